@@ -1,0 +1,36 @@
+package org.opengazette.build;
+
+import java.io.PrintStream;
+import java.util.stream.Collectors;
+import org.opengazette.diagnostic.DiagnosticFormatter;
+
+/**
+ * Prints a {@link BuildResult} the same way for the CLI and the Maven plugin: the diagnostics in
+ * the chosen format, then a one-line summary (documents, pages, warnings, errors, time per stage).
+ */
+public final class BuildReporter {
+    private BuildReporter() {
+    }
+
+    /** The diagnostics in {@code format}. */
+    public static String diagnostics(BuildResult result, DiagnosticFormatter format) {
+        return format.format(result.diagnostics(), result.messages());
+    }
+
+    /** One line: what was built, how many problems, and the time each stage took. */
+    public static String summary(BuildResult result) {
+        String stages = result.stageMillis().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() + " ms")
+                .collect(Collectors.joining(", "));
+        long total = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
+        return String.format("%s: %d documents (%d versions), %d pages, %d files; %d errors, %d warnings; %s (total %d ms)",
+                result.success() ? "OK" : "FAILED", result.documents(), result.versions(), result.pages(),
+                result.files(), result.errors(), result.warnings(), stages, total);
+    }
+
+    /** Prints the diagnostics to {@code out} and the summary to {@code summaryOut}. */
+    public static void print(BuildResult result, DiagnosticFormatter format, PrintStream out, PrintStream summaryOut) {
+        out.print(diagnostics(result, format));
+        summaryOut.println(summary(result));
+    }
+}

@@ -1,0 +1,32 @@
+package org.opengazette.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.opengazette.diagnostic.Diagnostic;
+import org.opengazette.diagnostic.Messages;
+
+/**
+ * The outcome of a build or check.
+ *
+ * @param success     true when the site was written (build) or the content passed (check)
+ * @param diagnostics every problem, sorted by file and line
+ * @param messages    the language the diagnostics are in, for the reporter
+ * @param documents   published documents
+ * @param versions    published versions
+ * @param pages       HTML pages written (0 for a check or a failed build)
+ * @param files       files written, all kinds
+ * @param stageMillis wall time per stage, in execution order
+ * @param output      the site folder (written only when {@code success} and not a check)
+ */
+public record BuildResult(boolean success, List<Diagnostic> diagnostics, Messages messages, int documents,
+                          int versions, int pages, int files, Map<String, Long> stageMillis, Path output) {
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+}

@@ -1,0 +1,129 @@
+package org.opengazette.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.opengazette.config.ConfigLoader;
+import org.opengazette.config.SiteConfig;
+import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.Messages;
+import org.opengazette.diagnostic.Problem;
+import org.opengazette.diagnostic.SourcePosition;
+import org.opengazette.load.ContentLoader;
+import org.opengazette.load.LoadedContent;
+import org.opengazette.model.Library;
+import org.opengazette.output.SiteOutput;
+import org.opengazette.render.Theme;
+import org.opengazette.validate.ValidationContext;
+import org.opengazette.validate.Validator;
+
+/**
+ * Runs the pipeline: load → validate → model → render → write. {@link #check} stops after the
+ * model; {@link #build} renders into a staging folder and moves it into place only when no
+ * error (or, with {@code strict}, no warning) was reported.
+ */
+public final class GazetteBuild {
+    private final BuildRequest request;
+    private final ProgressListener progress;
+    private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private final Function<Path, String> display = GazetteBuild::display;
+
+    private GazetteBuild(BuildRequest request, ProgressListener progress) {
+        this.request = request;
+        this.progress = progress;
+    }
+
+    /** Validates the content without writing anything. */
+    public static BuildResult check(BuildRequest request, ProgressListener progress) {
+        return new GazetteBuild(request, progress).run(false);
+    }
+
+    /** Builds the site into {@code request.output()}. */
+    public static BuildResult build(BuildRequest request, ProgressListener progress) {
+        return new GazetteBuild(request, progress).run(true);
+    }
+
+    private BuildResult run(boolean write) {
+        Messages messages = Messages.forLanguage(ConfigLoader.peekLanguage(request.config()));
+        Diagnostics diagnostics = new Diagnostics(messages);
+        LocalDate asOf = request.effectiveAsOf();
+
+        SiteConfig config = stage("load", () -> new ConfigLoader(request.config(), display, diagnostics).load());
+        if (!Files.isDirectory(request.content())) {
+            diagnostics.report(Problem.CONFIG_MISSING, SourcePosition.of(display(request.content())),
+                    display(request.content()));
+            return result(false, diagnostics, null, 0, 0);
+        }
+        LoadedContent content = stage("load", () -> new ContentLoader(request.content(), config, display, diagnostics).load());
+        progress.progress("load", content.documents().size() + " documents");
+
+        Library library = stage("model", () -> new Library(content.documents(), content.issues(), content.pages()));
+        stage("validate", () -> {
+            Validator.validate(new ValidationContext(library, config, request.content(), request.config(), asOf,
+                    display, diagnostics));
+            return null;
+        });
+        Library published = stage("model", library::publishable);
+        if (!write || diagnostics.fails(request.strict())) {
+            return result(!diagnostics.fails(request.strict()), diagnostics, published, 0, 0);
+        }
+
+        Optional<Path> themeFolder = Theme.locate(request.themes(), config.theme());
+        if (themeFolder.isEmpty()) {
+            diagnostics.report(Problem.THEME_MISSING, SourcePosition.of(display(request.themes().resolve(config.theme()))),
+                    display(request.themes().resolve(config.theme())));
+            return result(false, diagnostics, published, 0, 0);
+        }
+        try (SiteOutput output = SiteOutput.stage(request.output())) {
+            progress.progress("render", published.documents().size() + " documents");
+            SiteRendering rendering = new SiteRendering(published, config, Theme.load(themeFolder.get(), config.language()),
+                    asOf, request.content(), diagnostics);
+            int pages = stage("render", () -> rendering.render(output));
+            if (diagnostics.fails(request.strict())) {
+                return result(false, diagnostics, published, 0, 0);
+            }
+            stage("write", () -> {
+                rendering.finish(output, generatorVersion());
+                output.commit();
+                return null;
+            });
+            return result(true, diagnostics, published, pages, output.files().size());
+        }
+    }
+
+    private <T> T stage(String name, Supplier<T> work) {
+        progress.progress(name, "");
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            stageMillis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
+    }
+
+    private BuildResult result(boolean success, Diagnostics diagnostics, Library published, int pages, int files) {
+        int documents = published == null ? 0 : published.documents().size();
+        int versions = published == null ? 0 : published.documents().stream().mapToInt(d -> d.versions().size()).sum();
+        return new BuildResult(success, diagnostics.sorted(), diagnostics.messages(), documents, versions, pages, files,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), request.output());
+    }
+
+    /** The generator's version from the jar manifest, or {@code dev} when run from classes. */
+    static String generatorVersion() {
+        String version = GazetteBuild.class.getPackage().getImplementationVersion();
+        return version != null ? version : "dev";
+    }
+
+    /** A path as diagnostics show it: relative to the working directory when inside it. */
+    static String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

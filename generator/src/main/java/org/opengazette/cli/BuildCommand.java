@@ -1,0 +1,45 @@
+package org.opengazette.cli;
+
+import java.util.concurrent.Callable;
+import org.opengazette.build.BuildReporter;
+import org.opengazette.build.BuildResult;
+import org.opengazette.build.GazetteBuild;
+import org.opengazette.diagnostic.DiagnosticFormatter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code gazette build}: validate, then publish the site (the previous site stays if anything fails). */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the static site. Prints every problem, then a summary; exit 1 on content errors.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Diagnostics format: text, json or github (default: text).")
+    DiagnosticFormat format;
+
+    @Option(names = "--quiet", description = "No progress lines.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        BuildResult result = GazetteBuild.build(inputs.request(),
+                quiet ? org.opengazette.build.ProgressListener.NONE : new ProgressLine(System.err));
+        BuildReporter.print(result, format.formatter(), System.out, System.err);
+        if (result.success()) {
+            System.err.println("Site: " + result.output().toAbsolutePath().normalize().resolve("index.html"));
+        }
+        return result.success() ? 0 : 1;
+    }
+
+    /** The {@code --format} values. */
+    enum DiagnosticFormat {
+        text, json, github;
+
+        DiagnosticFormatter formatter() {
+            return DiagnosticFormatter.named(name());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.opengazette.cli;
+
+import java.util.concurrent.Callable;
+import org.opengazette.build.BuildReporter;
+import org.opengazette.build.BuildResult;
+import org.opengazette.build.GazetteBuild;
+import org.opengazette.build.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code gazette check}: report every problem of the content, write nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the content and print every problem at once; exit 1 on errors (or warnings with --strict).")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Diagnostics format: text, json or github (default: text).")
+    BuildCommand.DiagnosticFormat format;
+
+    @Override
+    public Integer call() {
+        BuildResult result = GazetteBuild.check(inputs.request(), ProgressListener.NONE);
+        BuildReporter.print(result, format.formatter(), System.out, System.err);
+        return result.success() ? 0 : 1;
+    }
+}

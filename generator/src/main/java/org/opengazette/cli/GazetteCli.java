@@ -1,0 +1,36 @@
+package org.opengazette.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gazette} command: {@code build} and {@code check}. */
+@Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = GazetteCli.Version.class,
+        subcommands = {BuildCommand.class, CheckCommand.class},
+        description = "OpenGazette: publish a government gazette and regulations library as a static site.")
+public final class GazetteCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 1 content errors, 2 usage errors). */
+    public static int run(String... args) {
+        return new CommandLine(new GazetteCli()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build or check");
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = GazetteCli.class.getPackage().getImplementationVersion();
+            return new String[] {"OpenGazette " + (version != null ? version : "dev")};
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.opengazette.data;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opengazette.output.OutputFile;
+import org.opengazette.output.SiteOutput;
+
+/**
+ * Writes {@code manifest.json}, the last file of a build: {@code {"version", "generator",
+ * "as_of", "files": [{"path", "size", "sha256"}]}}. {@code version} is a hash of every other
+ * file's path and SHA-256, so it changes exactly when the published content changes.
+ */
+public final class ManifestWriter {
+    public static final String PATH = "manifest.json";
+
+    private ManifestWriter() {
+    }
+
+    public static void write(SiteOutput output, String asOf, String generatorVersion) {
+        List<OutputFile> files = output.files();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        StringBuilder fingerprint = new StringBuilder();
+        for (OutputFile file : files) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", file.path());
+            entry.put("size", file.size());
+            entry.put("sha256", file.sha256());
+            entries.add(entry);
+            fingerprint.append(file.path()).append(' ').append(file.sha256()).append('\n');
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", "content-" + sha256(fingerprint.toString()).substring(0, 16));
+        manifest.put("generator", "OpenGazette " + generatorVersion);
+        manifest.put("as_of", asOf);
+        manifest.put("files", entries);
+        output.write(PATH, Json.write(manifest));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.opengazette.data;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.opengazette.model.Document;
+import org.opengazette.model.Status;
+import org.opengazette.model.Version;
+import org.opengazette.render.RenderContext;
+
+/** The metadata of one version as a JSON object, shared by the catalogue and the document files. */
+final class VersionRecord {
+    private VersionRecord() {
+    }
+
+    /**
+     * {@code id}, {@code version} (file date, {@code undated} or empty), {@code title},
+     * {@code doc_number}, {@code kind}, {@code kind_label}, {@code issuer} (list), {@code signed},
+     * {@code published}, {@code effective}, {@code expires} (ISO dates or null), {@code status} (on
+     * the as-of date), {@code applying} (true for the version shown at the document URL),
+     * {@code source_path} (relative to the content folder), {@code url} (the page, relative to
+     * the site root), {@code data_url}.
+     */
+    static Map<String, Object> of(Document document, Version version, RenderContext context) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        Status status = context.status(version);
+        record.put("id", document.id());
+        record.put("version", version.key());
+        record.put("title", version.title());
+        record.put("doc_number", version.docNumber());
+        record.put("kind", version.kind());
+        record.put("kind_label", context.kindLabel(version.kind()));
+        record.put("issuer", version.issuers());
+        record.put("signed", iso(version.dates().signed()));
+        record.put("published", iso(version.dates().published()));
+        record.put("effective", iso(version.dates().effectiveOrPublished()));
+        record.put("expires", iso(version.dates().expires()));
+        record.put("status", status.key());
+        record.put("applying", context.applying(document) == version);
+        record.put("source_path", version.sourcePath());
+        record.put("url", org.opengazette.render.Urls.pretty(context.urlOf(document, version)));
+        record.put("data_url", org.opengazette.render.Urls.documentData(document.id()));
+        return record;
+    }
+
+    private static String iso(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.opengazette.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.opengazette.config.SiteConfig;
+import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.Problem;
+import org.opengazette.model.Document;
+import org.opengazette.model.GazetteIssue;
+import org.opengazette.model.Page;
+import org.opengazette.model.Version;
+
+/**
+ * Reads the whole content folder: every version file (in parallel), every issue and page.
+ * Files that cannot be read at all are left out after their problems are reported, so one bad
+ * file never hides the problems of the others.
+ */
+public final class ContentLoader {
+    private final Path contentDirectory;
+    private final SiteConfig config;
+    private final Function<Path, String> display;
+    private final Diagnostics diagnostics;
+
+    public ContentLoader(Path contentDirectory, SiteConfig config, Function<Path, String> display,
+                         Diagnostics diagnostics) {
+        this.contentDirectory = contentDirectory;
+        this.config = config;
+        this.display = display;
+        this.diagnostics = diagnostics;
+    }
+
+    public LoadedContent load() {
+        ContentTree tree = ContentScanner.scan(contentDirectory);
+        VersionReader versions = new VersionReader(config, diagnostics);
+        List<Document> documents = tree.documents().parallelStream()
+                .map(files -> document(files, versions))
+                .flatMap(Optional::stream)
+                .toList();
+        IssueReader issueReader = new IssueReader(config, diagnostics);
+        List<GazetteIssue> issues = tree.issues().stream()
+                .map(path -> issueReader.read(path, ContentScanner.relative(contentDirectory, path), display.apply(path)))
+                .flatMap(Optional::stream)
+                .toList();
+        PageReader pageReader = new PageReader(diagnostics);
+        List<Page> pages = tree.pages().stream()
+                .map(path -> pageReader.read(path, ContentScanner.relative(contentDirectory, path), display.apply(path)))
+                .flatMap(Optional::stream)
+                .toList();
+        return new LoadedContent(documents, issues, pages);
+    }
+
+    private Optional<Document> document(ContentTree.DocumentFiles files, VersionReader reader) {
+        List<Version> versions = new ArrayList<>();
+        for (ContentTree.VersionFile file : files.versions()) {
+            reader.read(file, display.apply(file.path()), files.defaultId(), file.key()).ifPresent(versions::add);
+        }
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = versions.get(0).documentId();
+        for (Version version : versions) {
+            if (!version.documentId().equals(id)) {
+                diagnostics.report(Problem.ID_MISMATCH, version.positionOf("id"), version.documentId(), id);
+            }
+        }
+        List<Version> aligned = versions.stream()
+                .map(v -> v.documentId().equals(id) ? v : withDocumentId(v, id))
+                .toList();
+        return Optional.of(new Document(id, files.sourcePath(), aligned));
+    }
+
+    private static Version withDocumentId(Version v, String id) {
+        return new Version(id, v.key(), v.sourcePath(), v.title(), v.docNumber(), v.kind(), v.issuers(), v.dates(),
+                v.explicitStatus(), v.statusNote(), v.indexNo(), v.topics(), v.gazette(), v.relations(),
+                v.attachments(), v.disclosure(), v.aliases(), v.fields(), v.body(), v.bodyLine(), v.positions());
+    }
+}

@@ -1,0 +1,196 @@
+package org.opengazette.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.opengazette.config.CustomField;
+import org.opengazette.config.SiteConfig;
+import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.Problem;
+import org.opengazette.diagnostic.SourcePosition;
+import org.opengazette.diagnostic.Suggestion;
+import org.opengazette.model.Attachment;
+import org.opengazette.model.Dates;
+import org.opengazette.model.ExternalRepeal;
+import org.opengazette.model.GazettePlacement;
+import org.opengazette.model.Relations;
+import org.opengazette.model.Status;
+import org.opengazette.model.Version;
+import org.opengazette.source.FieldReader;
+import org.opengazette.source.FrontMatter;
+import org.opengazette.source.SourceText;
+import org.opengazette.source.YamlNode;
+import org.opengazette.source.YamlReader;
+
+/**
+ * Reads one version file: decodes it, splits the front matter, parses the YAML and turns each
+ * known key into a typed value, reporting wrong types, impossible dates and unknown keys. What
+ * the values mean for the library (known kind, existing reference …) is checked later, in
+ * {@code org.opengazette.validate}.
+ */
+public final class VersionReader {
+    /** The front-matter keys of the content model (SPEC "Content model"). */
+    public static final Set<String> KNOWN_KEYS = Set.of("title", "doc_number", "kind", "issuer", "signed", "published",
+            "effective", "expires", "status", "status_note", "index_no", "topics", "gazette", "gazette_section",
+            "gazette_order", "amends", "repeals", "replaces", "repealed", "interprets", "attachments", "disclosure",
+            "id", "aliases");
+
+    private final SiteConfig config;
+    private final Diagnostics diagnostics;
+    private final Set<String> allowedKeys;
+
+    public VersionReader(SiteConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+        Set<String> allowed = new TreeSet<>(KNOWN_KEYS);
+        config.fields().forEach(field -> allowed.add(field.key()));
+        this.allowedKeys = Set.copyOf(allowed);
+    }
+
+    /**
+     * Reads a version file.
+     *
+     * @param file       the version file
+     * @param display    its name in diagnostics
+     * @param documentId the id the path gives its document (front matter {@code id} may override)
+     * @param key        the version key from the file name
+     * @return the version, or empty when the file cannot be read as a document at all
+     */
+    public Optional<Version> read(ContentTree.VersionFile file, String display, String documentId, String key) {
+        Optional<String> text = SourceText.read(file.path(), display, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter.Split split = FrontMatter.split(text.get());
+        if (split.frontMatter().isEmpty()) {
+            Problem problem = split.failure() == FrontMatter.Failure.UNCLOSED
+                    ? Problem.FRONT_MATTER_UNCLOSED : Problem.FRONT_MATTER_MISSING;
+            diagnostics.report(problem, SourcePosition.of(display, 1));
+            return Optional.empty();
+        }
+        FrontMatter frontMatter = split.frontMatter().get();
+        Optional<YamlNode> root = YamlReader.read(frontMatter.yaml(), frontMatter.yamlFirstLine(), display, diagnostics);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
+            diagnostics.report(Problem.NOT_A_MAPPING, new SourcePosition(display, root.get().line(), 1), display);
+            return Optional.empty();
+        }
+        return Optional.of(toVersion(new FieldReader(mapping, display, diagnostics), frontMatter, file.relative(),
+                display, documentId, key));
+    }
+
+    private Version toVersion(FieldReader fields, FrontMatter frontMatter, String relative, String display,
+                              String documentId, String key) {
+        reportUnknownKeys(fields, display);
+        Map<String, SourcePosition> positions = positions(fields.mapping(), display, frontMatter);
+        Status explicitStatus = fields.string("status").flatMap(value -> {
+            Optional<Status> status = Status.fromKey(value);
+            if (status.isEmpty()) {
+                diagnostics.report(Problem.INVALID_VALUE, positions.get("status"), "status", statusKeys());
+            }
+            return status;
+        }).orElse(null);
+        Dates dates = new Dates(fields.date("signed").orElse(null), fields.date("published").orElse(null),
+                fields.date("effective").orElse(null), fields.date("expires").orElse(null));
+        GazettePlacement gazette = fields.string("gazette")
+                .map(issue -> new GazettePlacement(issue, fields.string("gazette_section").orElse(null),
+                        fields.integer("gazette_order").orElse(null)))
+                .orElse(null);
+        Relations relations = new Relations(fields.strings("amends"), fields.strings("repeals"),
+                fields.strings("replaces"), fields.string("interprets").orElse(null), externalRepeal(fields, display));
+        return new Version(fields.string("id").orElse(documentId), key, relative,
+                fields.string("title").orElse(null), fields.string("doc_number").orElse(null),
+                fields.string("kind").orElse(null), fields.strings("issuer"), dates, explicitStatus,
+                fields.string("status_note").orElse(null), fields.string("index_no").orElse(null),
+                fields.strings("topics"), gazette, relations, attachments(fields, relative),
+                fields.string("disclosure").orElse(Version.PUBLIC), fields.strings("aliases"),
+                customFields(fields), frontMatter.body(), frontMatter.bodyFirstLine(), Map.copyOf(positions));
+    }
+
+    private void reportUnknownKeys(FieldReader fields, String display) {
+        for (YamlNode.Entry entry : fields.mapping().entries().values()) {
+            if (!allowedKeys.contains(entry.key())) {
+                String suggestion = Suggestion.closest(entry.key(), allowedKeys)
+                        .map(s -> diagnostics.messages().text("suggest.did-you-mean", s))
+                        .orElse(diagnostics.messages().text("suggest.declare-field"));
+                diagnostics.report(Problem.UNKNOWN_FIELD, new SourcePosition(display, entry.line(), entry.column()),
+                        entry.key(), suggestion);
+            }
+        }
+    }
+
+    /** Positions of every value (and of list items as {@code key[i]}); "" is the front matter itself. */
+    private static Map<String, SourcePosition> positions(YamlNode.Mapping mapping, String display, FrontMatter fm) {
+        Map<String, SourcePosition> positions = new HashMap<>();
+        positions.put("", new SourcePosition(display, Math.max(1, fm.yamlFirstLine() - 1), 1));
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            YamlNode value = entry.value();
+            boolean empty = value instanceof YamlNode.Scalar scalar && scalar.value() == null;
+            positions.put(entry.key(), empty ? new SourcePosition(display, entry.line(), entry.column())
+                    : new SourcePosition(display, value.line(), value.column()));
+            if (value instanceof YamlNode.Sequence sequence) {
+                for (int i = 0; i < sequence.items().size(); i++) {
+                    YamlNode item = sequence.items().get(i);
+                    positions.put(entry.key() + "[" + i + "]", new SourcePosition(display, item.line(), item.column()));
+                }
+            }
+        }
+        return positions;
+    }
+
+    private ExternalRepeal externalRepeal(FieldReader fields, String display) {
+        return fields.mappingOf("repealed").map(node -> {
+            FieldReader repeal = new FieldReader(node, display, diagnostics);
+            if (!repeal.has("date")) {
+                diagnostics.report(Problem.MISSING_FIELD, repeal.positionOf(node), "repealed.date", "");
+            }
+            return new ExternalRepeal(repeal.date("date").orElse(null), repeal.string("by").orElse(null));
+        }).orElse(null);
+    }
+
+    private List<Attachment> attachments(FieldReader fields, String relative) {
+        String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
+        List<Attachment> attachments = new ArrayList<>();
+        for (YamlNode item : fields.items("attachments")) {
+            if (item instanceof YamlNode.Mapping mapping) {
+                FieldReader attachment = new FieldReader(mapping, fields.positionOf(item).file(), diagnostics);
+                attachment.string("path").ifPresentOrElse(
+                        path -> attachments.add(new Attachment(resolve(folder, path), attachment.string("title").orElse(null))),
+                        () -> diagnostics.report(Problem.MISSING_FIELD, fields.positionOf(item), "attachments.path", ""));
+            } else {
+                fields.string("attachments", item).ifPresent(path -> attachments.add(new Attachment(resolve(folder, path), null)));
+            }
+        }
+        return List.copyOf(attachments);
+    }
+
+    /** The attachment path relative to the content folder; an absolute path is kept for the check to reject. */
+    private static String resolve(String folder, String path) {
+        if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+            return path;
+        }
+        return java.nio.file.Path.of(folder + path).normalize().toString().replace('\\', '/');
+    }
+
+    private Map<String, Object> customFields(FieldReader fields) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (CustomField field : config.fields()) {
+            YamlNode node = fields.mapping().get(field.key());
+            if (node != null && node.toPlain() != null) {
+                values.put(field.key(), node.toPlain());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    private static String statusKeys() {
+        return String.join(" | ", java.util.Arrays.stream(Status.values()).map(Status::key).toList());
+    }
+}

@@ -1,0 +1,68 @@
+package org.opengazette.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders a document body. Thread-safe: one instance serves all render threads.
+ *
+ * <p>The output is sanitized with a safelist (jsoup's {@code relaxed} plus ids, footnote classes
+ * and table alignment); links may only use {@code http}, {@code https}, {@code mailto} or be
+ * relative. Headings get ids (for anchors); tables are wrapped for horizontal scrolling on phones.
+ */
+public final class MarkdownRenderer {
+    private static final String SANITIZE_BASE = "https://sanitize.invalid/";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.safelist = Safelist.relaxed()
+                .addTags("section", "hr", "sup", "sub", "del", "s", "figure", "figcaption")
+                .addAttributes(":all", "id", "class", "title", "lang")
+                .addAttributes("td", "align", "colspan", "rowspan")
+                .addAttributes("th", "align", "colspan", "rowspan", "scope")
+                .addProtocols("a", "href", "http", "https", "mailto", "#")
+                .removeProtocols("img", "src", "http")
+                .preserveRelativeLinks(true);
+    }
+
+    /** A rendered body: sanitized HTML for the page, and its plain text for data files and search. */
+    public record Rendered(String html, String text) {
+    }
+
+    /** Renders the body to sanitized HTML (ready for the page's main element) and plain text. */
+    public Rendered render(String markdown) {
+        Node document = parser.parse(markdown);
+        String html = renderer.render(document);
+        Document dirty = Jsoup.parseBodyFragment(html, SANITIZE_BASE);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        for (Element table : clean.select("table")) {
+            table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
+        }
+        clean.outputSettings().prettyPrint(false);
+        return new Rendered(clean.body().html(), clean.body().wholeText().strip());
+    }
+}

@@ -1,0 +1,37 @@
+package org.opengazette.model;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 发文字号 such as {@code 云政办发〔2020〕33号}. The year belongs between the hexagonal brackets
+ * 〔 〕; editors often type look-alikes ({@code [2020]}, {@code (2020)}, {@code （2020）},
+ * {@code 【2020】}), which this class recognises and corrects.
+ */
+public final class DocNumber {
+    private static final Pattern LOOK_ALIKE_YEAR =
+            Pattern.compile("[\\[(（【［〔]\\s*((?:1[89]|20)\\d{2})\\s*[\\])）】］〕]");
+    private static final Pattern PROPER_YEAR = Pattern.compile("〔((?:1[89]|20)\\d{2})〕");
+
+    private DocNumber() {
+    }
+
+    /** The number with its year in 〔 〕, whatever brackets were typed; used to look numbers up. */
+    public static String normalize(String docNumber) {
+        return LOOK_ALIKE_YEAR.matcher(docNumber.strip()).replaceAll("〔$1〕");
+    }
+
+    /** The corrected number when the year is in look-alike brackets, else empty. */
+    public static Optional<String> correctedBrackets(String docNumber) {
+        String normalized = normalize(docNumber);
+        return normalized.equals(docNumber.strip()) ? Optional.empty() : Optional.of(normalized);
+    }
+
+    /** The year written in 〔 〕, if any. */
+    public static OptionalInt year(String docNumber) {
+        Matcher matcher = PROPER_YEAR.matcher(normalize(docNumber));
+        return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+}

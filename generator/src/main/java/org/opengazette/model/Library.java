@@ -1,0 +1,189 @@
+package org.opengazette.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * All documents, gazette issues and pages of a site, indexed for look-ups by id, alias and
+ * 发文字号, with the relations between documents resolved in both directions. It answers which
+ * version applies on a date and what {@link Status} a version has on a date.
+ */
+public final class Library {
+    private final List<Document> documents;
+    private final Map<String, Document> byId;
+    private final Map<String, Document> byAlias;
+    private final Map<String, List<Document>> byDocNumber;
+    private final List<GazetteIssue> issues;
+    private final Map<String, GazetteIssue> issuesById;
+    private final List<Page> pages;
+    private final Map<String, List<Relation>> outgoing;
+    private final Map<String, List<Relation>> incoming;
+
+    /** Builds the indexes; documents, issues and pages are sorted by id for stable output. */
+    public Library(List<Document> documents, List<GazetteIssue> issues, List<Page> pages) {
+        this.documents = documents.stream().sorted(Comparator.comparing(Document::id)).toList();
+        this.byId = new HashMap<>();
+        this.byAlias = new HashMap<>();
+        this.byDocNumber = new HashMap<>();
+        for (Document document : this.documents) {
+            byId.putIfAbsent(document.id(), document);
+            for (Version version : document.versions()) {
+                version.aliases().forEach(alias -> byAlias.putIfAbsent(alias, document));
+                if (version.docNumber() != null) {
+                    List<Document> same = byDocNumber.computeIfAbsent(DocNumber.normalize(version.docNumber()),
+                            k -> new ArrayList<>());
+                    if (!same.contains(document)) {
+                        same.add(document);
+                    }
+                }
+            }
+        }
+        this.issues = issues.stream()
+                .sorted(Comparator.comparing(GazetteIssue::year).thenComparing(GazetteIssue::number)).toList();
+        this.issuesById = this.issues.stream()
+                .collect(Collectors.toMap(GazetteIssue::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
+        this.outgoing = new HashMap<>();
+        this.incoming = new HashMap<>();
+        for (Document document : this.documents) {
+            for (Version version : document.versions()) {
+                link(version, RelationType.AMENDS, version.relations().amends());
+                link(version, RelationType.REPEALS, version.relations().repeals());
+                link(version, RelationType.REPLACES, version.relations().replaces());
+                if (version.relations().interprets() != null) {
+                    link(version, RelationType.INTERPRETS, List.of(version.relations().interprets()));
+                }
+            }
+        }
+    }
+
+    private void link(Version source, RelationType type, List<String> references) {
+        for (String reference : references) {
+            resolve(reference).ifPresent(target -> {
+                Relation relation = new Relation(type, source, target);
+                outgoing.computeIfAbsent(source.documentId(), k -> new ArrayList<>()).add(relation);
+                incoming.computeIfAbsent(target.id(), k -> new ArrayList<>()).add(relation);
+            });
+        }
+    }
+
+    /** A copy holding only what may be published: public versions, and documents that keep one. */
+    public Library publishable() {
+        List<Document> published = new ArrayList<>();
+        for (Document document : documents) {
+            List<Version> visible = document.versions().stream().filter(Version::isPublic).toList();
+            if (!visible.isEmpty()) {
+                published.add(new Document(document.id(), document.sourcePath(), visible));
+            }
+        }
+        return new Library(published, issues, pages);
+    }
+
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public List<GazetteIssue> issues() {
+        return issues;
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public Optional<Document> document(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<GazetteIssue> issue(String id) {
+        return Optional.ofNullable(issuesById.get(id));
+    }
+
+    /** Documents carrying this 发文字号 (brackets normalized). */
+    public List<Document> documentsNumbered(String docNumber) {
+        return byDocNumber.getOrDefault(DocNumber.normalize(docNumber), List.of());
+    }
+
+    /** The document a reference names: an id, an alias, or an unambiguous 发文字号. */
+    public Optional<Document> resolve(String reference) {
+        Document document = byId.get(reference);
+        if (document == null) {
+            document = byAlias.get(reference);
+        }
+        if (document == null) {
+            List<Document> numbered = documentsNumbered(reference);
+            if (numbered.size() == 1) {
+                document = numbered.get(0);
+            }
+        }
+        return Optional.ofNullable(document);
+    }
+
+    /** Relations from the versions of this document to others. */
+    public List<Relation> relationsFrom(Document document) {
+        return outgoing.getOrDefault(document.id(), List.of());
+    }
+
+    /** Relations from other documents to this one (被修改, 被废止, 被代替, 相关解读). */
+    public List<Relation> relationsTo(Document document) {
+        return incoming.getOrDefault(document.id(), List.of());
+    }
+
+    /**
+     * The repeal that has taken effect on {@code date}, if any: the earliest repealing version of
+     * the library whose effective date is not after the date.
+     */
+    public Optional<Relation> repealOn(Document document, LocalDate date) {
+        return relationsTo(document).stream()
+                .filter(r -> r.type() == RelationType.REPEALS)
+                .filter(r -> {
+                    LocalDate from = r.source().dates().effectiveOrPublished();
+                    return from != null && !from.isAfter(date);
+                })
+                .min(Comparator.comparing(r -> r.source().dates().effectiveOrPublished()));
+    }
+
+    /**
+     * 时效性 of a version on a date, derived from the events: not yet effective, repealed (by a
+     * document of the library or by {@code repealed:}), expired, amended (a newer version has
+     * taken effect), else in force. An explicit status with a {@code status_note} wins.
+     */
+    public Status statusOn(Version version, LocalDate date) {
+        if (version.explicitStatus() != null && version.statusNote() != null) {
+            return version.explicitStatus();
+        }
+        return derivedStatusOn(version, date);
+    }
+
+    /** The status derived from dates and relations alone, ignoring any explicit status. */
+    public Status derivedStatusOn(Version version, LocalDate date) {
+        LocalDate effective = version.dates().effectiveOrPublished();
+        if (effective != null && effective.isAfter(date)) {
+            return Status.NOT_YET_EFFECTIVE;
+        }
+        Document document = byId.get(version.documentId());
+        if (document != null && repealOn(document, date).isPresent()) {
+            return Status.REPEALED;
+        }
+        ExternalRepeal external = version.relations().repealed();
+        if (external != null && external.date() != null && !external.date().isAfter(date)) {
+            return Status.REPEALED;
+        }
+        LocalDate expires = version.dates().expires();
+        if (expires != null && expires.isBefore(date)) {
+            return Status.EXPIRED;
+        }
+        if (document != null && document.versionOn(date) != version) {
+            return Status.AMENDED;
+        }
+        return Status.IN_FORCE;
+    }
+}

@@ -1,0 +1,159 @@
+package org.opengazette.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes a site into a staging folder next to the target folder, then {@link #commit()}s it by
+ * renaming: the previous site is moved aside, the staging folder takes its name, and the old
+ * one is deleted. Until the commit the target is untouched; {@link #close()} without a commit
+ * deletes the staging folder. Safe for concurrent writes of different paths.
+ */
+public final class SiteOutput implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private final Map<String, OutputFile> written = new ConcurrentHashMap<>();
+    private boolean committed;
+
+    private SiteOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Opens a staging folder for a site that will replace {@code target}. */
+    public static SiteOutput stage(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-");
+            return new SiteOutput(absolute, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder next to " + absolute, e);
+        }
+    }
+
+    /** Writes UTF-8 text. */
+    public void write(String path, String text) {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes bytes to {@code path} (forward slashes, relative to the site root). */
+    public void write(String path, byte[] bytes) {
+        Path file = resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        if (written.put(path, new OutputFile(path, bytes.length, sha256(bytes))) != null) {
+            throw new IllegalStateException("two outputs claim the same path: " + path);
+        }
+    }
+
+    /** Copies a file into the site. */
+    public void copy(String path, Path source) {
+        try {
+            write(path, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** Every file written so far, sorted by path. */
+    public List<OutputFile> files() {
+        List<OutputFile> files = new ArrayList<>(written.values());
+        files.sort(Comparator.comparing(OutputFile::path));
+        return files;
+    }
+
+    public boolean contains(String path) {
+        return written.containsKey(path);
+    }
+
+    /** Replaces the target folder with the staged site. */
+    public void commit() {
+        Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
+        try {
+            deleteTree(previous);
+            boolean hadPrevious = Files.exists(target);
+            if (hadPrevious) {
+                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (hadPrevious) {
+                    Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            committed = true;
+            deleteTree(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new site into " + target, e);
+        }
+    }
+
+    /** Deletes the staging folder unless the site was committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the staging folder " + staging, e);
+            }
+        }
+    }
+
+    private Path resolve(String path) {
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging) || path.startsWith("/")) {
+            throw new IllegalArgumentException("output path escapes the site: " + path);
+        }
+        return file;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

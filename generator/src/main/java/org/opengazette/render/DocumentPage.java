@@ -1,0 +1,24 @@
+package org.opengazette.render;
+
+import java.util.List;
+
+/**
+ * The model of a document page (one version of one document).
+ *
+ * @param id          the document id
+ * @param title       标题
+ * @param docNumber   发文字号, or null
+ * @param status      the status key of this version on the as-of date
+ * @param statusLabel the status label
+ * @param banner      the status banner, or null when the version is simply in force
+ * @param metadata    the metadata block, in the order of Chinese government portals
+ * @param bodyHtml    the sanitized body
+ * @param attachments links to the attachments
+ * @param versions    every version of the document, oldest first (empty for a single version)
+ * @param relations   links to related documents, both directions
+ * @param dataUrl     the document's JSON
+ */
+public record DocumentPage(String id, String title, String docNumber, String status, String statusLabel, Banner banner,
+                           List<MetadataRow> metadata, String bodyHtml, List<Link> attachments,
+                           List<VersionEntry> versions, List<Link> relations, String dataUrl) {
+}

@@ -1,0 +1,159 @@
+package org.opengazette.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.opengazette.config.CustomField;
+import org.opengazette.model.Document;
+import org.opengazette.model.GazetteIssue;
+import org.opengazette.model.Relation;
+import org.opengazette.model.Status;
+import org.opengazette.model.Version;
+
+/** Builds the model of a document page: metadata block, banner, versions, relations. */
+final class DocumentPages {
+    private final RenderContext context;
+
+    DocumentPages(RenderContext context) {
+        this.context = context;
+    }
+
+    DocumentPage page(Document document, Version version) {
+        Status status = context.status(version);
+        return new DocumentPage(document.id(), version.title(), version.docNumber(), status.key(),
+                context.statusLabel(status), banner(document, version, status), metadata(version, status),
+                context.body(version).html(), attachments(document, version), versions(document, version),
+                relations(document), Urls.documentData(document.id()));
+    }
+
+    private List<MetadataRow> metadata(Version version, Status status) {
+        List<MetadataRow> rows = new ArrayList<>();
+        add(rows, "index_no", version.indexNo());
+        rows.add(new MetadataRow("issuer", context.text("meta.issuer"),
+                version.issuers().stream().map(name -> Link.of(name, Urls.facetValue("issuer",
+                        context.config().authorityOrAdHoc(name).slug(), 1))).toList()));
+        add(rows, "doc_number", version.docNumber());
+        rows.add(new MetadataRow("kind", context.text("meta.kind"),
+                List.of(Link.of(context.kindLabel(version.kind()), Urls.facetValue("kind", version.kind(), 1)))));
+        add(rows, "signed", context.date(version.dates().signed()));
+        add(rows, "published", context.date(version.dates().published()));
+        add(rows, "effective", context.date(version.dates().effectiveOrPublished()));
+        add(rows, "expires", context.date(version.dates().expires()));
+        rows.add(new MetadataRow("status", context.text("meta.status"),
+                List.of(Link.of(context.statusLabel(status), Urls.facetValue("status", status.key(), 1)))));
+        if (!version.topics().isEmpty()) {
+            rows.add(new MetadataRow("topics", context.text("meta.topics"), version.topics().stream()
+                    .map(topic -> context.config().topic(topic)
+                            .map(t -> Link.of(topic, Urls.facetValue("topic", t.slug(), 1)))
+                            .orElse(Link.of(topic, null)))
+                    .toList()));
+        }
+        if (version.gazette() != null) {
+            context.library().issue(version.gazette().issueId()).ifPresent(issue -> rows.add(new MetadataRow("gazette",
+                    context.text("meta.gazette"), List.of(Link.of(issueLabel(issue),
+                            Urls.gazetteIssue(issue.year(), issue.number()))))));
+        }
+        for (CustomField field : context.config().fields()) {
+            Object value = version.fields().get(field.key());
+            if (value != null) {
+                List<Link> values = value instanceof Collection<?> items
+                        ? items.stream().map(item -> Link.of(String.valueOf(item), null)).toList()
+                        : List.of(Link.of(String.valueOf(value), null));
+                rows.add(new MetadataRow(field.key(), field.label(), values));
+            }
+        }
+        return rows;
+    }
+
+    private void add(List<MetadataRow> rows, String key, String value) {
+        if (value != null) {
+            rows.add(new MetadataRow(key, context.text("meta." + key), List.of(Link.of(value, null))));
+        }
+    }
+
+    /** 2020年第17期（总第617期）. */
+    String issueLabel(GazetteIssue issue) {
+        String label = context.text("gazette.issue-label").replace("{year}", String.valueOf(issue.year()))
+                .replace("{number}", String.valueOf(issue.number()));
+        if (issue.total() != null) {
+            label += context.text("gazette.total-label").replace("{total}", String.valueOf(issue.total()));
+        }
+        return label;
+    }
+
+    private Banner banner(Document document, Version version, Status status) {
+        Version applying = context.applying(document);
+        Link toApplying = Link.of(context.text("banner.see-current"), Urls.document(document.id()));
+        switch (status) {
+            case AMENDED:
+                return new Banner(status.key(), context.text("banner.amended"), toApplying);
+            case REPEALED:
+                return repealBanner(document, version);
+            case EXPIRED:
+                return new Banner(status.key(), context.text("banner.expired")
+                        .replace("{date}", String.valueOf(context.date(version.dates().expires()))), null);
+            case NOT_YET_EFFECTIVE:
+                LocalDate from = version.dates().effectiveOrPublished();
+                return new Banner(status.key(), context.text("banner.not-yet-effective")
+                        .replace("{date}", String.valueOf(context.date(from))), version == applying ? null : toApplying);
+            default:
+                return null;
+        }
+    }
+
+    private Banner repealBanner(Document document, Version version) {
+        var repeal = context.library().repealOn(document, context.asOf());
+        if (repeal.isPresent()) {
+            Version by = repeal.get().source();
+            Document byDocument = context.library().document(by.documentId()).orElseThrow();
+            String text = context.text("banner.repealed-by").replace("{title}", by.title())
+                    .replace("{date}", String.valueOf(context.date(by.dates().effectiveOrPublished())));
+            return new Banner("repealed", text, Link.of(by.title(), context.urlOf(byDocument, by)));
+        }
+        var external = document.versions().stream().map(v -> v.relations().repealed())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String text = context.text("banner.repealed")
+                .replace("{date}", external == null ? "" : String.valueOf(context.date(external.date())))
+                .replace("{by}", external == null || external.by() == null ? "" : external.by());
+        return new Banner("repealed", text, null);
+    }
+
+    private List<Link> attachments(Document document, Version version) {
+        return version.attachments().stream()
+                .map(a -> Link.of(a.title() != null ? a.title() : a.fileName(), Urls.attachment(document.id(), a.fileName())))
+                .toList();
+    }
+
+    private List<VersionEntry> versions(Document document, Version shown) {
+        if (!document.hasSeveralVersions()) {
+            return List.of();
+        }
+        Version applying = context.applying(document);
+        List<VersionEntry> entries = new ArrayList<>();
+        for (Version version : document.versions()) {
+            Status status = context.status(version);
+            LocalDate date = version.dates().primary();
+            String label = date != null ? context.date(date) : context.text("version.undated");
+            entries.add(new VersionEntry(label, context.urlOf(document, version), status.key(),
+                    context.statusLabel(status), version == applying, version == shown));
+        }
+        return entries;
+    }
+
+    private List<Link> relations(Document document) {
+        List<Link> links = new ArrayList<>();
+        for (Relation relation : context.library().relationsFrom(document)) {
+            Version target = context.applying(relation.target());
+            links.add(new Link(target.title(), Urls.document(relation.target().id()),
+                    context.text("relation." + relation.type().key())));
+        }
+        for (Relation relation : context.library().relationsTo(document)) {
+            Version source = relation.source();
+            Document sourceDocument = context.library().document(source.documentId()).orElseThrow();
+            links.add(new Link(source.title(), context.urlOf(sourceDocument, source),
+                    context.text("relation." + relation.type().key() + ".inverse")));
+        }
+        return links;
+    }
+}

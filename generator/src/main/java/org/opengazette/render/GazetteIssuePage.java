@@ -1,0 +1,19 @@
+package org.opengazette.render;
+
+import java.util.List;
+
+/**
+ * The model of a gazette issue page: its label, date and table of contents.
+ *
+ * @param label    e.g. 2020年第17期（总第617期）
+ * @param date     the publication date as text
+ * @param sections the table of contents, section by section in the issue's order
+ * @param previous the previous issue, or null
+ * @param next     the next issue, or null
+ */
+public record GazetteIssuePage(String label, String date, List<Section> sections, Link previous, Link next) {
+
+    /** One section of the table of contents. */
+    public record Section(String title, List<DocumentSummary> documents) {
+    }
+}

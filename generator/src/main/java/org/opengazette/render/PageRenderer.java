@@ -1,0 +1,86 @@
+package org.opengazette.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.Problem;
+import org.opengazette.diagnostic.SourcePosition;
+import org.opengazette.output.SiteOutput;
+
+/**
+ * Renders {@link PageSpec}s with the theme's templates, in parallel, into the site output.
+ * Every template sees {@code site} ({@link SiteView}), {@code t} (UI strings), {@code root}
+ * (the relative way back to the site root), {@code path}, {@code canonical} (the public URL),
+ * {@code title} and {@code page} (the page's own model). A template error becomes a diagnostic
+ * naming the template, line and column.
+ */
+public final class PageRenderer {
+    private final Theme theme;
+    private final SiteView site;
+    private final String baseUrl;
+    private final Diagnostics diagnostics;
+
+    public PageRenderer(Theme theme, SiteView site, String baseUrl, Diagnostics diagnostics) {
+        this.theme = theme;
+        this.site = site;
+        this.baseUrl = baseUrl;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Renders all pages; returns how many were written. */
+    public int renderAll(List<PageSpec> pages, SiteOutput output) {
+        return (int) pages.parallelStream().filter(page -> render(page, output)).count();
+    }
+
+    private boolean render(PageSpec page, SiteOutput output) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("t", theme.strings());
+        model.put("root", page.path().equals("404.html") ? rootPath() : Urls.rootFrom(page.path()));
+        model.put("path", page.path());
+        model.put("canonical", baseUrl + Urls.pretty(page.path()));
+        if (page.title() != null) {
+            model.put("title", page.title());
+        }
+        if (page.view() != null) {
+            model.put("page", page.view());
+        }
+        try {
+            Template template = theme.template(page.template());
+            StringWriter html = new StringWriter();
+            template.process(model, html);
+            output.write(page.path(), html.toString());
+            return true;
+        } catch (TemplateException e) {
+            diagnostics.report(Problem.TEMPLATE_ERROR, templatePosition(e.getTemplateSourceName(), e.getLineNumber(),
+                    e.getColumnNumber(), page.template()), page.path() + ": " + e.getMessageWithoutStackTop());
+        } catch (ParseException e) {
+            diagnostics.report(Problem.TEMPLATE_ERROR, templatePosition(e.getTemplateName(), e.getLineNumber(),
+                    e.getColumnNumber(), page.template()), e.getEditorMessage());
+        } catch (IOException e) {
+            diagnostics.report(Problem.TEMPLATE_ERROR, SourcePosition.of(templateFile(page.template())), e.getMessage());
+        }
+        return false;
+    }
+
+    /** The 404 page may be served at any depth, so it links from the site's root path. */
+    private String rootPath() {
+        String path = java.net.URI.create(baseUrl).getPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    private SourcePosition templatePosition(String name, Integer line, Integer column, String fallback) {
+        return new SourcePosition(templateFile(name != null ? name : fallback), line == null ? 0 : line,
+                column == null ? 0 : column);
+    }
+
+    private String templateFile(String name) {
+        return theme.folder().resolve("templates").resolve(name).toString();
+    }
+}

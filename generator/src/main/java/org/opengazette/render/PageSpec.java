@@ -1,0 +1,12 @@
+package org.opengazette.render;
+
+/**
+ * One page to render.
+ *
+ * @param path     where it goes, relative to the site root
+ * @param template the theme template
+ * @param title    the page title (before the site title)
+ * @param view     the page's model, available to the template as {@code page}
+ */
+public record PageSpec(String path, String template, String title, Object view) {
+}

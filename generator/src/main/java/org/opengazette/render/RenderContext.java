@@ -1,0 +1,64 @@
+package org.opengazette.render;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.opengazette.config.SiteConfig;
+import org.opengazette.markdown.MarkdownRenderer;
+import org.opengazette.model.Document;
+import org.opengazette.model.Library;
+import org.opengazette.model.Status;
+import org.opengazette.model.Version;
+
+/**
+ * What every view builder needs: the publishable library, the config, the theme's strings, the
+ * as-of date and the bodies already rendered to HTML (keyed by the version's source path).
+ */
+public record RenderContext(Library library, SiteConfig config, Theme theme, LocalDate asOf,
+                            Map<String, MarkdownRenderer.Rendered> bodies) {
+
+    public String text(String key) {
+        return theme.text(key);
+    }
+
+    public String date(LocalDate date) {
+        return new DateText(config.language()).format(date);
+    }
+
+    public Status status(Version version) {
+        return library.statusOn(version, asOf);
+    }
+
+    public String statusLabel(Status status) {
+        return text("status." + status.key());
+    }
+
+    /** The version shown at the document's permanent URL. */
+    public Version applying(Document document) {
+        return document.versionOn(asOf);
+    }
+
+    public String kindLabel(String kind) {
+        return config.kind(kind).map(org.opengazette.config.Kind::label).orElse(kind);
+    }
+
+    public MarkdownRenderer.Rendered body(Version version) {
+        return bodies.get(version.sourcePath());
+    }
+
+    /** The page of a version: the permanent URL for the applying one, its own URL otherwise. */
+    public String urlOf(Document document, Version version) {
+        if (!document.hasSeveralVersions()) {
+            return Urls.document(document.id());
+        }
+        return Urls.version(document.id(), version.key());
+    }
+
+    /** A summary of the document as it applies on the as-of date. */
+    public DocumentSummary summary(Document document) {
+        Version version = applying(document);
+        Status status = status(version);
+        return new DocumentSummary(document.id(), version.title(), version.docNumber(), kindLabel(version.kind()),
+                version.issuers(), date(version.dates().primary()), status.key(), statusLabel(status),
+                Urls.document(document.id()));
+    }
+}

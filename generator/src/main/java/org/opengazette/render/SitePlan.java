@@ -1,0 +1,247 @@
+package org.opengazette.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.opengazette.config.NavItem;
+import org.opengazette.model.Document;
+import org.opengazette.model.GazetteIssue;
+import org.opengazette.model.Page;
+import org.opengazette.model.Status;
+import org.opengazette.model.Version;
+
+/**
+ * Decides every page of the site and its model. Each group of pages has its own method
+ * ({@link #documentPages(Document)} for one document, {@link #browsePages()}, {@link
+ * #gazettePages()} …), so that a preview can re-plan only what a change touches.
+ */
+public final class SitePlan {
+    private static final int HOME_LATEST = 10;
+    private static final int HOME_ISSUES = 6;
+
+    private final RenderContext context;
+    private final DocumentPages documentPages;
+
+    public SitePlan(RenderContext context) {
+        this.context = context;
+        this.documentPages = new DocumentPages(context);
+    }
+
+    /** Every page of the site. */
+    public List<PageSpec> allPages() {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(homePage());
+        context.library().documents().forEach(document -> pages.addAll(documentPages(document)));
+        pages.addAll(aliasPages());
+        pages.addAll(browsePages());
+        pages.addAll(gazettePages());
+        context.library().pages().forEach(page -> pages.add(staticPage(page)));
+        pages.add(new PageSpec("404.html", "404.ftlh", context.text("notfound.title"), null));
+        return pages;
+    }
+
+    /** The navigation, resolved to links; a column whose page does not exist is left out. */
+    public List<Link> navigation() {
+        List<Link> links = new ArrayList<>();
+        for (NavItem item : context.config().navigation()) {
+            if (item.page() != null && context.library().pages().stream().noneMatch(p -> p.slug().equals(item.page()))) {
+                continue;
+            }
+            String url = item.page() != null ? Urls.page(item.page()) : item.link();
+            if (url.endsWith("/")) {
+                url += "index.html";
+            }
+            links.add(Link.of(item.label(), url));
+        }
+        return links;
+    }
+
+    PageSpec homePage() {
+        List<DocumentSummary> latest = sortedNewestFirst(context.library().documents()).stream()
+                .limit(HOME_LATEST).map(context::summary).toList();
+        List<GazetteIssue> issues = new ArrayList<>(context.library().issues());
+        java.util.Collections.reverse(issues);
+        List<Link> issueLinks = issues.stream().limit(HOME_ISSUES)
+                .map(issue -> new Link(documentPages.issueLabel(issue), Urls.gazetteIssue(issue.year(), issue.number()),
+                        context.date(issue.date())))
+                .toList();
+        long inForce = context.library().documents().stream()
+                .filter(d -> context.status(context.applying(d)) == Status.IN_FORCE).count();
+        List<Link> counts = List.of(
+                new Link(context.text("home.count.documents"), Urls.browseIndex(),
+                        String.valueOf(context.library().documents().size())),
+                new Link(context.text("home.count.in-force"), Urls.facetValue("status", Status.IN_FORCE.key(), 1),
+                        String.valueOf(inForce)),
+                new Link(context.text("home.count.issues"), Urls.gazette(),
+                        String.valueOf(context.library().issues().size())));
+        return new PageSpec(Urls.home(), "home.ftlh", null, new Views.HomePage(latest, issueLinks, counts));
+    }
+
+    /** The pages of one document: its permanent URL and, with several versions, one page per version. */
+    public List<PageSpec> documentPages(Document document) {
+        List<PageSpec> pages = new ArrayList<>();
+        Version applying = context.applying(document);
+        pages.add(new PageSpec(Urls.document(document.id()), "document.ftlh", applying.title(),
+                documentPages.page(document, applying)));
+        if (document.hasSeveralVersions()) {
+            for (Version version : document.versions()) {
+                pages.add(new PageSpec(Urls.version(document.id(), version.key()), "document.ftlh", version.title(),
+                        documentPages.page(document, version)));
+            }
+        }
+        return pages;
+    }
+
+    List<PageSpec> aliasPages() {
+        List<PageSpec> pages = new ArrayList<>();
+        for (Document document : context.library().documents()) {
+            document.versions().stream().flatMap(v -> v.aliases().stream()).distinct().sorted().forEach(alias -> {
+                Version applying = context.applying(document);
+                pages.add(new PageSpec(Urls.document(alias), "redirect.ftlh", applying.title(),
+                        new Views.Redirect(applying.title(), Urls.document(document.id()),
+                                context.config().baseUrl() + Urls.pretty(Urls.document(document.id())))));
+            });
+        }
+        return pages;
+    }
+
+    /** The browse overview, one overview per facet, and the paginated lists of each facet value. */
+    public List<PageSpec> browsePages() {
+        List<PageSpec> pages = new ArrayList<>();
+        List<Link> facets = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            Map<Facet.Value, List<Document>> groups = new TreeMap<>(Facet.ORDER);
+            for (Document document : context.library().documents()) {
+                for (Facet.Value value : facet.valuesOf(context.applying(document), context)) {
+                    groups.computeIfAbsent(value, v -> new ArrayList<>()).add(document);
+                }
+            }
+            String heading = context.text("browse.by-" + facet.key());
+            facets.add(new Link(heading, Urls.facet(facet.key()), String.valueOf(groups.size())));
+            List<Link> values = new ArrayList<>();
+            groups.forEach((value, documents) -> {
+                values.add(new Link(value.label(), Urls.facetValue(facet.key(), value.slug(), 1),
+                        String.valueOf(documents.size())));
+                pages.addAll(listingPages(facet, value, sortedNewestFirst(documents)));
+            });
+            pages.add(new PageSpec(Urls.facet(facet.key()), "facet.ftlh", heading, new Views.LinkList(heading, values)));
+        }
+        String heading = context.text("browse.title");
+        pages.add(new PageSpec(Urls.browseIndex(), "facet.ftlh", heading, new Views.LinkList(heading, facets)));
+        return pages;
+    }
+
+    private List<PageSpec> listingPages(Facet facet, Facet.Value value, List<Document> documents) {
+        int size = context.config().pageSize();
+        int pageCount = Math.max(1, (documents.size() + size - 1) / size);
+        List<Link> pageLinks = new ArrayList<>();
+        for (int page = 1; page <= pageCount; page++) {
+            pageLinks.add(Link.of(String.valueOf(page), Urls.facetValue(facet.key(), value.slug(), page)));
+        }
+        List<PageSpec> pages = new ArrayList<>();
+        for (int page = 1; page <= pageCount; page++) {
+            List<DocumentSummary> slice = documents.subList((page - 1) * size, Math.min(documents.size(), page * size))
+                    .stream().map(context::summary).toList();
+            Listing listing = new Listing(value.label(), facet.key(), slice, documents.size(), page, pageLinks,
+                    page > 1 ? pageLinks.get(page - 2) : null, page < pageCount ? pageLinks.get(page) : null);
+            String title = pageCount > 1 ? value.label() + " (" + page + "/" + pageCount + ")" : value.label();
+            pages.add(new PageSpec(Urls.facetValue(facet.key(), value.slug(), page), "listing.ftlh", title, listing));
+        }
+        return pages;
+    }
+
+    /** The gazette index, one page per year, one page per issue with its table of contents. */
+    public List<PageSpec> gazettePages() {
+        List<PageSpec> pages = new ArrayList<>();
+        Map<Integer, List<GazetteIssue>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        context.library().issues().forEach(issue -> byYear.computeIfAbsent(issue.year(), y -> new ArrayList<>()).add(issue));
+        Map<String, List<Version>> contents = tableOfContents();
+        List<Link> years = new ArrayList<>();
+        byYear.forEach((year, issues) -> {
+            years.add(new Link(context.text("gazette.year-label").replace("{year}", String.valueOf(year)),
+                    Urls.gazetteYear(year), String.valueOf(issues.size())));
+            List<Link> issueLinks = issues.stream()
+                    .map(issue -> new Link(documentPages.issueLabel(issue), Urls.gazetteIssue(issue.year(), issue.number()),
+                            context.date(issue.date())))
+                    .toList();
+            String heading = context.config().gazette().name() + " " + context.text("gazette.year-label")
+                    .replace("{year}", String.valueOf(year));
+            pages.add(new PageSpec(Urls.gazetteYear(year), "gazette-list.ftlh", heading, new Views.LinkList(heading, issueLinks)));
+        });
+        String heading = context.config().gazette().name();
+        pages.add(new PageSpec(Urls.gazette(), "gazette-list.ftlh", heading, new Views.LinkList(heading, years)));
+        List<GazetteIssue> issues = context.library().issues();
+        for (int i = 0; i < issues.size(); i++) {
+            GazetteIssue issue = issues.get(i);
+            Link previous = i > 0 ? issueLink(issues.get(i - 1)) : null;
+            Link next = i + 1 < issues.size() ? issueLink(issues.get(i + 1)) : null;
+            GazetteIssuePage view = new GazetteIssuePage(documentPages.issueLabel(issue), context.date(issue.date()),
+                    sections(issue, contents.getOrDefault(issue.id(), List.of())), previous, next);
+            pages.add(new PageSpec(Urls.gazetteIssue(issue.year(), issue.number()), "gazette-issue.ftlh",
+                    context.config().gazette().name() + " " + view.label(), view));
+        }
+        return pages;
+    }
+
+    private Link issueLink(GazetteIssue issue) {
+        return Link.of(documentPages.issueLabel(issue), Urls.gazetteIssue(issue.year(), issue.number()));
+    }
+
+    /** Versions printed in each issue, by issue id. */
+    private Map<String, List<Version>> tableOfContents() {
+        Map<String, List<Version>> contents = new LinkedHashMap<>();
+        for (Document document : context.library().documents()) {
+            for (Version version : document.versions()) {
+                if (version.gazette() != null) {
+                    contents.computeIfAbsent(version.gazette().issueId(), k -> new ArrayList<>()).add(version);
+                }
+            }
+        }
+        return contents;
+    }
+
+    private List<GazetteIssuePage.Section> sections(GazetteIssue issue, List<Version> versions) {
+        Map<String, List<Version>> bySection = new LinkedHashMap<>();
+        issue.sections().forEach(section -> bySection.put(section, new ArrayList<>()));
+        String other = context.text("gazette.other-section");
+        for (Version version : versions) {
+            String section = version.gazette().section() != null ? version.gazette().section() : other;
+            bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(version);
+        }
+        List<GazetteIssuePage.Section> sections = new ArrayList<>();
+        bySection.forEach((title, members) -> {
+            if (members.isEmpty()) {
+                return;
+            }
+            members.sort(Comparator.comparing((Version v) -> v.gazette().order(), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Version::title));
+            sections.add(new GazetteIssuePage.Section(title, members.stream().map(this::versionSummary).toList()));
+        });
+        return sections;
+    }
+
+    private DocumentSummary versionSummary(Version version) {
+        Document document = context.library().document(version.documentId()).orElseThrow();
+        Status status = context.status(version);
+        return new DocumentSummary(document.id(), version.title(), version.docNumber(), context.kindLabel(version.kind()),
+                version.issuers(), context.date(version.dates().primary()), status.key(), context.statusLabel(status),
+                context.urlOf(document, version));
+    }
+
+    PageSpec staticPage(Page page) {
+        return new PageSpec(Urls.page(page.slug()), "page.ftlh", page.title(),
+                new Views.StaticPage(page.title(), context.bodies().get(page.sourcePath()).html()));
+    }
+
+    /** Newest first by the date of the applying version (undated last), then by id. */
+    private List<Document> sortedNewestFirst(List<Document> documents) {
+        List<Document> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing((Document d) -> context.applying(d).dates().primary(),
+                        Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Document::id));
+        return sorted;
+    }
+}

@@ -1,0 +1,73 @@
+package org.opengazette.render;
+
+/**
+ * Where each kind of page lives, as paths relative to the site root. Pages are folders with an
+ * {@code index.html}; links name the file so that the site also works opened from disk.
+ */
+public final class Urls {
+    private Urls() {
+    }
+
+    public static String home() {
+        return "index.html";
+    }
+
+    /** The document's permanent page, showing the version that applies on the as-of date. */
+    public static String document(String id) {
+        return "docs/" + id + "/index.html";
+    }
+
+    /** One version of a document with several versions, at a stable URL. */
+    public static String version(String id, String versionKey) {
+        return "docs/" + id + "/" + versionKey + "/index.html";
+    }
+
+    public static String attachment(String id, String fileName) {
+        return "docs/" + id + "/attachments/" + fileName;
+    }
+
+    public static String documentData(String id) {
+        return "data/docs/" + id + ".json";
+    }
+
+    public static String browseIndex() {
+        return "browse/index.html";
+    }
+
+    /** The list of values of a facet (kinds, issuers, …) with their counts. */
+    public static String facet(String facet) {
+        return "browse/" + facet + "/index.html";
+    }
+
+    /** Page {@code page} (1-based) of the documents with one facet value. */
+    public static String facetValue(String facet, String slug, int page) {
+        return "browse/" + facet + "/" + slug + "/" + (page <= 1 ? "" : "page-" + page + "/") + "index.html";
+    }
+
+    public static String gazette() {
+        return "gazette/index.html";
+    }
+
+    public static String gazetteYear(int year) {
+        return "gazette/" + year + "/index.html";
+    }
+
+    public static String gazetteIssue(int year, int number) {
+        return "gazette/" + year + "/" + number + "/index.html";
+    }
+
+    public static String page(String slug) {
+        return "pages/" + slug + "/index.html";
+    }
+
+    /** The relative prefix that leads from {@code path} back to the site root, e.g. {@code ../../}. */
+    public static String rootFrom(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** The public address of a page: the folder, without {@code index.html}. */
+    public static String pretty(String path) {
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+}

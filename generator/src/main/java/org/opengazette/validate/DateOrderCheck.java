@@ -1,0 +1,29 @@
+package org.opengazette.validate;
+
+import java.time.LocalDate;
+import org.opengazette.diagnostic.Problem;
+import org.opengazette.model.Dates;
+import org.opengazette.model.Document;
+import org.opengazette.model.Version;
+
+/** 成文 ≤ 发布, and a fixed term cannot end before the document takes effect. */
+final class DateOrderCheck implements Check {
+    @Override
+    public void check(ValidationContext context) {
+        for (Document document : context.library().documents()) {
+            for (Version version : document.versions()) {
+                Dates dates = version.dates();
+                LocalDate effective = dates.effectiveOrPublished();
+                if (dates.expires() != null && effective != null && dates.expires().isBefore(effective)) {
+                    context.diagnostics().report(Problem.DATE_ORDER, version.positionOf("expires"),
+                            "expires", dates.expires().toString(), dates.effective() != null ? "effective" : "published",
+                            effective.toString());
+                }
+                if (dates.signed() != null && dates.published() != null && dates.published().isBefore(dates.signed())) {
+                    context.diagnostics().report(Problem.DATE_ORDER, version.positionOf("published"),
+                            "published", dates.published().toString(), "signed", dates.signed().toString());
+                }
+            }
+        }
+    }
+}

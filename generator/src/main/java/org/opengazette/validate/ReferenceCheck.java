@@ -1,0 +1,50 @@
+package org.opengazette.validate;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.opengazette.diagnostic.Problem;
+import org.opengazette.model.Document;
+import org.opengazette.model.Version;
+
+/**
+ * Every reference ({@code amends}, {@code repeals}, {@code replaces}, {@code interprets}) must
+ * name a document of the library by id, alias or unambiguous 发文字号.
+ */
+final class ReferenceCheck implements Check {
+    @Override
+    public void check(ValidationContext context) {
+        Set<String> ids = context.library().documents().stream().map(Document::id).collect(Collectors.toSet());
+        for (Document document : context.library().documents()) {
+            for (Version version : document.versions()) {
+                checkAll(context, ids, version, "amends", version.relations().amends());
+                checkAll(context, ids, version, "repeals", version.relations().repeals());
+                checkAll(context, ids, version, "replaces", version.relations().replaces());
+                String interprets = version.relations().interprets();
+                if (interprets != null && context.library().resolve(interprets).isEmpty()) {
+                    report(context, ids, version, "interprets", version.positionOf("interprets"), interprets);
+                }
+            }
+        }
+    }
+
+    private static void checkAll(ValidationContext context, Set<String> ids, Version version, String key,
+                                 List<String> references) {
+        for (int i = 0; i < references.size(); i++) {
+            String reference = references.get(i);
+            if (context.library().resolve(reference).isEmpty()) {
+                report(context, ids, version, key,
+                        version.positions().getOrDefault(key + "[" + i + "]", version.positionOf(key)), reference);
+            }
+        }
+    }
+
+    private static void report(ValidationContext context, Set<String> ids, Version version, String key,
+                               org.opengazette.diagnostic.SourcePosition at, String reference) {
+        boolean ambiguous = context.library().documentsNumbered(reference).size() > 1;
+        String suggestion = ambiguous
+                ? context.diagnostics().messages().text("suggest.ambiguous-number")
+                : TaxonomyCheck.suggestion(context.diagnostics(), reference, ids);
+        context.diagnostics().report(Problem.UNRESOLVED_REFERENCE, at, key, reference, suggestion);
+    }
+}
