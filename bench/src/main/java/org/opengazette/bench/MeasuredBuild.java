@@ -1,0 +1,49 @@
+package org.opengazette.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.opengazette.build.BuildRequest;
+import org.opengazette.build.BuildResult;
+import org.opengazette.build.GazetteBuild;
+import org.opengazette.build.ProgressListener;
+
+/**
+ * One build in this JVM, printing one line {@code RESULT wall=… peakHeapMb=… stage=ms …} for
+ * {@link BuildBenchmark} to parse. Arguments: project, content, output folder, as-of date.
+ */
+public final class MeasuredBuild {
+    private MeasuredBuild() {
+    }
+
+    public static void main(String[] args) {
+        long start = System.nanoTime();
+        BuildRequest request = BuildRequest.forProject(Path.of(args[0])).withContent(Path.of(args[1]))
+                .withOutput(Path.of(args[2])).withAsOf(LocalDate.parse(args[3]));
+        BuildResult result = GazetteBuild.build(request, ProgressListener.NONE);
+        long wallMillis = (System.nanoTime() - start) / 1_000_000;
+        StringBuilder line = new StringBuilder("RESULT success=").append(result.success())
+                .append(" documents=").append(result.documents())
+                .append(" pages=").append(result.pages())
+                .append(" files=").append(result.files())
+                .append(" wall=").append(wallMillis)
+                .append(" peakHeapMb=").append(peakHeapBytes() / (1024 * 1024));
+        for (Map.Entry<String, Long> stage : result.stageMillis().entrySet()) {
+            line.append(' ').append(stage.getKey()).append('=').append(stage.getValue());
+        }
+        System.out.println(line);
+        System.exit(result.success() ? 0 : 1);
+    }
+
+    /** The sum of the peak usage of every heap memory pool since the JVM started. */
+    private static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getPeakUsage)
+                .mapToLong(usage -> usage == null ? 0 : usage.getUsed())
+                .sum();
+    }
+}
