@@ -62,11 +62,11 @@ public final class GazetteBuild {
         LoadedContent content = stage("load", () -> new ContentLoader(request.content(), config, display, diagnostics).load());
         progress.progress("load", content.documents().size() + " documents");
 
-        Library library = stage("model", () -> new Library(content.documents(), content.issues(), content.pages()));
-        stage("validate", () -> {
-            Validator.validate(new ValidationContext(library, config, request.content(), request.config(), asOf,
+        Library library = stage("validate", () -> {
+            Library all = new Library(content.documents(), content.issues(), content.pages());
+            Validator.validate(new ValidationContext(all, config, request.content(), request.config(), asOf,
                     display, diagnostics));
-            return null;
+            return all;
         });
         Library published = stage("model", library::publishable);
         if (!write || diagnostics.fails(request.strict())) {

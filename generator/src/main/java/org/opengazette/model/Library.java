@@ -151,6 +151,13 @@ public final class Library {
                 .min(Comparator.comparing(r -> r.source().dates().effectiveOrPublished()));
     }
 
+    /** A repeal by an act outside the library ({@code repealed:} on any version) in effect on {@code date}. */
+    public Optional<ExternalRepeal> externalRepealOn(List<Version> versions, LocalDate date) {
+        return versions.stream().map(v -> v.relations().repealed())
+                .filter(r -> r != null && r.date() != null && !r.date().isAfter(date))
+                .min(Comparator.comparing(ExternalRepeal::date));
+    }
+
     /**
      * 时效性 of a version on a date, derived from the events: not yet effective, repealed (by a
      * document of the library or by {@code repealed:}), expired, amended (a newer version has
@@ -173,8 +180,7 @@ public final class Library {
         if (document != null && repealOn(document, date).isPresent()) {
             return Status.REPEALED;
         }
-        ExternalRepeal external = version.relations().repealed();
-        if (external != null && external.date() != null && !external.date().isAfter(date)) {
+        if (externalRepealOn(document != null ? document.versions() : List.of(version), date).isPresent()) {
             return Status.REPEALED;
         }
         LocalDate expires = version.dates().expires();

@@ -55,14 +55,15 @@ public final class SiteOutput implements AutoCloseable {
     /** Writes bytes to {@code path} (forward slashes, relative to the site root). */
     public void write(String path, byte[] bytes) {
         Path file = resolve(path);
+        OutputFile record = new OutputFile(path, bytes.length, sha256(bytes));
+        if (written.putIfAbsent(path, record) != null) {
+            throw new IllegalStateException("two outputs claim the same path: " + path);
+        }
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
-        }
-        if (written.put(path, new OutputFile(path, bytes.length, sha256(bytes))) != null) {
-            throw new IllegalStateException("two outputs claim the same path: " + path);
         }
     }
 

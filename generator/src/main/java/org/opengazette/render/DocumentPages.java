@@ -111,8 +111,7 @@ final class DocumentPages {
                     .replace("{date}", String.valueOf(context.date(by.dates().effectiveOrPublished())));
             return new Banner("repealed", text, Link.of(by.title(), context.urlOf(byDocument, by)));
         }
-        var external = document.versions().stream().map(v -> v.relations().repealed())
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        var external = context.library().externalRepealOn(document.versions(), context.asOf()).orElse(null);
         String text = context.text("banner.repealed")
                 .replace("{date}", external == null ? "" : String.valueOf(context.date(external.date())))
                 .replace("{by}", external == null || external.by() == null ? "" : external.by());

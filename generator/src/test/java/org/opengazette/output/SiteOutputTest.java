@@ -1,0 +1,63 @@
+package org.opengazette.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteOutputTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theTargetIsUntouchedUntilCommit() throws IOException {
+        Path site = folder.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "旧站点");
+        try (SiteOutput output = SiteOutput.stage(site)) {
+            output.write("index.html", "新站点");
+            assertEquals("旧站点", Files.readString(site.resolve("index.html")));
+        }
+        assertEquals("旧站点", Files.readString(site.resolve("index.html")), "closed without commit: old site kept");
+        assertEquals(1, siblings(), "no staging folder left behind");
+    }
+
+    @Test
+    void commitReplacesTheSiteAndRecordsHashes() throws IOException {
+        Path site = folder.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("stale.html"), "旧");
+        try (SiteOutput output = SiteOutput.stage(site)) {
+            output.write("docs/a/index.html", "abc");
+            assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                    output.files().get(0).sha256());
+            assertEquals(3, output.files().get(0).size());
+            output.commit();
+        }
+        assertTrue(Files.exists(site.resolve("docs/a/index.html")));
+        assertFalse(Files.exists(site.resolve("stale.html")), "the previous site is replaced, not merged");
+        assertEquals(1, siblings(), "neither staging nor previous folder left behind");
+    }
+
+    @Test
+    void pathsCannotEscapeTheSiteOrBeWrittenTwice() {
+        try (SiteOutput output = SiteOutput.stage(folder.resolve("site"))) {
+            assertThrows(IllegalArgumentException.class, () -> output.write("../outside.html", "x"));
+            output.write("a.html", "x");
+            assertThrows(IllegalStateException.class, () -> output.write("a.html", "y"));
+        }
+    }
+
+    private long siblings() throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.count();
+        }
+    }
+}
