@@ -55,7 +55,7 @@ public final class GazetteBuild {
 
         SiteConfig config = stage("load", () -> new ConfigLoader(request.config(), display, diagnostics).load());
         if (!Files.isDirectory(request.content())) {
-            diagnostics.report(Problem.CONFIG_MISSING, SourcePosition.of(display(request.content())),
+            diagnostics.report(Problem.CONTENT_MISSING, SourcePosition.of(display(request.content())),
                     display(request.content()));
             return result(false, diagnostics, null, 0, 0);
         }

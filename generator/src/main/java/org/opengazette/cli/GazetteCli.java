@@ -12,11 +12,11 @@ public final class GazetteCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(execute(args));
     }
 
     /** Runs the command line and returns the exit code (0 ok, 1 content errors, 2 usage errors). */
-    public static int run(String... args) {
+    public static int execute(String... args) {
         return new CommandLine(new GazetteCli()).execute(args);
     }
 

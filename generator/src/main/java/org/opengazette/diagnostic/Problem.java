@@ -41,6 +41,7 @@ public enum Problem {
     ISSUE_NAME_MISMATCH("issue-name-mismatch", Severity.ERROR),
     DUPLICATE_ISSUE_ORDER("duplicate-issue-order", Severity.WARNING),
     CONFIG_MISSING("config-missing", Severity.ERROR),
+    CONTENT_MISSING("content-missing", Severity.ERROR),
     THEME_MISSING("theme-missing", Severity.ERROR),
     UNKNOWN_PAGE("unknown-page", Severity.WARNING),
     // Rendering

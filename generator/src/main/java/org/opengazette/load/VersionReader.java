@@ -126,15 +126,19 @@ public final class VersionReader {
         }
     }
 
-    /** Positions of every value (and of list items as {@code key[i]}); "" is the front matter itself. */
+    /**
+     * Positions of every non-empty value (and of list items as {@code key[i]}); "" is the front
+     * matter itself. A key is "written" for later checks exactly when it has a position here.
+     */
     private static Map<String, SourcePosition> positions(YamlNode.Mapping mapping, String display, FrontMatter fm) {
         Map<String, SourcePosition> positions = new HashMap<>();
         positions.put("", new SourcePosition(display, Math.max(1, fm.yamlFirstLine() - 1), 1));
         for (YamlNode.Entry entry : mapping.entries().values()) {
             YamlNode value = entry.value();
-            boolean empty = value instanceof YamlNode.Scalar scalar && scalar.value() == null;
-            positions.put(entry.key(), empty ? new SourcePosition(display, entry.line(), entry.column())
-                    : new SourcePosition(display, value.line(), value.column()));
+            if (value instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+                continue;
+            }
+            positions.put(entry.key(), new SourcePosition(display, value.line(), value.column()));
             if (value instanceof YamlNode.Sequence sequence) {
                 for (int i = 0; i < sequence.items().size(); i++) {
                     YamlNode item = sequence.items().get(i);

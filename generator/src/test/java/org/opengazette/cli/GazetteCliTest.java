@@ -1,0 +1,93 @@
+package org.opengazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: exit codes 0/1/2, diagnostics on stdout in the chosen format. */
+class GazetteCliTest {
+    private static final Path REPO = Path.of(System.getProperty("gazette.repo", ".."));
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureStreams() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStreams() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void buildOfTheDemoSucceedsWithExitZero() {
+        Path site = temp.resolve("site");
+        int exit = GazetteCli.execute("build", "--project", REPO.toString(), "--out", site.toString(),
+                "--as-of", "2026-11-28", "--quiet");
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(site.resolve("index.html")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("OK: "), "summary line");
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndPrintJson() throws IOException {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        Files.writeString(content.resolve("bad-date.md"), """
+                ---
+                title: "云南省人民政府办公厅关于印发2020年云南省政务公开工作要点的通知"
+                kind: notice
+                issuer: ["云南省人民政府办公厅"]
+                published: 2021-02-30
+                ---
+
+                各州、市人民政府，省直有关部门：
+                """);
+        int exit = GazetteCli.execute("check", "--project", REPO.toString(), "--content", content.toString(),
+                "--format", "json");
+        assertEquals(1, exit);
+        JsonNode diagnostics = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode first = diagnostics.get(0);
+        assertEquals("invalid-date", first.get("code").asText());
+        assertEquals(5, first.get("line").asInt());
+        assertEquals(12, first.get("column").asInt());
+        assertTrue(first.get("file").asText().endsWith("bad-date.md"));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, GazetteCli.execute("build", "--as-of", "2021-02-30"));
+        assertEquals(2, GazetteCli.execute("publish"));
+        assertEquals(2, GazetteCli.execute());
+        assertEquals(2, GazetteCli.execute("check", "--format", "xml"));
+    }
+
+    @Test
+    void missingContentFolderIsReportedAsSuch() {
+        int exit = GazetteCli.execute("check", "--project", REPO.toString(), "--content", temp.resolve("nowhere").toString());
+        assertEquals(1, exit);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("[content-missing]"), out.toString(StandardCharsets.UTF_8));
+    }
+}
