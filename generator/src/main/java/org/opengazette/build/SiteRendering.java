@@ -26,10 +26,12 @@ import org.opengazette.render.RenderContext;
 import org.opengazette.render.SitePlan;
 import org.opengazette.render.SiteView;
 import org.opengazette.render.Theme;
+import org.opengazette.search.SearchIndexing;
 
 /**
  * The render stage of one build: Markdown bodies (in parallel, once each), the planned pages,
- * the theme's assets, attachments and the open data files; then, last, the manifest.
+ * the theme's assets, attachments and the open data files; then the search index and its export;
+ * then, last, the manifest.
  */
 final class SiteRendering {
     private final Library library;
@@ -38,6 +40,7 @@ final class SiteRendering {
     private final LocalDate asOf;
     private final Path contentDirectory;
     private final Diagnostics diagnostics;
+    private RenderContext context;
 
     SiteRendering(Library library, SiteConfig config, Theme theme, LocalDate asOf, Path contentDirectory,
                   Diagnostics diagnostics) {
@@ -51,7 +54,7 @@ final class SiteRendering {
 
     /** Renders everything but the manifest; returns the number of HTML pages. */
     int render(SiteOutput output) {
-        RenderContext context = new RenderContext(library, config, theme, asOf, renderBodies());
+        context = new RenderContext(library, config, theme, asOf, renderBodies());
         SitePlan plan = new SitePlan(context);
         List<PageSpec> pages = plan.allPages();
         SiteView site = new SiteView(config.title(), config.language(), plan.navigation(), config.gazette().name(),
@@ -64,6 +67,17 @@ final class SiteRendering {
         DocumentDataWriter.writeAll(context, output);
         SitemapWriter.write(pages, config.baseUrl(), output);
         return written;
+    }
+
+    /**
+     * The search step, after {@link #render}: the Lucene index of every published version and its
+     * static export for the browser (see {@link SearchIndexing}). Returns the number of versions indexed.
+     */
+    int search(SiteOutput output) {
+        if (context == null) {
+            throw new IllegalStateException("render first");
+        }
+        return SearchIndexing.write(context, output);
     }
 
     /** Writes the manifest of everything written so far. */
