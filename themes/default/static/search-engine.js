@@ -695,7 +695,8 @@
             var docs = [];
             var scores = new Float32Array(n);
             for (var d = 0; d < n; d++) {
-              if (required[d] !== requirements || (dates && !inForceOn(dates.inForce[d], request.onDay))) {
+              // FILTER: (every requirement) or (the exact 发文字号), and the date.
+              if ((required[d] !== requirements && !exact[d]) || (dates && !inForceOn(dates.inForce[d], request.onDay))) {
                 continue;
               }
               if (textEmpty) {
@@ -807,7 +808,7 @@
             facets: { status: counts[0], kind: counts[1], issuer: counts[2], year: counts[3] },
             facetValues: values,
             query: query,
-            exact: textEmpty ? [] : matched.docs.filter(function (d) { return matched.exact[d]; }),
+            exact: hits.filter(function (d) { return matched.exact[d]; }).sort(function (a, b) { return a - b; }),
             anchors: anchors,
             inexact: matched.inexact
           };

@@ -10,11 +10,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -74,10 +77,28 @@ public final class IndexSearch implements AutoCloseable {
             }
             long total = searcher.count(query);
             Query base = QueryBuilder.build(text, request, false, occurrences);
-            return new SearchResults(total, List.copyOf(hits), FacetCounter.count(searcher, base, request));
+            return new SearchResults(total, List.copyOf(hits), FacetCounter.count(searcher, base, request),
+                    exact(query, text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
+    }
+
+    /** Ordinals matching {@code query} whose 发文字号 key is the text's. */
+    private List<Integer> exact(Query query, QueryText text) throws IOException {
+        if (text.isEmpty() || text.numberKey().isEmpty()) {
+            return List.of();
+        }
+        Query both = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(SearchFields.NUMBER_KEY, text.numberKey())), BooleanClause.Occur.FILTER)
+                .build();
+        List<Integer> ords = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(both, Math.max(1, reader.maxDoc()), sort(SearchRequest.Sort.RELEVANCE))
+                .scoreDocs) {
+            ords.add(hit.doc);
+        }
+        ords.sort(null);
+        return List.copyOf(ords);
     }
 
     /** Relevance: score, then ordinal. Date: newest first, undated last, then ordinal. */

@@ -24,10 +24,10 @@ import org.apache.lucene.search.TermQuery;
  * float of the double sum of its leaf scores:
  *
  * <ol>
- *   <li>per term t: FILTER (t in some scored field), and per scored field f, SHOULD
- *       {@code TermQuery(f, t)} boosted by f's weight ({@link SearchFields#SCORED});</li>
- *   <li>per quoted phrase p: FILTER (p in some scored field), and per scored field f, SHOULD
- *       {@code PhraseQuery(f, p)} boosted by f's weight;</li>
+ *   <li>per term t: SHOULD {@code TermQuery(f, t)} boosted by f's weight for each scored field f
+ *       ({@link SearchFields#SCORED}); the version must have t in some scored field;</li>
+ *   <li>per quoted phrase p: SHOULD {@code PhraseQuery(f, p)} boosted by f's weight for each f;
+ *       the version must have p in some scored field;</li>
  *   <li>per loose word w of two or more tokens: SHOULD {@code PhraseQuery(title, w)} boosted by
  *       {@link SearchFields#TITLE_PHRASE_BOOST}; and the proximity clause: of w's tokens that occur
  *       in bodies at least once and at most {@link SearchFields#PROXIMITY_MAX_OCCURRENCES} times,
@@ -36,9 +36,10 @@ import org.apache.lucene.search.TermQuery;
  *       by {@link SearchFields#PROXIMITY_BOOST}. The browser needs positions only for these few
  *       rare tokens;</li>
  *   <li>with text, SHOULD {@code ConstantScoreQuery(current:1)} boosted by {@link
- *       SearchFields#CURRENT_BOOST}, and SHOULD {@code ConstantScoreQuery(number_key:key)} boosted
- *       by {@link SearchFields#EXACT_NUMBER_BOOST}; without text, MUST match-all (every version
- *       scores 1);</li>
+ *       SearchFields#CURRENT_BOOST}, SHOULD {@code ConstantScoreQuery(number_key:key)} boosted by
+ *       {@link SearchFields#EXACT_NUMBER_BOOST}, and one FILTER: (every "must have" above) or
+ *       (number_key:key), so that a 发文字号 typed with stray spaces still finds its document;
+ *       without text, MUST match-all (every version scores 1);</li>
  *   <li>per facet filter, FILTER (any of its values); for the date, FILTER (an in-force range
  *       contains it).</li>
  * </ol>
@@ -67,6 +68,7 @@ public final class QueryBuilder {
             return new MatchNoDocsQuery("no text and no filters");
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
         Set<Query> scored = new HashSet<>();
         for (String term : text.terms()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -75,7 +77,7 @@ public final class QueryBuilder {
                 any.add(leaf, Occur.SHOULD);
                 should(query, scored, leaf, field.boost());
             }
-            query.add(any.build(), Occur.FILTER);
+            required.add(any.build(), Occur.FILTER);
         }
         for (QueryText.Phrase phrase : text.phrases()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -84,7 +86,7 @@ public final class QueryBuilder {
                 any.add(leaf, Occur.SHOULD);
                 should(query, scored, leaf, field.boost());
             }
-            query.add(any.build(), Occur.FILTER);
+            required.add(any.build(), Occur.FILTER);
         }
         for (QueryText.Phrase word : text.chunks()) {
             should(query, scored, phrase(SearchFields.TITLE, word.terms(), word.positions()),
@@ -100,10 +102,10 @@ public final class QueryBuilder {
         } else {
             should(query, scored, new ConstantScoreQuery(new TermQuery(new Term(SearchFields.CURRENT, "1"))),
                     SearchFields.CURRENT_BOOST);
-            if (!text.numberKey().isEmpty()) {
-                should(query, scored, new ConstantScoreQuery(new TermQuery(new Term(SearchFields.NUMBER_KEY,
-                        text.numberKey()))), SearchFields.EXACT_NUMBER_BOOST);
-            }
+            TermQuery number = new TermQuery(new Term(SearchFields.NUMBER_KEY, text.numberKey()));
+            should(query, scored, new ConstantScoreQuery(number), SearchFields.EXACT_NUMBER_BOOST);
+            query.add(new BooleanQuery.Builder().add(required.build(), Occur.SHOULD).add(number, Occur.SHOULD).build(),
+                    Occur.FILTER);
         }
         if (facetFilters) {
             anyOf(query, SearchFields.STATUS, request.statuses());

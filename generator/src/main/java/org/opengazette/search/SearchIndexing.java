@@ -19,8 +19,8 @@ public final class SearchIndexing {
     public static final String LUCENE_FOLDER = "search/lucene/";
     /** Where the browser's export goes in the site. */
     public static final String EXPORT_FOLDER = "search/index/";
-    /** Whether the index holds single Han characters as well as bigrams. */
-    public static final boolean UNIGRAMS = false;
+    /** The fields that hold single Han characters as well as bigrams. */
+    public static final java.util.Set<String> UNIGRAM_FIELDS = java.util.Set.of(SearchFields.TITLE);
 
     private SearchIndexing() {
     }
@@ -29,11 +29,11 @@ public final class SearchIndexing {
     public static int write(RenderContext context, SiteOutput output) {
         List<SearchRecord> records = SearchRecords.of(context);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            new IndexBuilder(new BigramAnalyzer(UNIGRAMS)).build(records, directory);
+            new IndexBuilder(new BigramAnalyzer(UNIGRAM_FIELDS)).build(records, directory);
             Map<String, byte[]> files = ReproducibleIndex.files(directory);
             files.forEach((name, bytes) -> output.write(LUCENE_FOLDER + name, bytes));
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                StaticExport.write(reader, records, UNIGRAMS, output, EXPORT_FOLDER);
+                StaticExport.write(reader, records, UNIGRAM_FIELDS, output, EXPORT_FOLDER);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);

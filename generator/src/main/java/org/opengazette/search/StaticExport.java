@@ -34,7 +34,8 @@ import org.opengazette.output.SiteOutput;
  *
  * <dl>
  * <dt>{@code meta.json}, the entry point</dt>
- * <dd>{@code format} (1), {@code documents} (N), {@code unigrams}, {@code k1}, {@code b};
+ * <dd>{@code format} (1), {@code documents} (N), {@code unigrams} (the fields that also index single
+ * Han characters), {@code k1}, {@code b};
  * {@code fields}: the scored text fields in field-number order, each {@code {name, boost,
  * docCount, sumTotalTermFreq}} (field number F, one past the last, is {@code number_key}, the
  * exact 发文字号 key: postings only, never scored); the query's constants {@code currentBoost},
@@ -97,7 +98,8 @@ public final class StaticExport {
     }
 
     /** Writes the export of {@code reader}, built from {@code records}, under {@code folder}. */
-    public static void write(IndexReader reader, List<SearchRecord> records, boolean unigrams, SiteOutput output,
+    public static void write(IndexReader reader, List<SearchRecord> records, java.util.Set<String> unigrams,
+                             SiteOutput output,
                              String folder) {
         try {
             List<String> fields = new ArrayList<>();
@@ -175,12 +177,13 @@ public final class StaticExport {
         return listed;
     }
 
-    private static Map<String, Object> meta(IndexReader reader, int documents, boolean unigrams, List<String> fields,
+    private static Map<String, Object> meta(IndexReader reader, int documents, java.util.Set<String> unigrams,
+                                            List<String> fields,
                                             int buckets, ColumnExport columns) throws IOException {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
         meta.put("documents", documents);
-        meta.put("unigrams", unigrams);
+        meta.put("unigrams", unigrams.stream().sorted().toList());
         meta.put("k1", GazetteSimilarity.K1);
         meta.put("b", GazetteSimilarity.B);
         List<Map<String, Object>> fieldList = new ArrayList<>();

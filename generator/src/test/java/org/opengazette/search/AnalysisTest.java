@@ -18,7 +18,7 @@ class AnalysisTest {
     /** Tokens as "term@position" through the Lucene analyzer (positions accumulated from increments). */
     private static List<String> indexed(String text, boolean unigrams) throws IOException {
         List<String> tokens = new ArrayList<>();
-        try (BigramAnalyzer analyzer = new BigramAnalyzer(unigrams);
+        try (BigramAnalyzer analyzer = new BigramAnalyzer(unigrams ? java.util.Set.of("body") : java.util.Set.of());
              TokenStream stream = analyzer.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);

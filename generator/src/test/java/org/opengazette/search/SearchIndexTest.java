@@ -1,0 +1,181 @@
+package org.opengazette.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.build.BuildResult;
+
+/** The index of a fixture site: what is in it, how it ranks and filters, and that it is reproducible. */
+class SearchIndexTest {
+    @TempDir
+    static Path temp;
+    static Path site;
+    static BuildResult built;
+
+    @BeforeAll
+    static void buildFixture() {
+        site = temp.resolve("site");
+        built = BuiltSite.build(FixtureContent.write(temp.resolve("content")), site);
+    }
+
+    private static SearchResults search(SearchRequest request) throws IOException {
+        try (IndexSearch search = IndexSearch.open(site)) {
+            return search.search(request);
+        }
+    }
+
+    private static SearchRequest filtered(String text, List<String> statuses, LocalDate on, SearchRequest.Sort sort) {
+        return new SearchRequest(text, statuses, List.of(), List.of(), List.of(), on, sort, 20);
+    }
+
+    private static List<String> sources(SearchResults results) {
+        return results.hits().stream().map(SearchHit::sourcePath).toList();
+    }
+
+    @Test
+    void searchIsItsOwnStageOfTheBuild() {
+        assertTrue(built.stageMillis().containsKey("search"), built.stageMillis().toString());
+        List<String> stages = List.copyOf(built.stageMillis().keySet());
+        assertEquals(stages.indexOf("render") + 1, stages.indexOf("search"), "search follows render: " + stages);
+    }
+
+    @Test
+    void everyPublishedVersionIsIndexedUnderItsOrdinalAndNothingElse() throws IOException {
+        try (FSDirectory directory = FSDirectory.open(site.resolve(SearchIndexing.LUCENE_FOLDER));
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertEquals(built.versions(), reader.numDocs());
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                assertEquals(doc, stored.document(doc).getField(SearchFields.ORD).numericValue().intValue());
+                assertFalse(stored.document(doc).get(SearchFields.TITLE).contains(FixtureContent.SECRET_WORD));
+            }
+        }
+    }
+
+    @Test
+    void nonPublicVersionsNeverReachTheIndexOrItsExport() throws IOException {
+        assertEquals(0, search(SearchRequest.of(FixtureContent.SECRET_WORD, 10)).total());
+        assertEquals(0, search(SearchRequest.of("示范内部文件", 10)).total());
+        byte[][] forms = {FixtureContent.SECRET_WORD.getBytes(StandardCharsets.UTF_8),
+                FixtureContent.SECRET_WORD.getBytes(StandardCharsets.UTF_16LE), "内部".getBytes(StandardCharsets.UTF_8),
+                "内部".getBytes(StandardCharsets.UTF_16LE)};
+        try (Stream<Path> files = Files.walk(site.resolve("search"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (byte[] form : forms) {
+                    assertFalse(contains(bytes, form), file + " holds text of the non-public document");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anExactDocNumberComesFirstWhateverBracketsAreTyped() throws IOException {
+        SearchResults results = search(SearchRequest.of("示范主席令第2号", 10));
+        assertEquals("documents/fixture-law/2020-01-01.md", results.hits().get(0).sourcePath());
+        assertEquals(List.of(results.hits().get(0).ord()), results.exact());
+        assertEquals("documents/repealer.md", search(SearchRequest.of("国务院令 第900号", 10)).hits().get(0).sourcePath());
+    }
+
+    @Test
+    void theCurrentVersionOutranksAnOlderOneWithTheSameTitle() throws IOException {
+        assertEquals(List.of("documents/fixture-law/2020-01-01.md", "documents/fixture-law/2010-01-01.md"),
+                sources(search(SearchRequest.of("示范管理法", 10))).subList(0, 2));
+    }
+
+    @Test
+    void quotedPhrasesMustOccurAsWritten() throws IOException {
+        assertEquals(List.of("documents/fixture-law/2020-01-01.md"), sources(search(SearchRequest.of("\"数字化管理\"", 10))));
+        assertEquals(0, search(SearchRequest.of("\"管理数字化\"", 10)).total());
+        assertEquals(1, search(SearchRequest.of("数字化 管理", 10)).total(), "loose words may be anywhere");
+    }
+
+    @Test
+    void statusFilterKeepsTheOtherStatusesInItsFacet() throws IOException {
+        SearchResults results = search(filtered("示范", List.of("amended"), null, SearchRequest.Sort.RELEVANCE));
+        assertEquals(List.of("documents/fixture-law/2010-01-01.md"), sources(results));
+        Map<String, Integer> statuses = results.facets().get("status");
+        assertEquals(1, statuses.get("amended"));
+        assertTrue(statuses.get("in_force") >= 2, statuses.toString());
+        assertEquals(Map.of("law", 1), results.facets().get("kind"));
+    }
+
+    @Test
+    void inForceOnADateFollowsEveryVersionsValidity() throws IOException {
+        assertEquals(List.of("documents/fixture-law/2010-01-01.md", "documents/repealed-outside.md",
+                        "documents/repealed-rule.md", "documents/undated.md"),
+                sources(search(filtered("", List.of(), LocalDate.parse("2015-06-01"), SearchRequest.Sort.RELEVANCE)))
+                        .stream().filter(s -> !s.contains("term") && !s.contains("explicit")).toList());
+        List<String> on2021 = sources(search(filtered("", List.of(), LocalDate.parse("2021-06-01"),
+                SearchRequest.Sort.RELEVANCE)));
+        assertTrue(on2021.contains("documents/fixture-law/2020-01-01.md") && on2021.contains("documents/term-limited.md"));
+        assertFalse(on2021.contains("documents/repealed-rule.md") || on2021.contains("documents/fixture-law/2010-01-01.md"));
+        assertTrue(sources(search(filtered("", List.of(), LocalDate.parse("2022-12-31"), SearchRequest.Sort.RELEVANCE)))
+                .contains("documents/term-limited.md"), "in force on the last day of its term");
+        assertFalse(sources(search(filtered("", List.of(), LocalDate.parse("2023-01-01"), SearchRequest.Sort.RELEVANCE)))
+                .contains("documents/term-limited.md"));
+        assertTrue(sources(search(filtered("", List.of(), LocalDate.parse("2030-01-01"), SearchRequest.Sort.RELEVANCE)))
+                .contains("documents/future.md"));
+        assertFalse(sources(search(filtered("", List.of(), BuiltSite.AS_OF, SearchRequest.Sort.RELEVANCE)))
+                .contains("documents/explicit.md"), "an explicit status holds on every date");
+    }
+
+    @Test
+    void sortingByDateKeepsUndatedVersionsLast() throws IOException {
+        SearchResults results = search(filtered("示范", List.of(), null, SearchRequest.Sort.DATE));
+        List<String> sources = sources(results);
+        assertEquals("documents/future.md", sources.get(0));
+        assertEquals("documents/undated.md", sources.get(sources.size() - 1));
+        assertEquals(results.total(), sources.size(), "no version is dropped for want of a date");
+    }
+
+    @Test
+    void theIndexIsAValidLuceneIndexAndTheSameForTheSameContent() throws IOException {
+        Path again = temp.resolve("again");
+        BuiltSite.build(temp.resolve("content"), again);
+        try (Stream<Path> files = Files.walk(site.resolve("search"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path twin = again.resolve(site.relativize(file));
+                assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(twin), "differs: " + site.relativize(file));
+            }
+        }
+        try (FSDirectory directory = FSDirectory.open(site.resolve(SearchIndexing.LUCENE_FOLDER));
+             CheckIndex check = new CheckIndex(directory)) {
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
+            assertTrue(check.checkIndex().clean, log.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
