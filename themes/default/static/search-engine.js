@@ -951,6 +951,45 @@
     return merged;
   }
 
+  /**
+   * A loader that reads the index over HTTP from `base` (a URL ending in search/index/): whole
+   * files with GET, parts with a Range request; a server that ignores Range answers 200 with the
+   * whole file, which is then kept and sliced for later parts.
+   */
+  function httpLoader(base) {
+    var whole = {};
+    function url(path) {
+      return new URL(path, base).href;
+    }
+    function failed(response, path) {
+      throw new Error("HTTP " + response.status + " for " + path);
+    }
+    return {
+      get: function (path) {
+        return fetch(url(path)).then(function (response) {
+          return response.ok ? response.arrayBuffer() : failed(response, path);
+        }).then(function (buffer) { return new Uint8Array(buffer); });
+      },
+      range: function (path, start, end) {
+        if (whole[path]) {
+          return whole[path].then(function (bytes) { return { bytes: bytes, start: 0 }; });
+        }
+        return fetch(url(path), { headers: { Range: "bytes=" + start + "-" + (end - 1) } }).then(function (response) {
+          if (response.status === 206) {
+            var match = /bytes (\d+)-/.exec(response.headers.get("Content-Range") || "");
+            var from = match ? Number(match[1]) : start;
+            return response.arrayBuffer().then(function (buffer) { return { bytes: new Uint8Array(buffer), start: from }; });
+          }
+          if (!response.ok) {
+            return failed(response, path);
+          }
+          whole[path] = response.arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
+          return whole[path].then(function (bytes) { return { bytes: bytes, start: 0 }; });
+        });
+      }
+    };
+  }
+
   function normalizeRequest(request) {
     function list(value) {
       if (value === undefined || value === null || value === "") {
@@ -972,7 +1011,9 @@
 
   return {
     createEngine: createEngine,
+    httpLoader: httpLoader,
     parseQuery: parseQuery,
+    marks: marks,
     docNumberKey: docNumberKey,
     scan: scan,
     mapAll: mapAll,

@@ -59,6 +59,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void theSearchPageIsInTheNavigationAndEveryOtherPageHasASearchForm() throws IOException {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(1, home.select("nav.site-nav a[href=search/index.html]").size());
+        assertEquals("search/index.html", home.selectFirst("form.header-search").attr("action"));
+        assertEquals("q", home.selectFirst("form.header-search input[type=search]").attr("name"));
+        org.jsoup.nodes.Document search = org.jsoup.Jsoup.parse(site.resolve("search/index.html").toFile(), "UTF-8");
+        assertEquals("../search/index.html", search.selectFirst("nav.site-nav a[aria-current=page]").attr("href"));
+        assertTrue(search.select("form.header-search").isEmpty(), "the search page has its own form");
+        assertEquals(1, search.select("[data-search-results]").size());
+        assertEquals("search-q", search.selectFirst("label:contains(检索词)").attr("for"));
+        assertTrue(search.select("script:not([src])").isEmpty(), "no inline script under the CSP");
+    }
+
+    @Test
     void everyPublishedVersionIsIndexedUnderItsOrdinalAndNothingElse() throws IOException {
         try (FSDirectory directory = FSDirectory.open(site.resolve(SearchIndexing.LUCENE_FOLDER));
              DirectoryReader reader = DirectoryReader.open(directory)) {
