@@ -15,12 +15,12 @@ import java.util.stream.Stream;
  * Debian's headless Chromium, run once per page: loads a URL, lets it run for a bounded virtual
  * time (pending network requests hold the clock) and returns the DOM it ends with.
  */
-final class Chromium {
+public final class Chromium {
     private Chromium() {
     }
 
     /** The chromium executable, if installed. */
-    static Optional<String> executable() {
+    public static Optional<String> executable() {
         for (String candidate : List.of("/usr/bin/chromium", "chromium", "chromium-browser")) {
             try {
                 Process process = new ProcessBuilder(candidate, "--version").redirectErrorStream(true).start();
@@ -36,7 +36,7 @@ final class Chromium {
     }
 
     /** The DOM of {@code url} after at most {@code budgetMillis} of virtual time. */
-    static String dumpDom(String executable, URI url, long budgetMillis) throws IOException, InterruptedException {
+    public static String dumpDom(String executable, URI url, long budgetMillis) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
         try {
             Process process = new ProcessBuilder(executable, "--headless", "--no-sandbox", "--disable-gpu",

@@ -16,14 +16,14 @@ import java.util.concurrent.TimeUnit;
  * Runs the browser runtime that a built site ships ({@code assets/search-engine.js}) in Node over
  * the site's export, through {@code src/test/js/search-runner.js}; one JSON result per request.
  */
-final class NodeRunner {
+public final class NodeRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private NodeRunner() {
     }
 
     /** The Node executable, or a failure that says how to get one. */
-    static String node() {
+    public static String node() {
         for (String candidate : List.of("node", "nodejs")) {
             try {
                 Process process = new ProcessBuilder(candidate, "--version").redirectErrorStream(true).start();
@@ -40,7 +40,7 @@ final class NodeRunner {
     }
 
     /** The request as the runtime reads it. */
-    static ObjectNode json(SearchRequest request) {
+    public static ObjectNode json(SearchRequest request) {
         ObjectNode node = JSON.createObjectNode();
         node.put("q", request.text());
         node.set("status", JSON.valueToTree(request.statuses()));
@@ -55,12 +55,20 @@ final class NodeRunner {
 
     /** Runs every request on a fresh engine over the site; results in request order. */
     static List<JsonNode> run(Path site, List<SearchRequest> requests) throws IOException, InterruptedException {
+        return run(BuiltSite.REPO.resolve("generator/src/test/js/search-runner.js"), site, requests);
+    }
+
+    /**
+     * Runs every request with {@code runner} (search-runner.js) on a fresh engine over the site;
+     * one result per request, in order, with the bytes it read and its time.
+     */
+    public static List<JsonNode> run(Path runner, Path site, List<SearchRequest> requests)
+            throws IOException, InterruptedException {
         ArrayNode array = JSON.createArrayNode();
         requests.forEach(request -> array.add(json(request)));
         Path file = Files.createTempFile("search-requests", ".json");
         try {
             Files.writeString(file, JSON.writeValueAsString(array));
-            Path runner = BuiltSite.REPO.resolve("generator/src/test/js/search-runner.js");
             Process process = new ProcessBuilder(node(), runner.toString(),
                     site.resolve("assets/search-engine.js").toString(), site.toString(), file.toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();

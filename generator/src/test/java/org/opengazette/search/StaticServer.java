@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * folder ({@code index.html} for folders), single HTTP byte ranges (206), content types by
  * extension, and a count of the body bytes it sent.
  */
-final class StaticServer implements AutoCloseable {
+public final class StaticServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
@@ -30,7 +30,8 @@ final class StaticServer implements AutoCloseable {
     private final Path root;
     private final AtomicLong bytesSent = new AtomicLong();
 
-    StaticServer(Path root) throws IOException {
+    /** Serves {@code root} on a free port of the loopback interface. */
+    public StaticServer(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/", this::handle);
@@ -39,15 +40,16 @@ final class StaticServer implements AutoCloseable {
     }
 
     /** The address of a path under the root, e.g. {@code search/index.html?q=…}. */
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + path);
     }
 
-    long bytesSent() {
+    /** Body bytes sent since the start or the last reset. */
+    public long bytesSent() {
         return bytesSent.get();
     }
 
-    void resetBytes() {
+    public void resetBytes() {
         bytesSent.set(0);
     }
 
