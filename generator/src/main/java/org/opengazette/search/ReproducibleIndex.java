@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteArrayDataOutput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
@@ -21,16 +23,18 @@ import org.apache.lucene.store.IndexInput;
  * The files of a committed Lucene index, made byte-for-byte reproducible. Lucene stamps every
  * commit with random 16-byte ids (of the commit, each segment, each segment commit; repeated in the
  * header of every file, and listed in {@code segments_N} and the {@code .si} files) and each segment
- * with the time it was written. This class replaces each
- * id with one derived from its role, zeroes the digits of the timestamp, and recomputes every
- * file's CRC32 footer, so the same records always give the same files. Lucene opens the result
+ * with the time it was written and the machine's OS and Java. This class replaces each id with one
+ * derived from its role, empties those diagnostics, and recomputes every file's CRC32 footer, so
+ * the same records always give the same files. Lucene opens the result
  * as usual (ids still agree across files; checksums verify).
  */
 public final class ReproducibleIndex {
     private static final int FOOTER_LENGTH = 16;
     /** Ids sit in the index header of each file (magic, codec name, version, id, suffix). */
     private static final int HEADER_SCAN = 256;
-    private static final byte[] TIMESTAMP = "timestamp".getBytes(StandardCharsets.UTF_8);
+    /** Diagnostics that differ from machine to machine or from run to run. */
+    private static final List<String> MACHINE_DIAGNOSTICS = List.of("timestamp", "os", "os.arch", "os.version",
+            "java.runtime.version", "java.vendor", "java.version");
 
     private ReproducibleIndex() {
     }
@@ -55,7 +59,7 @@ public final class ReproducibleIndex {
                     replaceAll(bytes, whole ? bytes.length : Math.min(bytes.length, HEADER_SCAN), ids.get(i), stableId(i));
                 }
                 if (name.endsWith(".si")) {
-                    zeroTimestamp(bytes);
+                    bytes = withoutMachineDiagnostics(bytes);
                 }
                 fixChecksum(bytes);
                 files.put(name, bytes);
@@ -93,19 +97,38 @@ public final class ReproducibleIndex {
         }
     }
 
-    /** The diagnostics value after the key {@code timestamp}: a length byte, then digits. */
-    private static void zeroTimestamp(byte[] bytes) {
-        for (int i = 0; i + TIMESTAMP.length + 1 < bytes.length; i++) {
-            if (Arrays.equals(bytes, i, i + TIMESTAMP.length, TIMESTAMP, 0, TIMESTAMP.length)) {
-                int length = bytes[i + TIMESTAMP.length];
-                int start = i + TIMESTAMP.length + 1;
-                for (int j = start; j < start + length && j < bytes.length; j++) {
-                    if (bytes[j] >= '0' && bytes[j] <= '9') {
-                        bytes[j] = '0';
-                    }
-                }
-            }
+    /**
+     * The {@code .si} file with the diagnostics that depend on the machine or the moment (time,
+     * OS, Java) emptied. Layout (Lucene99SegmentInfoFormat): index header; version (3 ints); a
+     * byte, then the minimum version (3 ints) if it is 1; max doc (int); compound-file and
+     * has-blocks bytes; the diagnostics (a map of strings); the rest, kept as is.
+     */
+    static byte[] withoutMachineDiagnostics(byte[] bytes) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(bytes);
+        in.readInt();
+        in.readString();
+        in.readInt();
+        in.skipBytes(16);
+        in.skipBytes(in.readByte() & 0xFF);
+        in.skipBytes(12);
+        if (in.readByte() == 1) {
+            in.skipBytes(12);
         }
+        in.skipBytes(6);
+        int mapStart = in.getPosition();
+        Map<String, String> diagnostics = new TreeMap<>(in.readMapOfStrings());
+        int mapEnd = in.getPosition();
+        for (String key : MACHINE_DIAGNOSTICS) {
+            diagnostics.computeIfPresent(key, (k, v) -> "");
+        }
+        byte[] map = new byte[mapEnd - mapStart + 64];
+        ByteArrayDataOutput out = new ByteArrayDataOutput(map);
+        out.writeMapOfStrings(diagnostics);
+        byte[] rewritten = new byte[mapStart + out.getPosition() + bytes.length - mapEnd];
+        System.arraycopy(bytes, 0, rewritten, 0, mapStart);
+        System.arraycopy(map, 0, rewritten, mapStart, out.getPosition());
+        System.arraycopy(bytes, mapEnd, rewritten, mapStart + out.getPosition(), bytes.length - mapEnd);
+        return rewritten;
     }
 
     /** Lucene's footer: magic, algorithm id, then the CRC32 of everything before it, big-endian. */

@@ -1,12 +1,14 @@
 package org.opengazette.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -42,75 +44,148 @@ final class TermExport {
     }
 
     /**
+     * One term of one field in one segment: its postings split into the first document (global
+     * doc id) and the encoded rest, so that the segments' postings can be joined.
+     */
+    private record SegmentTerm(BytesRef term, int docFreq, int firstDoc, int firstFreq, byte[] rest, int lastDoc,
+                               byte[] positions) {
+    }
+
+    /**
      * Exports {@code fields} of {@code reader} (in order: their field numbers); returns the number
-     * of buckets.
+     * of buckets. Each segment of each field is read by its own task; the segments of a field are
+     * then joined term by term.
      *
      * @param withPositions which of the fields carry positions
      */
     static int write(IndexReader reader, List<String> fields, List<Boolean> withPositions, SiteOutput output,
                      String folder) throws IOException {
         TermExport export = new TermExport();
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<List<List<SegmentTerm>>> read = IntStream.range(0, fields.size()).boxed().parallel()
+                .map(field -> leaves.parallelStream()
+                        .map(leaf -> readSegment(leaf, fields.get(field), withPositions.get(field))).toList())
+                .toList();
         for (int field = 0; field < fields.size(); field++) {
-            export.readField(reader, field, fields.get(field), withPositions.get(field));
+            export.join(field, read.get(field));
         }
         output.write(folder + "postings.bin", export.postingsFile.toByteArray());
         output.write(folder + "positions.bin", export.positionsFile.toByteArray());
         return export.writeBuckets(output, folder);
     }
 
-    private void readField(IndexReader reader, int field, String name, boolean positions) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, name);
-        if (terms == null) {
-            return;
-        }
-        TermsEnum iterator = terms.iterator();
-        PostingsEnum postingsEnum = null;
-        ByteSink postings = new ByteSink(1 << 16);
-        ByteSink positionsSink = new ByteSink(1 << 16);
-        BytesRef term;
-        while ((term = iterator.next()) != null) {
-            postingsEnum = iterator.postings(postingsEnum, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-            postings.clear();
-            positionsSink.clear();
-            int previous = -1;
-            for (int doc = postingsEnum.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postingsEnum.nextDoc()) {
-                int freq = positions ? postingsEnum.freq() : 1;
-                long gap = doc - previous;
-                if (freq == 1) {
-                    postings.varint(gap << 1 | 1);
-                } else {
-                    postings.varint(gap << 1).varint(freq);
+    private static List<SegmentTerm> readSegment(LeafReaderContext leaf, String name, boolean positions) {
+        List<SegmentTerm> read = new ArrayList<>();
+        try {
+            Terms terms = leaf.reader().terms(name);
+            if (terms == null) {
+                return read;
+            }
+            TermsEnum iterator = terms.iterator();
+            PostingsEnum postingsEnum = null;
+            ByteSink rest = new ByteSink(1 << 16);
+            ByteSink positionsSink = new ByteSink(1 << 16);
+            BytesRef term;
+            while ((term = iterator.next()) != null) {
+                postingsEnum = iterator.postings(postingsEnum, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                rest.clear();
+                positionsSink.clear();
+                int first = -1;
+                int firstFreq = 0;
+                int previous = -1;
+                for (int doc = postingsEnum.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                     doc = postingsEnum.nextDoc()) {
+                    int global = leaf.docBase + doc;
+                    int freq = positions ? postingsEnum.freq() : 1;
+                    if (first < 0) {
+                        first = global;
+                        firstFreq = freq;
+                    } else {
+                        encode(rest, global - previous, freq);
+                    }
+                    previous = global;
+                    if (positions) {
+                        int last = 0;
+                        for (int i = 0; i < freq; i++) {
+                            int position = postingsEnum.nextPosition();
+                            positionsSink.varint(position - last);
+                            last = position;
+                        }
+                    }
                 }
-                previous = doc;
-                if (positions) {
-                    int last = 0;
-                    for (int i = 0; i < freq; i++) {
-                        int position = postingsEnum.nextPosition();
-                        positionsSink.varint(position - last);
-                        last = position;
+                read.add(new SegmentTerm(BytesRef.deepCopyOf(term), iterator.docFreq(), first, firstFreq,
+                        rest.toByteArray(), previous, positionsSink.toByteArray()));
+            }
+            return read;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index back", e);
+        }
+    }
+
+    /** One posting: {@code gap << 1 | (freq == 1 ? 1 : 0)}, then freq unless it is 1. */
+    private static void encode(ByteSink sink, long gap, int freq) {
+        if (freq == 1) {
+            sink.varint(gap << 1 | 1);
+        } else {
+            sink.varint(gap << 1).varint(freq);
+        }
+    }
+
+    /** Joins the segments' terms of one field (each list in term order) into dictionary entries. */
+    private void join(int field, List<List<SegmentTerm>> segments) {
+        int[] cursor = new int[segments.size()];
+        ByteSink postings = new ByteSink(1 << 16);
+        ByteSink positions = new ByteSink(1 << 16);
+        while (true) {
+            BytesRef next = null;
+            for (int s = 0; s < segments.size(); s++) {
+                if (cursor[s] < segments.get(s).size()) {
+                    BytesRef term = segments.get(s).get(cursor[s]).term();
+                    if (next == null || term.compareTo(next) < 0) {
+                        next = term;
                     }
                 }
             }
-            long postingsOffset = 0;
-            byte[] inlinePostings = null;
-            if (postings.size() > INLINE_POSTINGS) {
-                postingsOffset = postingsFile.size() + 1L;
-                postingsFile.raw(postings);
-            } else {
-                inlinePostings = postings.toByteArray();
+            if (next == null) {
+                return;
             }
-            long positionsOffset = 0;
-            byte[] inlinePositions = null;
-            if (positionsSink.size() > INLINE_POSITIONS) {
-                positionsOffset = positionsFile.size() + 1L;
-                positionsFile.raw(positionsSink);
-            } else if (positionsSink.size() > 0) {
-                inlinePositions = positionsSink.toByteArray();
+            postings.clear();
+            positions.clear();
+            int docFreq = 0;
+            int previous = -1;
+            for (int s = 0; s < segments.size(); s++) {
+                if (cursor[s] < segments.get(s).size() && segments.get(s).get(cursor[s]).term().equals(next)) {
+                    SegmentTerm part = segments.get(s).get(cursor[s]++);
+                    encode(postings, part.firstDoc() - previous, part.firstFreq());
+                    postings.raw(part.rest(), 0, part.rest().length);
+                    positions.raw(part.positions(), 0, part.positions().length);
+                    docFreq += part.docFreq();
+                    previous = part.lastDoc();
+                }
             }
-            entries.computeIfAbsent(term.utf8ToString(), k -> new ArrayList<>(2)).add(new FieldEntry(field,
-                    iterator.docFreq(), postings.size(), postingsOffset, inlinePostings, positionsSink.size(),
-                    positionsOffset, inlinePositions));
+            add(field, next.utf8ToString(), docFreq, postings, positions);
         }
+    }
+
+    private void add(int field, String term, int docFreq, ByteSink postings, ByteSink positionsSink) {
+        long postingsOffset = 0;
+        byte[] inlinePostings = null;
+        if (postings.size() > INLINE_POSTINGS) {
+            postingsOffset = postingsFile.size() + 1L;
+            postingsFile.raw(postings);
+        } else {
+            inlinePostings = postings.toByteArray();
+        }
+        long positionsOffset = 0;
+        byte[] inlinePositions = null;
+        if (positionsSink.size() > INLINE_POSITIONS) {
+            positionsOffset = positionsFile.size() + 1L;
+            positionsFile.raw(positionsSink);
+        } else if (positionsSink.size() > 0) {
+            inlinePositions = positionsSink.toByteArray();
+        }
+        entries.computeIfAbsent(term, k -> new ArrayList<>(2)).add(new FieldEntry(field, docFreq, postings.size(),
+                postingsOffset, inlinePostings, positionsSink.size(), positionsOffset, inlinePositions));
     }
 
     private int writeBuckets(SiteOutput output, String folder) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,6 +179,12 @@ class SearchIndexTest {
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
             assertTrue(check.checkIndex().clean, log.toString(StandardCharsets.UTF_8));
+            for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+                Map<String, String> diagnostics = segment.info.getDiagnostics();
+                assertEquals("", diagnostics.get("timestamp"), "no time, no machine: " + diagnostics);
+                assertEquals("", diagnostics.get("java.runtime.version"));
+                assertEquals(org.apache.lucene.util.Version.LATEST.toString(), diagnostics.get("lucene.version"));
+            }
         }
     }
 
