@@ -1,185 +1,22 @@
-// OpenGazette search runtime: analyses a query exactly like the Lucene index was built
-// (org.opengazette.search: TextNormalizer, BigramScanner, QueryText, QueryBuilder), reads the
-// static export of that index piece by piece (format: StaticExport.java, README "Search"), and
-// scores with Lucene's BM25 in float arithmetic (Math.fround after every operation, as Java's
-// float does), so that it returns the same hits in the same order with the same scores as
-// `gazette search`. Plain JavaScript, no dependencies; runs in browsers (window.GazetteSearch)
-// and in Node (require) with a loader that reads files from disk.
+// OpenGazette search runtime, part 3 of 3: the query and its scores. Builds the leaves of the
+// Lucene query exactly as org.opengazette.search.QueryBuilder does and scores them with Lucene's
+// BM25 in float arithmetic (Math.fround after every operation, as Java's float does), over the
+// index read by search-index.js, so that it returns the same hits in the same order with the same
+// scores as `gazette search` (the parity tests compare them bit for bit). Plain JavaScript, no
+// dependencies: browsers load search-analysis.js, search-index.js, then this file
+// (window.GazetteSearch); Node requires this file.
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
-    module.exports = factory();
+    module.exports = factory(require("./search-analysis.js"), require("./search-index.js"));
   } else {
-    root.GazetteSearch = factory();
+    root.GazetteSearch = factory(root.GazetteSearchAnalysis, root.GazetteSearchIndex);
   }
-}(typeof self !== "undefined" ? self : this, function () {
+}(typeof self !== "undefined" ? self : this, function (analysis, files) {
   "use strict";
   var f = Math.fround;
-
-  // ---- Analysis (TextNormalizer, BigramScanner) ----------------------------------------------
-
-  var SEPARATOR = 0, WORD = 1, HAN = 2, MAX_WORD = 64;
-
-  function mapCodePoint(c) {
-    if (c >= 0xFF01 && c <= 0xFF5E) {
-      c -= 0xFEE0;
-    } else if (c === 0x3000) {
-      c = 0x20;
-    }
-    if (c >= 0x41 && c <= 0x5A) {
-      c += 0x20;
-    }
-    return c;
-  }
-
-  function classOf(c) {
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)) {
-      return WORD;
-    }
-    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c === 0x3007 ||
-        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x323AF) ||
-        (c >= 0x3041 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7A3)) {
-      return HAN;
-    }
-    return SEPARATOR;
-  }
-
-  /** The text with every code point mapped; same UTF-16 length. */
-  function mapAll(text) {
-    var out = "";
-    for (var i = 0; i < text.length;) {
-      var c = text.codePointAt(i);
-      out += String.fromCodePoint(mapCodePoint(c));
-      i += c > 0xFFFF ? 2 : 1;
-    }
-    return out;
-  }
-
-  /** Tokens of mapped text as [start, end) spans (BigramScanner.scan without unigrams). */
-  function scan(text) {
-    var tokens = [];
-    var length = text.length;
-    var i = 0;
-    while (i < length) {
-      var c = text.codePointAt(i);
-      var kind = classOf(c);
-      if (kind === WORD) {
-        var start = i;
-        while (i < length && classOf(text.charCodeAt(i)) === WORD) {
-          i++;
-        }
-        if (i - start <= MAX_WORD) {
-          tokens.push([start, i]);
-        }
-      } else if (kind === HAN) {
-        var previous = i;
-        i += c > 0xFFFF ? 2 : 1;
-        var single = true;
-        while (i < length) {
-          var d = text.codePointAt(i);
-          if (classOf(d) !== HAN) {
-            break;
-          }
-          var next = i + (d > 0xFFFF ? 2 : 1);
-          tokens.push([previous, next]);
-          previous = i;
-          i = next;
-          single = false;
-        }
-        if (single) {
-          tokens.push([previous, i]);
-        }
-      } else {
-        i += c > 0xFFFF ? 2 : 1;
-      }
-    }
-    return tokens;
-  }
-
-  // ---- Query text (QueryText) ----------------------------------------------------------------
-
-  var CLOSERS = { "\"": "\"", "\u201C": "\u201D", "\u300C": "\u300D", "\u300E": "\u300F" };
-  var IGNORED_IN_KEY = " \t\n\r\f\u000B\u00A0\"\u201C\u201D\u300C\u300D\u300E\u300F";
-  var YEAR_BRACKETS = /[\[(\u3010\u3014]((?:1[89]|20)[0-9]{2})[\])\u3011\u3015]/g;
-
-  function docNumberKey(text) {
-    var mapped = mapAll(text);
-    var kept = "";
-    for (var i = 0; i < mapped.length; i++) {
-      if (IGNORED_IN_KEY.indexOf(mapped.charAt(i)) < 0) {
-        kept += mapped.charAt(i);
-      }
-    }
-    return kept.replace(YEAR_BRACKETS, "\u3014$1\u3015");
-  }
-
-  /** {terms: [..], phrases: [{terms, positions}], chunks: [{terms, positions}], numberKey} — see QueryText.parse. */
-  function parseQuery(text) {
-    var mapped = mapAll(text || "");
-    var loose = "";
-    var quoted = [];
-    var i = 0;
-    while (i < mapped.length) {
-      var c = mapped.charAt(i);
-      var close = CLOSERS[c];
-      if (!close) {
-        loose += c;
-        i++;
-        continue;
-      }
-      var end = mapped.indexOf(close, i + 1);
-      if (end < 0) {
-        end = mapped.length;
-      }
-      quoted.push(mapped.substring(i + 1, end));
-      loose += " ";
-      i = end + 1;
-    }
-    var terms = [];
-    var seenTerms = {};
-    var phrases = [];
-    var seenPhrases = {};
-    function addTerm(term) {
-      if (!Object.prototype.hasOwnProperty.call(seenTerms, term)) {
-        seenTerms[term] = true;
-        terms.push(term);
-      }
-    }
-    quoted.forEach(function (part) {
-      var spans = scan(part);
-      if (spans.length === 1) {
-        addTerm(part.substring(spans[0][0], spans[0][1]));
-      } else if (spans.length > 1) {
-        var phrase = {
-          terms: spans.map(function (s) { return part.substring(s[0], s[1]); }),
-          positions: spans.map(function (s) { return s[0] - spans[0][0]; })
-        };
-        var key = JSON.stringify(phrase);
-        if (!seenPhrases[key]) {
-          seenPhrases[key] = true;
-          phrases.push(phrase);
-        }
-      }
-    });
-    var chunks = [];
-    var seenChunks = {};
-    loose.split(/[ \t\n\r\f\u000B]+/).forEach(function (chunk) {
-      var spans = scan(chunk);
-      spans.forEach(function (s) { addTerm(chunk.substring(s[0], s[1])); });
-      if (spans.length > 1) {
-        var word = {
-          terms: spans.map(function (s) { return chunk.substring(s[0], s[1]); }),
-          positions: spans.map(function (s) { return s[0] - spans[0][0]; })
-        };
-        var key = JSON.stringify(word);
-        if (!seenChunks[key]) {
-          seenChunks[key] = true;
-          chunks.push(word);
-        }
-      }
-    });
-    return { terms: terms, phrases: phrases, chunks: chunks, numberKey: docNumberKey(text || "") };
-  }
+  var parseQuery = analysis.parseQuery;
+  var marks = analysis.marks;
 
   // ---- Lucene's arithmetic (SmallFloat, BM25Similarity, GazetteSimilarity) -------------------
 
@@ -220,268 +57,28 @@
     return f(weight - f(weight / f(1 + f(freq * normInverse))));
   }
 
-  // ---- Binary reading ------------------------------------------------------------------------
-
-  function Reader(bytes, offset) {
-    this.bytes = bytes;
-    this.pos = offset || 0;
-  }
-  Reader.prototype.varint = function () {
-    var result = 0, scale = 1, b;
-    do {
-      b = this.bytes[this.pos++];
-      result += (b & 0x7F) * scale;
-      scale *= 128;
-    } while (b & 0x80);
-    return result;
-  };
-  Reader.prototype.string = function () {
-    var length = this.varint();
-    var text = utf8(this.bytes.subarray(this.pos, this.pos + length));
-    this.pos += length;
-    return text;
-  };
-  Reader.prototype.skip = function (length) {
-    this.pos += length;
-  };
-
-  var decoder = typeof TextDecoder !== "undefined" ? new TextDecoder("utf-8") : null;
-  function utf8(bytes) {
-    return decoder.decode(bytes);
-  }
-
-  /** Inflates a gzip member (the export's compressed files) with the standard DecompressionStream. */
-  function gunzip(bytes) {
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(stream).arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
-  }
-
-  /** FNV-1a over UTF-16 code units (TermHash). */
-  function termHash(term) {
-    var hash = 0x811c9dc5;
-    for (var i = 0; i < term.length; i++) {
-      hash = Math.imul(hash ^ term.charCodeAt(i), 16777619);
-    }
-    return hash >>> 0;
-  }
-
-  function decodePostings(bytes, count) {
-    var docs = new Int32Array(count);
-    var freqs = new Int32Array(count);
-    var reader = new Reader(bytes, 0);
-    var doc = -1;
-    for (var i = 0; i < count; i++) {
-      var code = reader.varint();
-      doc += Math.floor(code / 2);
-      docs[i] = doc;
-      freqs[i] = code % 2 === 1 ? 1 : reader.varint();
-    }
-    return { docs: docs, freqs: freqs, total: total(freqs) };
-  }
-
-  function total(freqs) {
-    var sum = 0;
-    for (var i = 0; i < freqs.length; i++) {
-      sum += freqs[i];
-    }
-    return sum;
-  }
-
   // ---- The engine ----------------------------------------------------------------------------
 
-  /**
-   * An engine over one export (paths relative to search/index/). The loader has two methods:
-   * `get(path)` resolves to the bytes of a whole file, `range(path, start, end)` to
-   * {bytes, start} holding at least bytes [start, end) of the file, bytes[0] being file byte
-   * `start` (a loader whose server ignores Range answers with the whole file and start 0).
-   */
+  /** An engine over the export that `loader` reads (see openIndex in search-index.js). */
   function createEngine(loader) {
-    var wholeFiles = new Map();
-    var metaPromise = null;
-    var buckets = new Map();
+    var index = files.openIndex(loader);
     var scorers = null;
-    var normsCache = new Map();
-    var facetsPromise = null;
-    var datesPromise = null;
-    var documents = new Map();
-    var HEAD = 1024;
+    var lookup = index.lookup, postings = index.postings, positions = index.positions, norms = index.norms;
+    var facetColumns = index.facetColumns, dateColumns = index.dateColumns, record = index.record;
+    var text = index.text;
 
-    function whole(path, compressed) {
-      var key = path + (compressed ? "|gz" : "");
-      if (!wholeFiles.has(key)) {
-        wholeFiles.set(key, Promise.resolve(loader.get(path)).then(function (b) {
-          var bytes = b instanceof Uint8Array ? b : new Uint8Array(b);
-          return compressed ? gunzip(bytes) : bytes;
-        }));
-      }
-      return wholeFiles.get(key);
-    }
-
-    /** Exactly bytes [start, end) of a file. */
-    function range(path, start, end) {
-      if (end <= start) {
-        return Promise.resolve(new Uint8Array(0));
-      }
-      return Promise.resolve(loader.range(path, start, end)).then(function (got) {
-        var bytes = got.bytes instanceof Uint8Array ? got.bytes : new Uint8Array(got.bytes);
-        return bytes.subarray(start - got.start, end - got.start);
-      });
-    }
-
-    function u32(bytes, at) {
-      return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16)) + bytes[at + 3] * 16777216;
-    }
-
+    /** meta.json with k1 and b as floats, and each field's BM25 cache computed once. */
     function meta() {
-      if (!metaPromise) {
-        metaPromise = whole("meta.json", false).then(function (bytes) {
-          var m = JSON.parse(utf8(bytes));
-          if (m.format !== 1) {
-            throw new Error("unsupported search index format " + m.format);
-          }
+      return index.meta().then(function (m) {
+        if (!scorers) {
           m.k1 = f(m.k1);
           m.b = f(m.b);
-          m.numberField = m.fields.length;
           scorers = m.fields.map(function (field) {
             return field.docCount > 0 ? normCache(m.k1, m.b, field.docCount, field.sumTotalTermFreq) : null;
           });
-          return m;
-        });
-      }
-      return metaPromise;
-    }
-
-    /** A bucket of the dictionary: Map term → [{field, docFreq, postings…, positions…}]. */
-    function bucket(b) {
-      if (!buckets.has(b)) {
-        buckets.set(b, range("terms.idx", 4 * b, 4 * b + 8).then(function (idx) {
-          return range("terms.bin", u32(idx, 0), u32(idx, 4));
-        }).then(function (bytes) {
-          var reader = new Reader(bytes, 0);
-          var count = reader.varint();
-          var entries = new Map();
-          for (var i = 0; i < count; i++) {
-            var term = reader.string();
-            var fieldCount = reader.varint();
-            var fields = [];
-            for (var j = 0; j < fieldCount; j++) {
-              var entry = { field: reader.varint(), docFreq: reader.varint(), postingsLength: reader.varint(),
-                postingsPlace: reader.varint(), postingBytes: null, positionsLength: 0, positionsPlace: 0,
-                positionBytes: null };
-              if (entry.postingsPlace === 0) {
-                entry.postingBytes = bytes.subarray(reader.pos, reader.pos + entry.postingsLength);
-                reader.skip(entry.postingsLength);
-              }
-              entry.positionsLength = reader.varint();
-              if (entry.positionsLength > 0) {
-                entry.positionsPlace = reader.varint();
-                if (entry.positionsPlace === 0) {
-                  entry.positionBytes = bytes.subarray(reader.pos, reader.pos + entry.positionsLength);
-                  reader.skip(entry.positionsLength);
-                }
-              }
-              fields.push(entry);
-            }
-            entries.set(term, fields);
-          }
-          return entries;
-        }));
-      }
-      return buckets.get(b);
-    }
-
-    function lookup(m, term) {
-      return bucket(termHash(term) % m.buckets).then(function (entries) { return entries.get(term) || []; });
-    }
-
-    function postings(entry) {
-      if (!entry.decoded) {
-        var bytes = entry.postingsPlace === 0 ? Promise.resolve(entry.postingBytes)
-          : range("postings.bin", entry.postingsPlace - 1, entry.postingsPlace - 1 + entry.postingsLength);
-        entry.decoded = bytes.then(function (b) { return decodePostings(b, entry.docFreq); });
-      }
-      return entry.decoded;
-    }
-
-    /** Positions of a term in a field: one Int32Array per document of its postings. */
-    function positions(entry) {
-      if (!entry.positionsDecoded) {
-        var bytes = entry.positionsPlace === 0 ? Promise.resolve(entry.positionBytes)
-          : range("positions.bin", entry.positionsPlace - 1, entry.positionsPlace - 1 + entry.positionsLength);
-        entry.positionsDecoded = Promise.all([bytes, postings(entry)]).then(function (both) {
-          var reader = new Reader(both[0], 0);
-          var freqs = both[1].freqs;
-          var lists = new Array(freqs.length);
-          for (var i = 0; i < freqs.length; i++) {
-            var list = new Int32Array(freqs[i]);
-            var position = 0;
-            for (var k = 0; k < freqs[i]; k++) {
-              position += reader.varint();
-              list[k] = position;
-            }
-            lists[i] = list;
-          }
-          return lists;
-        });
-      }
-      return entry.positionsDecoded;
-    }
-
-    function norms(m, field) {
-      if (!normsCache.has(field)) {
-        normsCache.set(field, range("norms.bin", field * m.documents, (field + 1) * m.documents));
-      }
-      return normsCache.get(field);
-    }
-
-    function facetColumns(m) {
-      if (!facetsPromise) {
-        facetsPromise = whole("facets.bin", true).then(function (bytes) {
-          var reader = new Reader(bytes, 0);
-          var n = m.documents;
-          var columns = { values: JSON.parse(reader.string()), status: new Int32Array(n), current: new Uint8Array(n),
-            kind: new Int32Array(n), year: new Int32Array(n), issuers: new Array(n) };
-          for (var d = 0; d < n; d++) {
-            var first = reader.varint();
-            columns.status[d] = Math.floor(first / 2);
-            columns.current[d] = first % 2;
-            columns.kind[d] = reader.varint();
-            columns.year[d] = reader.varint() - 1;
-            var count = reader.varint();
-            var list = [];
-            for (var k = 0; k < count; k++) {
-              list.push(reader.varint());
-            }
-            columns.issuers[d] = list;
-          }
-          return columns;
-        });
-      }
-      return facetsPromise;
-    }
-
-    function dateColumns(m) {
-      if (!datesPromise) {
-        datesPromise = whole("dates.bin", true).then(function (bytes) {
-          var reader = new Reader(bytes, 0);
-          var n = m.documents;
-          var columns = { date: new Float64Array(n), inForce: new Array(n) };
-          for (var d = 0; d < n; d++) {
-            var code = reader.varint();
-            columns.date[d] = code === 0 ? -Infinity : m.minDay + code - 1;
-            var count = reader.varint();
-            var intervals = [];
-            for (var k = 0; k < count; k++) {
-              var from = reader.varint();
-              var until = reader.varint();
-              intervals.push([from === 0 ? -Infinity : m.minDay + from - 1, until === 0 ? Infinity : m.minDay + until - 1]);
-            }
-            columns.inForce[d] = intervals;
-          }
-          return columns;
-        });
-      }
-      return datesPromise;
+        }
+        return m;
+      });
     }
 
     function fieldIndex(m, name) {
@@ -816,52 +413,6 @@
       });
     }
 
-    /** The head of a document: {record, textStart (byte in docs.bin), end, head (bytes)}. */
-    function documentHead(ord) {
-      if (!documents.has(ord)) {
-        documents.set(ord, range("docs.idx", 4 * ord, 4 * ord + 8).then(function (idx) {
-          var start = u32(idx, 0), end = u32(idx, 4);
-          return range("docs.bin", start, Math.min(end, start + HEAD)).then(function (head) {
-            var reader = new Reader(head, 0);
-            var size = reader.varint();
-            var more = reader.pos + size > head.length ? range("docs.bin", start, start + reader.pos + size)
-              : Promise.resolve(head);
-            return more.then(function (bytes) {
-              var r = new Reader(bytes, 0);
-              var length = r.varint();
-              var record = JSON.parse(utf8(bytes.subarray(r.pos, r.pos + length)));
-              return { record: record, textStart: start + r.pos + length, head: { start: start, bytes: bytes } };
-            });
-          });
-        }));
-      }
-      return documents.get(ord);
-    }
-
-    /** The listed record of a hit. */
-    function record(ord) {
-      return documentHead(ord).then(function (doc) { return doc.record; });
-    }
-
-    /** Text [from, to) of a hit's body (UTF-16 offsets, clipped to the text). */
-    function text(ord, from, to) {
-      return documentHead(ord).then(function (doc) {
-        from = Math.max(0, Math.min(from, doc.record.length));
-        to = Math.max(from, Math.min(to, doc.record.length));
-        var begin = doc.textStart + 2 * from, end = doc.textStart + 2 * to;
-        var head = doc.head;
-        var bytes = begin >= head.start && end <= head.start + head.bytes.length
-          ? Promise.resolve(head.bytes.subarray(begin - head.start, end - head.start)) : range("docs.bin", begin, end);
-        return bytes.then(function (b) {
-          var out = "";
-          for (var i = 0; i + 1 < b.length; i += 2) {
-            out += String.fromCharCode(b[i] | (b[i + 1] << 8));
-          }
-          return { text: out, from: from, to: to, length: doc.record.length };
-        });
-      });
-    }
-
     /**
      * A snippet of a hit: `size` characters of its body from a little before the first match the
      * search located there (a phrase or proximity match), else from its start, with the query's
@@ -877,16 +428,7 @@
       });
     }
 
-    return {
-      meta: meta,
-      search: search,
-      record: record,
-      text: text,
-      snippet: snippet,
-      lookup: function (term) {
-        return meta().then(function (m) { return lookup(m, term); });
-      }
-    };
+    return { meta: meta, search: search, record: record, text: text, snippet: snippet };
   }
 
   function contains(sorted, value) {
@@ -927,69 +469,6 @@
     return set;
   }
 
-  /** Spans of `text` where a token of the query occurs (overlapping spans merged). */
-  function marks(text, query) {
-    var mapped = mapAll(text);
-    var tokens = query.terms.slice();
-    query.phrases.forEach(function (p) { tokens = tokens.concat(p.terms); });
-    var spans = [];
-    tokens.forEach(function (token) {
-      for (var at = mapped.indexOf(token); at >= 0; at = mapped.indexOf(token, at + 1)) {
-        spans.push([at, at + token.length]);
-      }
-    });
-    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-    var merged = [];
-    spans.forEach(function (span) {
-      var last = merged[merged.length - 1];
-      if (last && span[0] <= last[1]) {
-        last[1] = Math.max(last[1], span[1]);
-      } else {
-        merged.push([span[0], span[1]]);
-      }
-    });
-    return merged;
-  }
-
-  /**
-   * A loader that reads the index over HTTP from `base` (a URL ending in search/index/): whole
-   * files with GET, parts with a Range request; a server that ignores Range answers 200 with the
-   * whole file, which is then kept and sliced for later parts.
-   */
-  function httpLoader(base) {
-    var whole = {};
-    function url(path) {
-      return new URL(path, base).href;
-    }
-    function failed(response, path) {
-      throw new Error("HTTP " + response.status + " for " + path);
-    }
-    return {
-      get: function (path) {
-        return fetch(url(path)).then(function (response) {
-          return response.ok ? response.arrayBuffer() : failed(response, path);
-        }).then(function (buffer) { return new Uint8Array(buffer); });
-      },
-      range: function (path, start, end) {
-        if (whole[path]) {
-          return whole[path].then(function (bytes) { return { bytes: bytes, start: 0 }; });
-        }
-        return fetch(url(path), { headers: { Range: "bytes=" + start + "-" + (end - 1) } }).then(function (response) {
-          if (response.status === 206) {
-            var match = /bytes (\d+)-/.exec(response.headers.get("Content-Range") || "");
-            var from = match ? Number(match[1]) : start;
-            return response.arrayBuffer().then(function (buffer) { return { bytes: new Uint8Array(buffer), start: from }; });
-          }
-          if (!response.ok) {
-            return failed(response, path);
-          }
-          whole[path] = response.arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
-          return whole[path].then(function (bytes) { return { bytes: bytes, start: 0 }; });
-        });
-      }
-    };
-  }
-
   function normalizeRequest(request) {
     function list(value) {
       if (value === undefined || value === null || value === "") {
@@ -1011,13 +490,13 @@
 
   return {
     createEngine: createEngine,
-    httpLoader: httpLoader,
+    httpLoader: files.httpLoader,
     parseQuery: parseQuery,
     marks: marks,
-    docNumberKey: docNumberKey,
-    scan: scan,
-    mapAll: mapAll,
-    termHash: termHash,
+    docNumberKey: analysis.docNumberKey,
+    scan: analysis.scan,
+    mapAll: analysis.mapAll,
+    termHash: files.termHash,
     byte4ToInt: byte4ToInt,
     idf: idf,
     normCache: normCache,

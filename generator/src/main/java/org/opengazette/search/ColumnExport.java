@@ -3,6 +3,7 @@ package org.opengazette.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ final class ColumnExport {
             sink.varint(record.date() == null ? 0 : years.indexOf(record.year()) + 1);
             sink.varint(record.issuers().size());
             for (String issuer : record.issuers()) {
-                sink.varint(java.util.Collections.binarySearch(issuers, issuer));
+                sink.varint(Collections.binarySearch(issuers, issuer));
             }
         }
         return sink.toByteArray();

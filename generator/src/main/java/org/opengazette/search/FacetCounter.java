@@ -2,6 +2,8 @@ package org.opengazette.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -88,10 +90,10 @@ final class FacetCounter {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        Map<String, Map<String, Integer>> facets = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (int f = 0; f < 4; f++) {
-            facets.put(FACETS.get(f), java.util.Collections.unmodifiableMap(counts.get(f)));
+            facets.put(FACETS.get(f), Collections.unmodifiableMap(counts.get(f)));
         }
-        return java.util.Collections.unmodifiableMap(facets);
+        return Collections.unmodifiableMap(facets);
     }
 }

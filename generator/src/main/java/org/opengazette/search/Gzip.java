@@ -7,9 +7,9 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * gzip members for the export's compressed files; the browser inflates them with the standard
- * {@code DecompressionStream("gzip")}. Java writes a fixed header (no name, mtime 0), so the bytes
- * depend on the content only.
+ * gzip members for the export's small files read whole ({@code facets.bin}, {@code dates.bin});
+ * the browser inflates them with the standard {@code DecompressionStream("gzip")}. Java writes a
+ * fixed header (no name, mtime 0), so the bytes depend on the content only.
  */
 final class Gzip {
     private Gzip() {
@@ -19,7 +19,7 @@ final class Gzip {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
             {
-                def.setLevel(Deflater.BEST_SPEED + 5);
+                def.setLevel(Deflater.BEST_COMPRESSION);
             }
         }) {
             gzip.write(bytes);

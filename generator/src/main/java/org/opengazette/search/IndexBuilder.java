@@ -2,6 +2,7 @@ package org.opengazette.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -63,7 +64,7 @@ public final class IndexBuilder {
         long total = records.stream().mapToLong(IndexBuilder::size).sum();
         int count = (int) Math.max(1, (total + PARTITION_CHARS - 1) / PARTITION_CHARS);
         long target = (total + count - 1) / count;
-        List<List<SearchRecord>> partitions = new java.util.ArrayList<>();
+        List<List<SearchRecord>> partitions = new ArrayList<>();
         int start = 0;
         long size = 0;
         for (int i = 0; i < records.size(); i++) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.opengazette.output.SiteOutput;
@@ -20,7 +21,7 @@ public final class SearchIndexing {
     /** Where the browser's export goes in the site. */
     public static final String EXPORT_FOLDER = "search/index/";
     /** The fields that hold single Han characters as well as bigrams. */
-    public static final java.util.Set<String> UNIGRAM_FIELDS = java.util.Set.of(SearchFields.TITLE);
+    public static final Set<String> UNIGRAM_FIELDS = Set.of(SearchFields.TITLE);
 
     private SearchIndexing() {
     }

@@ -3,6 +3,7 @@ package org.opengazette.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.opengazette.model.Document;
 import org.opengazette.model.Status;
 import org.opengazette.model.Version;
@@ -43,7 +44,7 @@ public final class SearchRecords {
     /** The values of the custom fields, one per line (lists flattened). */
     private static String extra(Version version) {
         return version.fields().values().stream().flatMap(value -> value instanceof List<?> list
-                        ? list.stream().map(String::valueOf) : java.util.stream.Stream.of(String.valueOf(value)))
+                        ? list.stream().map(String::valueOf) : Stream.of(String.valueOf(value)))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -98,7 +99,7 @@ public final class StaticExport {
     }
 
     /** Writes the export of {@code reader}, built from {@code records}, under {@code folder}. */
-    public static void write(IndexReader reader, List<SearchRecord> records, java.util.Set<String> unigrams,
+    public static void write(IndexReader reader, List<SearchRecord> records, Set<String> unigrams,
                              SiteOutput output,
                              String folder) {
         try {
@@ -177,7 +178,7 @@ public final class StaticExport {
         return listed;
     }
 
-    private static Map<String, Object> meta(IndexReader reader, int documents, java.util.Set<String> unigrams,
+    private static Map<String, Object> meta(IndexReader reader, int documents, Set<String> unigrams,
                                             List<String> fields,
                                             int buckets, ColumnExport columns) throws IOException {
         Map<String, Object> meta = new LinkedHashMap<>();

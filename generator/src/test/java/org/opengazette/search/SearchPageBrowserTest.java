@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -75,6 +76,25 @@ class SearchPageBrowserTest {
         assertTrue(status.text().contains(String.valueOf(lucene.total())), status.text());
         assertEquals("true", dom.select(".search-facets a:contains(现行有效)").attr("aria-pressed"));
         assertTrue(dom.select(".hit-snippet mark").size() > 0, "snippets are highlighted");
+    }
+
+    @Test
+    void aServerThatIgnoresRangeGivesTheSameHitsWholeFileByWholeFile() throws Exception {
+        String query = "?q=" + encode("人民政府 管理") + "&sort=date";
+        List<String> ranged = page(query).select("[data-search-results] > li > a.hit-title").eachAttr("href").stream()
+                .map(href -> href.replaceFirst("^http://[^/]+", "")).toList();
+        try (StaticServer plain = new StaticServer(site, false)) {
+            URI url = plain.uri("search/index.html" + query);
+            Document dom = Jsoup.parse(Chromium.dumpDom(chromium, url, 20_000), url.toString());
+            List<String> whole = dom.select("[data-search-results] > li > a.hit-title").eachAttr("href").stream()
+                    .map(href -> href.replaceFirst("^http://[^/]+", "")).toList();
+            assertFalse(ranged.isEmpty());
+            assertEquals(ranged, whole);
+            assertTrue(plain.bytesSent() <= Files.size(site.resolve("search/index/docs.bin"))
+                    + Files.size(site.resolve("search/index/terms.bin")) + Files.size(site.resolve("search/index/postings.bin"))
+                    + Files.size(site.resolve("search/index/positions.bin")) + 300_000,
+                    "each file is fetched whole at most once: " + plain.bytesSent());
+        }
     }
 
     @Test

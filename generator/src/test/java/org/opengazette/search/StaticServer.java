@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * A static file server for browser tests, like any static host: GET and HEAD of files under a
- * folder ({@code index.html} for folders), single HTTP byte ranges (206), content types by
- * extension, and a count of the body bytes it sent.
+ * folder ({@code index.html} for folders), single HTTP byte ranges (206) unless told to ignore
+ * them, content types by extension, and a count of the body bytes it sent.
  */
 public final class StaticServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
@@ -28,10 +28,17 @@ public final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final boolean ranges;
     private final AtomicLong bytesSent = new AtomicLong();
 
-    /** Serves {@code root} on a free port of the loopback interface. */
+    /** Serves {@code root} on a free port of the loopback interface, honouring Range. */
     public StaticServer(Path root) throws IOException {
+        this(root, true);
+    }
+
+    /** Serves {@code root}; with {@code ranges} false it ignores Range, as Python's http.server does. */
+    public StaticServer(Path root, boolean ranges) throws IOException {
+        this.ranges = ranges;
         this.root = root.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/", this::handle);
@@ -67,14 +74,16 @@ public final class StaticServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1);
             exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-            exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+            if (ranges) {
+                exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+            }
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             long size = Files.size(file);
             long start = 0;
             long end = size;
             int status = 200;
             String range = exchange.getRequestHeaders().getFirst("Range");
-            Matcher matcher = range == null ? null : RANGE.matcher(range.trim());
+            Matcher matcher = range == null || !ranges ? null : RANGE.matcher(range.trim());
             if (matcher != null && matcher.matches()) {
                 start = Long.parseLong(matcher.group(1));
                 end = matcher.group(2).isEmpty() ? size : Math.min(size, Long.parseLong(matcher.group(2)) + 1);
