@@ -82,43 +82,52 @@ final class TermExport {
                 return read;
             }
             TermsEnum iterator = terms.iterator();
-            PostingsEnum postingsEnum = null;
+            PostingsEnum postings = null;
             ByteSink rest = new ByteSink(1 << 16);
             ByteSink positionsSink = new ByteSink(1 << 16);
             BytesRef term;
             while ((term = iterator.next()) != null) {
-                postingsEnum = iterator.postings(postingsEnum, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-                rest.clear();
-                positionsSink.clear();
-                int first = -1;
-                int firstFreq = 0;
-                int previous = -1;
-                for (int doc = postingsEnum.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-                     doc = postingsEnum.nextDoc()) {
-                    int global = leaf.docBase + doc;
-                    int freq = positions ? postingsEnum.freq() : 1;
-                    if (first < 0) {
-                        first = global;
-                        firstFreq = freq;
-                    } else {
-                        encode(rest, global - previous, freq);
-                    }
-                    previous = global;
-                    if (positions) {
-                        int last = 0;
-                        for (int i = 0; i < freq; i++) {
-                            int position = postingsEnum.nextPosition();
-                            positionsSink.varint(position - last);
-                            last = position;
-                        }
-                    }
-                }
-                read.add(new SegmentTerm(BytesRef.deepCopyOf(term), iterator.docFreq(), first, firstFreq,
-                        rest.toByteArray(), previous, positionsSink.toByteArray()));
+                postings = iterator.postings(postings, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                read.add(readTerm(term, iterator.docFreq(), postings, leaf.docBase, positions, rest, positionsSink));
             }
             return read;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index back", e);
+        }
+    }
+
+    /** One term's postings (and positions) in one segment; a small method the JIT compiles early. */
+    private static SegmentTerm readTerm(BytesRef term, int docFreq, PostingsEnum postings, int docBase,
+                                        boolean positions, ByteSink rest, ByteSink positionsSink) throws IOException {
+        rest.clear();
+        positionsSink.clear();
+        int first = -1;
+        int firstFreq = 0;
+        int previous = -1;
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            int global = docBase + doc;
+            int freq = positions ? postings.freq() : 1;
+            if (first < 0) {
+                first = global;
+                firstFreq = freq;
+            } else {
+                encode(rest, global - previous, freq);
+            }
+            previous = global;
+            if (positions) {
+                readPositions(postings, freq, positionsSink);
+            }
+        }
+        return new SegmentTerm(BytesRef.deepCopyOf(term), docFreq, first, firstFreq, rest.toByteArray(), previous,
+                positionsSink.toByteArray());
+    }
+
+    private static void readPositions(PostingsEnum postings, int freq, ByteSink sink) throws IOException {
+        int last = 0;
+        for (int i = 0; i < freq; i++) {
+            int position = postings.nextPosition();
+            sink.varint(position - last);
+            last = position;
         }
     }
 
