@@ -196,7 +196,9 @@
           var chosen = state[facet].indexOf(key) >= 0;
           next[facet] = chosen ? next[facet].filter(function (v) { return v !== key; }) : next[facet].concat([key]);
           var a = link(next, labelOf(values, facet, key) + " (" + counts[key] + ")");
-          a.setAttribute("aria-pressed", chosen ? "true" : "false");
+          if (chosen) {
+            a.setAttribute("aria-current", "true");
+          }
           var item = element("li");
           item.appendChild(a);
           list.appendChild(item);

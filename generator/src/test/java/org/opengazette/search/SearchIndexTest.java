@@ -3,6 +3,7 @@ package org.opengazette.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,6 +27,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengazette.build.BuildResult;
+import org.opengazette.config.ConfigLoader;
+import org.opengazette.config.SiteConfig;
+import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.Messages;
+import org.opengazette.load.ContentLoader;
+import org.opengazette.load.LoadedContent;
+import org.opengazette.markdown.MarkdownRenderer;
+import org.opengazette.model.Library;
+import org.opengazette.render.RenderContext;
+import org.opengazette.render.Theme;
 
 /** The index of a fixture site: what is in it, how it ranks and filters, and that it is reproducible. */
 class SearchIndexTest {
@@ -102,6 +114,24 @@ class SearchIndexTest {
                 }
             }
         }
+    }
+
+    @Test
+    void recordsAreMadeOnlyFromAPublishableLibrary() {
+        Diagnostics diagnostics = new Diagnostics(Messages.forLanguage("zh-CN"));
+        SiteConfig config = new ConfigLoader(BuiltSite.REPO.resolve("site-config"), Path::toString, diagnostics).load();
+        LoadedContent loaded = new ContentLoader(temp.resolve("content"), config, Path::toString, diagnostics).load();
+        Library everything = new Library(loaded.documents(), loaded.issues(), loaded.pages());
+        Theme theme = Theme.load(BuiltSite.REPO.resolve("themes/default"), "zh-CN");
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<String, MarkdownRenderer.Rendered> bodies = new HashMap<>();
+        everything.documents().forEach(d -> d.versions().forEach(v -> bodies.put(v.sourcePath(), markdown.render(v.body()))));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SearchRecords.of(
+                new RenderContext(everything, config, theme, BuiltSite.AS_OF, bodies)));
+        assertTrue(refused.getMessage().contains("secret.md"), refused.getMessage());
+        List<SearchRecord> published = SearchRecords.of(new RenderContext(everything.publishable(), config, theme,
+                BuiltSite.AS_OF, bodies));
+        assertEquals(built.versions(), published.size());
     }
 
     @Test

@@ -74,7 +74,7 @@ class SearchPageBrowserTest {
         assertNotNull(status);
         assertEquals("status", status.attr("role"));
         assertTrue(status.text().contains(String.valueOf(lucene.total())), status.text());
-        assertEquals("true", dom.select(".search-facets a:contains(现行有效)").attr("aria-pressed"));
+        assertEquals("true", dom.select(".search-facets a:contains(现行有效)").attr("aria-current"));
         assertTrue(dom.select(".hit-snippet mark").size() > 0, "snippets are highlighted");
     }
 
