@@ -132,7 +132,7 @@ public final class IndexBuilder {
         for (String topic : record.topics()) {
             document.add(new TextField(SearchFields.TOPIC, topic, Field.Store.NO));
         }
-        document.add(new TextField(SearchFields.BODY, StaticExport.indexedBody(record), Field.Store.NO));
+        document.add(new TextField(SearchFields.BODY, record.indexedBody(), Field.Store.NO));
 
         if (record.current()) {
             document.add(new StringField(SearchFields.CURRENT, "1", Field.Store.NO));

@@ -32,6 +32,11 @@ public record SearchRecord(int ord, String id, String version, String title, Str
                            String status, String statusLabel, LocalDate date, String dateText,
                            List<InForceInterval> inForce, boolean current, String url, String sourcePath) {
 
+    /** The text of the body field as indexed and as the export keeps it: the body, then the custom fields. */
+    public String indexedBody() {
+        return extra.isEmpty() ? body : body + "\n" + extra;
+    }
+
     /** The year it is filed under, or 0 when it has no date. */
     public int year() {
         return date == null ? 0 : date.getYear();

@@ -100,8 +100,7 @@ public final class StaticExport {
 
     /** Writes the export of {@code reader}, built from {@code records}, under {@code folder}. */
     public static void write(IndexReader reader, List<SearchRecord> records, Set<String> unigrams,
-                             SiteOutput output,
-                             String folder) {
+                             SiteOutput output, String folder) {
         try {
             List<String> fields = new ArrayList<>();
             List<Boolean> positions = new ArrayList<>();
@@ -138,7 +137,7 @@ public final class StaticExport {
         IntStream.range(0, records.size()).parallel().forEach(ord -> {
             SearchRecord record = records.get(ord);
             byte[] listed = json(listed(record));
-            byte[] text = indexedBody(record).getBytes(StandardCharsets.UTF_16LE);
+            byte[] text = record.indexedBody().getBytes(StandardCharsets.UTF_16LE);
             parts[ord] = new ByteSink(listed.length + text.length + 8).varint(listed.length)
                     .raw(listed, 0, listed.length).raw(text, 0, text.length).toByteArray();
         });
@@ -157,11 +156,6 @@ public final class StaticExport {
         output.write(folder + "docs.bin", docs.toByteArray());
     }
 
-    /** The text of the body field as indexed: the body, then the custom fields' values. */
-    public static String indexedBody(SearchRecord record) {
-        return record.extra().isEmpty() ? record.body() : record.body() + "\n" + record.extra();
-    }
-
     private static Map<String, Object> listed(SearchRecord record) {
         Map<String, Object> listed = new LinkedHashMap<>();
         listed.put("id", record.id());
@@ -174,7 +168,7 @@ public final class StaticExport {
         listed.put("date", record.dateText());
         listed.put("issuers", record.issuers());
         listed.put("source", record.sourcePath());
-        listed.put("length", indexedBody(record).length());
+        listed.put("length", record.indexedBody().length());
         return listed;
     }
 
