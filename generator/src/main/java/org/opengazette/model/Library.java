@@ -158,6 +158,36 @@ public final class Library {
                 .min(Comparator.comparing(ExternalRepeal::date));
     }
 
+    /** The days on which a version applies, derived from the same events as {@link #derivedStatusOn}. */
+    public Validity validityOf(Version version) {
+        LocalDate until = version.dates().expires();
+        Document document = byId.get(version.documentId());
+        List<Version> versions = document != null ? document.versions() : List.of(version);
+        Version successor = document != null ? document.successorOf(version) : null;
+        if (successor != null && successor.dates().effectiveOrPublished() != null) {
+            until = earlier(until, successor.dates().effectiveOrPublished().minusDays(1));
+        }
+        if (document != null) {
+            for (Relation relation : relationsTo(document)) {
+                LocalDate from = relation.source().dates().effectiveOrPublished();
+                if (relation.type() == RelationType.REPEALS && from != null) {
+                    until = earlier(until, from.minusDays(1));
+                }
+            }
+        }
+        for (Version any : versions) {
+            ExternalRepeal external = any.relations().repealed();
+            if (external != null && external.date() != null) {
+                until = earlier(until, external.date().minusDays(1));
+            }
+        }
+        return new Validity(version.dates().effectiveOrPublished(), until);
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
     /**
      * 时效性 of a version on a date, derived from the events: not yet effective, repealed (by a
      * document of the library or by {@code repealed:}), expired, amended (a newer version has

@@ -9,6 +9,7 @@ import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Relation;
 import org.opengazette.model.Status;
+import org.opengazette.model.Validity;
 import org.opengazette.model.Version;
 
 /** Builds the model of a document page: metadata block, banner, versions, relations. */
@@ -130,14 +131,27 @@ final class DocumentPages {
         }
         Version applying = context.applying(document);
         List<VersionEntry> entries = new ArrayList<>();
+        Version previous = null;
         for (Version version : document.versions()) {
             Status status = context.status(version);
             LocalDate date = version.dates().primary();
             String label = date != null ? context.date(date) : context.text("version.undated");
+            String compare = previous == null ? null : Urls.comparison(document.id(), previous.key(), version.key());
             entries.add(new VersionEntry(label, context.urlOf(document, version), status.key(),
-                    context.statusLabel(status), version == applying, version == shown));
+                    context.statusLabel(status), version == applying, version == shown,
+                    validityText(context.library().validityOf(version)), compare));
+            previous = version;
         }
         return entries;
+    }
+
+    private String validityText(Validity validity) {
+        if (validity.from() == null && validity.until() == null) {
+            return null;
+        }
+        String from = validity.from() == null ? "…" : context.date(validity.from());
+        String until = validity.until() == null ? context.text("validity.open") : context.date(validity.until());
+        return context.text("validity.range").replace("{from}", from).replace("{until}", until);
     }
 
     private List<Link> relations(Document document) {

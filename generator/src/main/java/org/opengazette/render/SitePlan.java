@@ -24,10 +24,12 @@ public final class SitePlan {
 
     private final RenderContext context;
     private final DocumentPages documentPages;
+    private final ComparisonPages comparisonPages;
 
     public SitePlan(RenderContext context) {
         this.context = context;
         this.documentPages = new DocumentPages(context);
+        this.comparisonPages = new ComparisonPages(context);
     }
 
     /** Every page of the site. */
@@ -80,7 +82,10 @@ public final class SitePlan {
         return new PageSpec(Urls.home(), "home.ftlh", null, new Views.HomePage(latest, issueLinks, counts));
     }
 
-    /** The pages of one document: its permanent URL and, with several versions, one page per version. */
+    /**
+     * The pages of one document: its permanent URL and, with several versions, one page per
+     * version and one comparison page per pair of versions.
+     */
     public List<PageSpec> documentPages(Document document) {
         List<PageSpec> pages = new ArrayList<>();
         Version applying = context.applying(document);
@@ -91,6 +96,7 @@ public final class SitePlan {
                 pages.add(new PageSpec(Urls.version(document.id(), version.key()), "document.ftlh", version.title(),
                         documentPages.page(document, version)));
             }
+            pages.addAll(comparisonPages.pages(document));
         }
         return pages;
     }

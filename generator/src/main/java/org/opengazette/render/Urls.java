@@ -22,6 +22,11 @@ public final class Urls {
         return "docs/" + id + "/" + versionKey + "/index.html";
     }
 
+    /** The comparison of two versions of a document, older first. */
+    public static String comparison(String id, String olderKey, String newerKey) {
+        return "docs/" + id + "/compare/" + olderKey + "-to-" + newerKey + "/index.html";
+    }
+
     public static String attachment(String id, String fileName) {
         return "docs/" + id + "/attachments/" + fileName;
     }
