@@ -23,9 +23,12 @@ public final class BuildReporter {
                 .map(e -> e.getKey() + " " + e.getValue() + " ms")
                 .collect(Collectors.joining(", "));
         long total = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
-        return String.format("%s: %d documents (%d versions), %d pages, %d files; %d errors, %d warnings; %s (total %d ms)",
+        String figures = result.figures().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", ", result.figures().isEmpty() ? "" : "; ", ""));
+        return String.format("%s: %d documents (%d versions), %d pages, %d files%s; %d errors, %d warnings; %s (total %d ms)",
                 result.success() ? "OK" : "FAILED", result.documents(), result.versions(), result.pages(),
-                result.files(), result.errors(), result.warnings(), stages, total);
+                result.files(), figures, result.errors(), result.warnings(), stages, total);
     }
 
     /** Prints the diagnostics to {@code out} and the summary to {@code summaryOut}. */

@@ -17,10 +17,12 @@ import org.opengazette.diagnostic.Messages;
  * @param pages       HTML pages written (0 for a check or a failed build)
  * @param files       files written, all kinds
  * @param stageMillis wall time per stage, in execution order
+ * @param figures     other counts of the render stage (citations found, resolved …), in order
  * @param output      the site folder (written only when {@code success} and not a check)
  */
 public record BuildResult(boolean success, List<Diagnostic> diagnostics, Messages messages, int documents,
-                          int versions, int pages, int files, Map<String, Long> stageMillis, Path output) {
+                          int versions, int pages, int files, Map<String, Long> stageMillis,
+                          Map<String, Long> figures, Path output) {
 
     public long errors() {
         return diagnostics.stream().filter(Diagnostic::isError).count();

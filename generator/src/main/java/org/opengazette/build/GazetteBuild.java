@@ -31,6 +31,7 @@ public final class GazetteBuild {
     private final BuildRequest request;
     private final ProgressListener progress;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private final Map<String, Long> figures = new LinkedHashMap<>();
     private final Function<Path, String> display = GazetteBuild::display;
 
     private GazetteBuild(BuildRequest request, ProgressListener progress) {
@@ -84,6 +85,7 @@ public final class GazetteBuild {
             SiteRendering rendering = new SiteRendering(published, config, Theme.load(themeFolder.get(), config.language()),
                     asOf, request.content(), diagnostics);
             int pages = stage("render", () -> rendering.render(output));
+            figures.putAll(rendering.figures());
             if (diagnostics.fails(request.strict())) {
                 return result(false, diagnostics, published, 0, 0);
             }
@@ -110,7 +112,8 @@ public final class GazetteBuild {
         int documents = published == null ? 0 : published.documents().size();
         int versions = published == null ? 0 : published.documents().stream().mapToInt(d -> d.versions().size()).sum();
         return new BuildResult(success, diagnostics.sorted(), diagnostics.messages(), documents, versions, pages, files,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), request.output());
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), request.output());
     }
 
     /** The generator's version from the jar manifest, or {@code dev} when run from classes. */

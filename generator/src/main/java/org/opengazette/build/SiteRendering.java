@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.data.CatalogWriter;
 import org.opengazette.data.DocumentDataWriter;
@@ -26,6 +25,14 @@ import org.opengazette.render.RenderContext;
 import org.opengazette.render.SitePlan;
 import org.opengazette.render.SiteView;
 import org.opengazette.render.Theme;
+import org.opengazette.render.Urls;
+import org.opengazette.citation.CitationLinker;
+import org.opengazette.citation.CitationResolver;
+import org.opengazette.citation.CitationUse;
+import org.opengazette.data.CitationsWriter;
+import org.opengazette.diagnostic.Problem;
+import org.opengazette.model.Status;
+import java.util.Comparator;
 
 /**
  * The render stage of one build: Markdown bodies (in parallel, once each), the planned pages,
@@ -49,9 +56,14 @@ final class SiteRendering {
         this.diagnostics = diagnostics;
     }
 
+    /** Figures for the build summary, e.g. citations found and resolved, in insertion order. */
+    private final Map<String, Long> figures = new java.util.LinkedHashMap<>();
+
     /** Renders everything but the manifest; returns the number of HTML pages. */
     int render(SiteOutput output) {
-        RenderContext context = new RenderContext(library, config, theme, asOf, renderBodies());
+        List<CitationUse> citations = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        RenderContext context = new RenderContext(library, config, theme, asOf, renderBodies(citations));
+        reportCitations(citations, context, output);
         SitePlan plan = new SitePlan(context);
         List<PageSpec> pages = plan.allPages();
         SiteView site = new SiteView(config.title(), config.language(), plan.navigation(), config.gazette().name(),
@@ -71,16 +83,58 @@ final class SiteRendering {
         ManifestWriter.write(output, asOf.toString(), generatorVersion);
     }
 
-    private Map<String, MarkdownRenderer.Rendered> renderBodies() {
+    Map<String, Long> figures() {
+        return figures;
+    }
+
+    /**
+     * Renders every body once (in parallel), linking the citations in document bodies; links
+     * start with {@link Urls#ROOT}, which each page replaces with its way back to the root.
+     */
+    private Map<String, MarkdownRenderer.Rendered> renderBodies(List<CitationUse> citations) {
         MarkdownRenderer markdown = new MarkdownRenderer();
+        CitationLinker linker = new CitationLinker(new CitationResolver(library),
+                (document, version) -> Urls.ROOT + Urls.versionOf(document, version));
         Map<String, MarkdownRenderer.Rendered> bodies = new ConcurrentHashMap<>();
-        Stream.concat(
-                library.documents().stream().flatMap(d -> d.versions().stream())
-                        .map(v -> Map.entry(v.sourcePath(), v.body())),
-                library.pages().stream().map(p -> Map.entry(p.sourcePath(), p.body())))
-                .parallel()
-                .forEach(entry -> bodies.put(entry.getKey(), markdown.render(entry.getValue())));
+        library.documents().parallelStream().flatMap(d -> d.versions().stream()).forEach(version -> {
+            MarkdownRenderer.Rendered rendered = markdown.render(version.body());
+            CitationLinker.Linked linked = linker.link(rendered.html(), version);
+            citations.addAll(linked.uses());
+            bodies.put(version.sourcePath(), new MarkdownRenderer.Rendered(linked.html(), rendered.text()));
+        });
+        library.pages().parallelStream().forEach(page -> bodies.put(page.sourcePath(), markdown.render(page.body())));
         return bodies;
+    }
+
+    /**
+     * Writes the citation report, warns when a document in force cites one that is repealed or
+     * expired, and counts citations for the summary.
+     */
+    private void reportCitations(List<CitationUse> citations, RenderContext context, SiteOutput output) {
+        List<CitationUse> sorted = citations.stream()
+                .sorted(Comparator.comparing((CitationUse u) -> u.citing().sourcePath()).thenComparingInt(CitationUse::line)
+                        .thenComparing(CitationUse::text))
+                .toList();
+        CitationsWriter.write(sorted, output);
+        long resolved = sorted.stream().filter(CitationUse::resolved).count();
+        figures.put("citations", (long) sorted.size());
+        figures.put("citations resolved", resolved);
+        for (CitationUse use : sorted) {
+            if (!use.resolved() || context.status(use.citing()) != Status.IN_FORCE || related(use, context)) {
+                continue;
+            }
+            Status target = context.status(context.applying(use.target()));
+            if (target == Status.REPEALED || target == Status.EXPIRED) {
+                diagnostics.report(Problem.CITES_INVALID, use.citing().positionOf("").at(Math.max(1, use.line()), 1),
+                        use.text(), context.statusLabel(target), asOf.toString());
+            }
+        }
+    }
+
+    /** True when the citing document amends, repeals, replaces or interprets the cited one: then citing it is expected. */
+    private static boolean related(CitationUse use, RenderContext context) {
+        return context.library().relationsTo(use.target()).stream()
+                .anyMatch(relation -> relation.source().documentId().equals(use.citing().documentId()));
     }
 
     private void copyAttachments(SiteOutput output) {
@@ -88,7 +142,7 @@ final class SiteRendering {
             Set<String> copied = new HashSet<>();
             for (Version version : document.versions()) {
                 for (Attachment attachment : version.attachments()) {
-                    String target = org.opengazette.render.Urls.attachment(document.id(), attachment.fileName());
+                    String target = Urls.attachment(document.id(), attachment.fileName());
                     if (copied.add(target)) {
                         output.copy(target, contentDirectory.resolve(attachment.path()));
                     }

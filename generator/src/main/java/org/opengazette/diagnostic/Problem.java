@@ -37,6 +37,7 @@ public enum Problem {
     UNKNOWN_GAZETTE_ISSUE("unknown-gazette-issue", Severity.ERROR),
     ATTACHMENT_MISSING("attachment-missing", Severity.ERROR),
     ATTACHMENT_OUTSIDE("attachment-outside", Severity.ERROR),
+    CITES_INVALID("cites-invalid", Severity.WARNING),
     // Gazette issues and site configuration
     ISSUE_NAME_MISMATCH("issue-name-mismatch", Severity.ERROR),
     DUPLICATE_ISSUE_ORDER("duplicate-issue-order", Severity.WARNING),

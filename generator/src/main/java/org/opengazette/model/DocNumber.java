@@ -18,15 +18,15 @@ public final class DocNumber {
     private DocNumber() {
     }
 
-    /** The number with its year in 〔 〕, whatever brackets were typed; used to look numbers up. */
+    /** The number with its year in 〔 〕, whatever brackets were typed, without spaces; used to look numbers up. */
     public static String normalize(String docNumber) {
-        return LOOK_ALIKE_YEAR.matcher(docNumber.strip()).replaceAll("〔$1〕");
+        return LOOK_ALIKE_YEAR.matcher(docNumber.replaceAll("\\s", "")).replaceAll("〔$1〕");
     }
 
     /** The corrected number when the year is in look-alike brackets, else empty. */
     public static Optional<String> correctedBrackets(String docNumber) {
-        String normalized = normalize(docNumber);
-        return normalized.equals(docNumber.strip()) ? Optional.empty() : Optional.of(normalized);
+        String bracketsOnly = LOOK_ALIKE_YEAR.matcher(docNumber.strip()).replaceAll("〔$1〕");
+        return bracketsOnly.equals(docNumber.strip()) ? Optional.empty() : Optional.of(bracketsOnly);
     }
 
     /** The year written in 〔 〕, if any. */

@@ -21,6 +21,7 @@ public final class Library {
     private final Map<String, Document> byId;
     private final Map<String, Document> byAlias;
     private final Map<String, List<Document>> byDocNumber;
+    private final Map<String, List<Document>> byTitle;
     private final List<GazetteIssue> issues;
     private final Map<String, GazetteIssue> issuesById;
     private final List<Page> pages;
@@ -33,9 +34,16 @@ public final class Library {
         this.byId = new HashMap<>();
         this.byAlias = new HashMap<>();
         this.byDocNumber = new HashMap<>();
+        this.byTitle = new HashMap<>();
         for (Document document : this.documents) {
             byId.putIfAbsent(document.id(), document);
             for (Version version : document.versions()) {
+                if (version.title() != null) {
+                    List<Document> same = byTitle.computeIfAbsent(version.title(), k -> new ArrayList<>());
+                    if (!same.contains(document)) {
+                        same.add(document);
+                    }
+                }
                 version.aliases().forEach(alias -> byAlias.putIfAbsent(alias, document));
                 if (version.docNumber() != null) {
                     List<Document> same = byDocNumber.computeIfAbsent(DocNumber.normalize(version.docNumber()),
@@ -110,6 +118,11 @@ public final class Library {
     /** Documents carrying this 发文字号 (brackets normalized). */
     public List<Document> documentsNumbered(String docNumber) {
         return byDocNumber.getOrDefault(DocNumber.normalize(docNumber), List.of());
+    }
+
+    /** Documents any version of which carries exactly this title. */
+    public List<Document> documentsTitled(String title) {
+        return byTitle.getOrDefault(title, List.of());
     }
 
     /** The document a reference names: an id, an alias, or an unambiguous 发文字号. */

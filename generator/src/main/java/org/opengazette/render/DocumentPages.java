@@ -20,11 +20,13 @@ final class DocumentPages {
         this.context = context;
     }
 
-    DocumentPage page(Document document, Version version) {
+    /** The model of the page at {@code path} showing {@code version}. */
+    DocumentPage page(Document document, Version version, String path) {
         Status status = context.status(version);
+        String body = context.body(version).html().replace(Urls.ROOT, Urls.rootFrom(path));
         return new DocumentPage(document.id(), version.title(), version.docNumber(), status.key(),
                 context.statusLabel(status), banner(document, version, status), metadata(version, status),
-                context.body(version).html(), attachments(document, version), versions(document, version),
+                body, attachments(document, version), versions(document, version),
                 relations(document), Urls.documentData(document.id()));
     }
 

@@ -45,12 +45,9 @@ public record RenderContext(Library library, SiteConfig config, Theme theme, Loc
         return bodies.get(version.sourcePath());
     }
 
-    /** The page of a version: the permanent URL for the applying one, its own URL otherwise. */
+    /** The page of a version (see {@link Urls#versionOf}). */
     public String urlOf(Document document, Version version) {
-        if (!document.hasSeveralVersions()) {
-            return Urls.document(document.id());
-        }
-        return Urls.version(document.id(), version.key());
+        return Urls.versionOf(document, version);
     }
 
     /** A summary of the document as it applies on the as-of date. */

@@ -89,12 +89,13 @@ public final class SitePlan {
     public List<PageSpec> documentPages(Document document) {
         List<PageSpec> pages = new ArrayList<>();
         Version applying = context.applying(document);
-        pages.add(new PageSpec(Urls.document(document.id()), "document.ftlh", applying.title(),
-                documentPages.page(document, applying)));
+        String path = Urls.document(document.id());
+        pages.add(new PageSpec(path, "document.ftlh", applying.title(), documentPages.page(document, applying, path)));
         if (document.hasSeveralVersions()) {
             for (Version version : document.versions()) {
-                pages.add(new PageSpec(Urls.version(document.id(), version.key()), "document.ftlh", version.title(),
-                        documentPages.page(document, version)));
+                String versionPath = Urls.version(document.id(), version.key());
+                pages.add(new PageSpec(versionPath, "document.ftlh", version.title(),
+                        documentPages.page(document, version, versionPath)));
             }
             pages.addAll(comparisonPages.pages(document));
         }

@@ -1,5 +1,8 @@
 package org.opengazette.render;
 
+import org.opengazette.model.Document;
+import org.opengazette.model.Version;
+
 /**
  * Where each kind of page lives, as paths relative to the site root. Pages are folders with an
  * {@code index.html}; links name the file so that the site also works opened from disk.
@@ -8,6 +11,12 @@ public final class Urls {
     private Urls() {
     }
 
+    /**
+     * Stands for the relative way back to the site root in HTML made once and shown on pages at
+     * several depths (document bodies with citation links); each page replaces it with its own.
+     */
+    public static final String ROOT = "\uE000";
+
     public static String home() {
         return "index.html";
     }
@@ -15,6 +24,11 @@ public final class Urls {
     /** The document's permanent page, showing the version that applies on the as-of date. */
     public static String document(String id) {
         return "docs/" + id + "/index.html";
+    }
+
+    /** The page of a version: the document's own URL for a single version, the version's URL otherwise. */
+    public static String versionOf(Document document, Version version) {
+        return document.hasSeveralVersions() ? version(document.id(), version.key()) : document(document.id());
     }
 
     /** One version of a document with several versions, at a stable URL. */

@@ -1,0 +1,111 @@
+package org.opengazette.citation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.opengazette.model.Document;
+import org.opengazette.model.Version;
+
+/**
+ * Turns the references in a rendered body into links to the version of the cited document in
+ * force on the citing version's date. Text inside links, code and headings is left alone; a
+ * document naming itself is neither linked nor reported.
+ */
+public final class CitationLinker {
+    private final CitationResolver resolver;
+    private final BiFunction<Document, Version, String> href;
+
+    /**
+     * @param resolver resolves references against the published library
+     * @param href     the link to a version of a document, as the body will contain it
+     */
+    public CitationLinker(CitationResolver resolver, BiFunction<Document, Version, String> href) {
+        this.resolver = resolver;
+        this.href = href;
+    }
+
+    /** The body with its references linked, and every reference found. */
+    public record Linked(String html, List<CitationUse> uses) {
+    }
+
+    public Linked link(String html, Version citing) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        List<CitationUse> uses = new ArrayList<>();
+        List<TextNode> texts = new ArrayList<>();
+        body.traverse((node, depth) -> {
+            if (node instanceof TextNode text && !insideSkipped(text)) {
+                texts.add(text);
+            }
+        });
+        LocalDate date = citing.dates().primary();
+        for (TextNode text : texts) {
+            linkText(text, citing, date, uses);
+        }
+        body.ownerDocument().outputSettings().prettyPrint(false);
+        return new Linked(body.html(), List.copyOf(uses));
+    }
+
+    private void linkText(TextNode node, Version citing, LocalDate date, List<CitationUse> uses) {
+        String text = node.getWholeText();
+        List<Citation> citations = CitationFinder.find(text);
+        TextNode rest = node;
+        int consumed = 0;
+        for (Citation citation : citations) {
+            Optional<CitationResolver.Resolution> resolution = resolver.resolve(citation);
+            if (resolution.isPresent() && resolution.get().document().id().equals(citing.documentId())) {
+                continue;
+            }
+            Document target = resolution.map(CitationResolver.Resolution::document).orElse(null);
+            Version version = target == null ? null : date != null ? target.versionOn(date) : target.latest();
+            String words = resolution.map(CitationResolver.Resolution::words).orElse(resolver.displayText(citation));
+            uses.add(new CitationUse(citing, lineOf(citing, words), words, target, version));
+            if (target == null) {
+                continue;
+            }
+            int start = text.indexOf(words, citation.start()) - consumed;
+            int end = start + words.length();
+            TextNode linked = start > 0 ? rest.splitText(start) : rest;
+            // jsoup refuses to split at the very end of a text, so the last link needs no split.
+            TextNode after = end - start < linked.getWholeText().length() ? linked.splitText(end - start) : null;
+            Element anchor = new Element("a").attr("href", href.apply(target, version)).addClass("citation")
+                    .attr("title", version.title());
+            linked.replaceWith(anchor);
+            anchor.appendChild(linked);
+            if (after == null) {
+                break;
+            }
+            rest = after;
+            consumed += end;
+        }
+    }
+
+    private static boolean insideSkipped(Node node) {
+        for (Node parent = node.parentNode(); parent != null; parent = parent.parentNode()) {
+            if (parent instanceof Element element && element.normalName().matches("a|code|pre|h[1-6]")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The file line of the reference: its first occurrence in the Markdown body, else 0. */
+    private static int lineOf(Version citing, String words) {
+        int index = citing.body().indexOf(words);
+        if (index < 0) {
+            return 0;
+        }
+        int line = citing.bodyLine();
+        for (int i = 0; i < index; i++) {
+            if (citing.body().charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
