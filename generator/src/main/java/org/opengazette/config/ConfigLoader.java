@@ -146,8 +146,14 @@ public final class ConfigLoader {
                 diagnostics.report(Problem.MISSING_FIELD, kind.positionOf(kind.mapping()), "key", "");
                 continue;
             }
+            String report = kind.string("report").orElse(null);
+            if (report != null && !report.equals(Kind.RULES) && !report.equals(Kind.NORMATIVE)) {
+                diagnostics.report(Problem.INVALID_VALUE, kind.positionOf(kind.mapping().get("report")), "report",
+                        Kind.RULES + " | " + Kind.NORMATIVE);
+                report = null;
+            }
             kinds.add(new Kind(key.get(), kind.string("label").orElse(key.get()),
-                    kind.integer("rank").orElse(1000), kind.strings("required")));
+                    kind.integer("rank").orElse(1000), kind.strings("required"), report));
         }
         kinds.sort(Comparator.comparingInt(Kind::rank).thenComparing(Kind::key));
         return List.copyOf(kinds);
