@@ -19,7 +19,8 @@ import org.jsoup.safety.Safelist;
  *
  * <p>The output is sanitized with a safelist (jsoup's {@code relaxed} plus ids, footnote classes
  * and table alignment); links may only use {@code http}, {@code https}, {@code mailto} or be
- * relative. Headings get ids (for anchors); tables are wrapped for horizontal scrolling on phones.
+ * relative. Headings get ids (for anchors); tables are wrapped for horizontal scrolling on phones,
+ * and header cells without a {@code scope} get one ({@code col} in the head, {@code row} elsewhere).
  */
 public final class MarkdownRenderer {
     private static final String SANITIZE_BASE = "https://sanitize.invalid/";
@@ -61,6 +62,9 @@ public final class MarkdownRenderer {
         Document clean = new Cleaner(safelist).clean(dirty);
         for (Element table : clean.select("table")) {
             table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
+        }
+        for (Element header : clean.select("th:not([scope])")) {
+            header.attr("scope", header.closest("thead") != null ? "col" : "row");
         }
         clean.outputSettings().prettyPrint(false);
         return new Rendered(clean.body().html(), clean.body().wholeText().strip());

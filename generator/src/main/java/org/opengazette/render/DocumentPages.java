@@ -3,7 +3,9 @@ package org.opengazette.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.opengazette.config.CustomField;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
@@ -15,9 +17,19 @@ import org.opengazette.model.Version;
 /** Builds the model of a document page: metadata block, banner, versions, relations. */
 final class DocumentPages {
     private final RenderContext context;
+    /** The browse pages that exist: documents are filed by the version that applies on the as-of date. */
+    private final Set<String> facetPages;
 
     DocumentPages(RenderContext context) {
         this.context = context;
+        Set<String> pages = new HashSet<>();
+        for (Document document : context.library().documents()) {
+            for (Facet facet : Facet.values()) {
+                facet.valuesOf(context.applying(document), context)
+                        .forEach(value -> pages.add(Urls.facetValue(facet.key(), value.slug(), 1)));
+            }
+        }
+        this.facetPages = Set.copyOf(pages);
     }
 
     /** The model of the page at {@code path} showing {@code version}. */
@@ -33,22 +45,24 @@ final class DocumentPages {
     private List<MetadataRow> metadata(Version version, Status status) {
         List<MetadataRow> rows = new ArrayList<>();
         add(rows, "index_no", version.indexNo());
-        rows.add(new MetadataRow("issuer", context.text("meta.issuer"),
-                version.issuers().stream().map(name -> Link.of(name, Urls.facetValue("issuer",
-                        context.config().authorityOrAdHoc(name).slug(), 1))).toList()));
+        if (!version.issuers().isEmpty()) {
+            rows.add(new MetadataRow("issuer", context.text("meta.issuer"),
+                    version.issuers().stream().map(name -> facetLink(name, "issuer",
+                            context.config().authorityOrAdHoc(name).slug())).toList()));
+        }
         add(rows, "doc_number", version.docNumber());
         rows.add(new MetadataRow("kind", context.text("meta.kind"),
-                List.of(Link.of(context.kindLabel(version.kind()), Urls.facetValue("kind", version.kind(), 1)))));
+                List.of(facetLink(context.kindLabel(version.kind()), "kind", version.kind()))));
         add(rows, "signed", context.date(version.dates().signed()));
         add(rows, "published", context.date(version.dates().published()));
         add(rows, "effective", context.date(version.dates().effectiveOrPublished()));
         add(rows, "expires", context.date(version.dates().expires()));
         rows.add(new MetadataRow("status", context.text("meta.status"),
-                List.of(Link.of(context.statusLabel(status), Urls.facetValue("status", status.key(), 1)))));
+                List.of(facetLink(context.statusLabel(status), "status", status.key()))));
         if (!version.topics().isEmpty()) {
             rows.add(new MetadataRow("topics", context.text("meta.topics"), version.topics().stream()
                     .map(topic -> context.config().topic(topic)
-                            .map(t -> Link.of(topic, Urls.facetValue("topic", t.slug(), 1)))
+                            .map(t -> facetLink(topic, "topic", t.slug()))
                             .orElse(Link.of(topic, null)))
                     .toList()));
         }
@@ -67,6 +81,15 @@ final class DocumentPages {
             }
         }
         return rows;
+    }
+
+    /**
+     * A metadata value linked to its browse page when that page exists; an older version's value
+     * (e.g. 已修改) may have none, since documents are filed by the version that applies.
+     */
+    private Link facetLink(String label, String facet, String slug) {
+        String url = Urls.facetValue(facet, slug, 1);
+        return Link.of(label, facetPages.contains(url) ? url : null);
     }
 
     private void add(List<MetadataRow> rows, String key, String value) {
