@@ -30,6 +30,9 @@ import org.opengazette.citation.CitationLinker;
 import org.opengazette.citation.CitationResolver;
 import org.opengazette.citation.CitationUse;
 import org.opengazette.data.CitationsWriter;
+import org.opengazette.data.StatisticsWriter;
+import org.opengazette.statistics.AnnualStatistics;
+import org.opengazette.statistics.YearTable;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.model.Status;
 import java.util.Comparator;
@@ -64,7 +67,8 @@ final class SiteRendering {
         List<CitationUse> citations = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         RenderContext context = new RenderContext(library, config, theme, asOf, renderBodies(citations));
         reportCitations(citations, context, output);
-        SitePlan plan = new SitePlan(context);
+        List<YearTable> statistics = AnnualStatistics.compute(library, config, asOf);
+        SitePlan plan = new SitePlan(context, statistics);
         List<PageSpec> pages = plan.allPages();
         SiteView site = new SiteView(config.title(), config.language(), plan.navigation(), config.gazette().name(),
                 config.gazette().notice(), context.date(asOf), asOf.toString());
@@ -74,6 +78,7 @@ final class SiteRendering {
         copyAttachments(output);
         CatalogWriter.write(context, output);
         DocumentDataWriter.writeAll(context, output);
+        StatisticsWriter.write(statistics, output);
         SitemapWriter.write(pages, config.baseUrl(), output);
         return written;
     }

@@ -12,6 +12,7 @@ import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Page;
 import org.opengazette.model.Status;
 import org.opengazette.model.Version;
+import org.opengazette.statistics.YearTable;
 
 /**
  * Decides every page of the site and its model. Each group of pages has its own method
@@ -25,9 +26,15 @@ public final class SitePlan {
     private final RenderContext context;
     private final DocumentPages documentPages;
     private final ComparisonPages comparisonPages;
+    private final List<YearTable> statistics;
 
-    public SitePlan(RenderContext context) {
+    /**
+     * @param context    the library and everything views need
+     * @param statistics the annual disclosure statistics, newest year first
+     */
+    public SitePlan(RenderContext context, List<YearTable> statistics) {
         this.context = context;
+        this.statistics = statistics;
         this.documentPages = new DocumentPages(context);
         this.comparisonPages = new ComparisonPages(context);
     }
@@ -41,6 +48,8 @@ public final class SitePlan {
         pages.addAll(browsePages());
         pages.addAll(gazettePages());
         context.library().pages().forEach(page -> pages.add(staticPage(page)));
+        pages.add(new PageSpec(Urls.statistics(), "statistics.ftlh", context.text("statistics.title"),
+                new Views.Statistics(statistics)));
         pages.add(new PageSpec("404.html", "404.ftlh", context.text("notfound.title"), null));
         return pages;
     }

@@ -75,6 +75,11 @@ public final class Urls {
         return "gazette/" + year + "/" + number + "/index.html";
     }
 
+    /** The annual disclosure statistics (年报 表二). */
+    public static String statistics() {
+        return "statistics/index.html";
+    }
+
     public static String page(String slug) {
         return "pages/" + slug + "/index.html";
     }
