@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class DocNumber {
     private static final Pattern LOOK_ALIKE_YEAR =
             Pattern.compile("[\\[(（【［〔]\\s*((?:1[89]|20)\\d{2})\\s*[\\])）】］〕]");
-    private static final Pattern PROPER_YEAR = Pattern.compile("〔((?:1[89]|20)\\d{2})〕");
+    /** Any four digits in 〔 〕: an implausible year such as 〔2203〕 is still the year, to be checked. */
+    private static final Pattern PROPER_YEAR = Pattern.compile("〔(\\d{4})〕");
 
     private DocNumber() {
     }
