@@ -126,15 +126,20 @@ public final class VersionReader {
         }
     }
 
-    /** Positions of every value (and of list items as {@code key[i]}); "" is the front matter itself. */
+    /**
+     * Positions of every value written (and of list items as {@code key[i]}); "" is the front
+     * matter itself. A key without a value (empty, blank, or a list of such) has none, so that
+     * a required key counts as given exactly when it is here.
+     */
     private static Map<String, SourcePosition> positions(YamlNode.Mapping mapping, String display, FrontMatter fm) {
         Map<String, SourcePosition> positions = new HashMap<>();
         positions.put("", new SourcePosition(display, Math.max(1, fm.yamlFirstLine() - 1), 1));
         for (YamlNode.Entry entry : mapping.entries().values()) {
             YamlNode value = entry.value();
-            boolean empty = value instanceof YamlNode.Scalar scalar && scalar.value() == null;
-            positions.put(entry.key(), empty ? new SourcePosition(display, entry.line(), entry.column())
-                    : new SourcePosition(display, value.line(), value.column()));
+            if (isEmpty(value)) {
+                continue;
+            }
+            positions.put(entry.key(), new SourcePosition(display, value.line(), value.column()));
             if (value instanceof YamlNode.Sequence sequence) {
                 for (int i = 0; i < sequence.items().size(); i++) {
                     YamlNode item = sequence.items().get(i);
@@ -143,6 +148,13 @@ public final class VersionReader {
             }
         }
         return positions;
+    }
+
+    private static boolean isEmpty(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return scalar.value() == null || scalar.value() instanceof String text && text.isBlank();
+        }
+        return node instanceof YamlNode.Sequence sequence && sequence.items().stream().allMatch(VersionReader::isEmpty);
     }
 
     private ExternalRepeal externalRepeal(FieldReader fields, String display) {

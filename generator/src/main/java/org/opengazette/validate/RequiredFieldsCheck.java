@@ -13,10 +13,10 @@ final class RequiredFieldsCheck implements Check {
         for (Document document : context.library().documents()) {
             for (Version version : document.versions()) {
                 String kindLabel = context.config().kind(version.kind()).map(Kind::label).orElse(version.kind());
-                if (version.title() == null) {
+                if (!present(version, "title")) {
                     missing(context, version, "title", "");
                 }
-                if (version.kind() == null) {
+                if (!present(version, "kind")) {
                     missing(context, version, "kind", "");
                     continue;
                 }
@@ -35,20 +35,11 @@ final class RequiredFieldsCheck implements Check {
                 kind.isEmpty() ? "" : context.diagnostics().messages().text("label.for-kind", kind));
     }
 
+    /**
+     * The key was written with a value. A value the load stage rejected (wrong type, impossible
+     * date) was reported there; it is not missing as well.
+     */
     private static boolean present(Version version, String key) {
-        return switch (key) {
-            case "title" -> version.title() != null;
-            case "doc_number" -> version.docNumber() != null;
-            case "issuer" -> !version.issuers().isEmpty();
-            case "signed" -> version.dates().signed() != null;
-            case "published" -> version.dates().published() != null;
-            case "effective" -> version.dates().effective() != null;
-            case "expires" -> version.dates().expires() != null;
-            case "index_no" -> version.indexNo() != null;
-            case "topics" -> !version.topics().isEmpty();
-            case "gazette" -> version.gazette() != null;
-            case "interprets" -> version.relations().interprets() != null;
-            default -> version.positions().containsKey(key);
-        };
+        return version.positions().containsKey(key);
     }
 }
