@@ -28,7 +28,8 @@ final class GazetteCheck implements Check {
                 GazetteIssue issue = context.library().issue(placement.issueId()).orElse(null);
                 if (issue == null) {
                     context.diagnostics().report(Problem.UNKNOWN_GAZETTE_ISSUE, version.positionOf("gazette"),
-                            placement.issueId(), TaxonomyCheck.suggestion(context.diagnostics(), placement.issueId(), issueIds));
+                            placement.issueId(),
+                            TaxonomyCheck.suggestion(context.diagnostics(), placement.issueId(), issueIds, "suggest.issue"));
                     continue;
                 }
                 if (placement.section() != null && !issue.sections().contains(placement.section())) {
