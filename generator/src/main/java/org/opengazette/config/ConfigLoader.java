@@ -115,7 +115,7 @@ public final class ConfigLoader {
                         "{label, page} | {label, link}");
                 continue;
             }
-            items.add(new NavItem(label.get(), page.orElse(null), link.orElse(null)));
+            items.add(new NavItem(label.get(), page.orElse(null), link.orElse(null), item.positionOf(mapping)));
         }
         return items;
     }
