@@ -64,8 +64,7 @@ public final class GazetteBuild {
 
         Library library = stage("model", () -> new Library(content.documents(), content.issues(), content.pages()));
         stage("validate", () -> {
-            Validator.validate(new ValidationContext(library, config, request.content(), request.config(), asOf,
-                    display, diagnostics));
+            Validator.validate(new ValidationContext(library, config, request.content(), asOf, diagnostics));
             return null;
         });
         Library published = stage("model", library::publishable);
