@@ -65,8 +65,7 @@ public final class GazetteBuild {
 
         Library library = stage("validate", () -> {
             Library all = new Library(content.documents(), content.issues(), content.pages());
-            Validator.validate(new ValidationContext(all, config, request.content(), request.config(), asOf,
-                    display, diagnostics));
+            Validator.validate(new ValidationContext(all, config, request.content(), asOf, diagnostics));
             return all;
         });
         Library published = stage("model", library::publishable);

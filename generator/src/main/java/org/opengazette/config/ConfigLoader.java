@@ -115,7 +115,7 @@ public final class ConfigLoader {
                         "{label, page} | {label, link}");
                 continue;
             }
-            items.add(new NavItem(label.get(), page.orElse(null), link.orElse(null)));
+            items.add(new NavItem(label.get(), page.orElse(null), link.orElse(null), item.positionOf(mapping)));
         }
         return items;
     }
@@ -201,7 +201,8 @@ public final class ConfigLoader {
         }
         if (!(root.get() instanceof YamlNode.Sequence sequence)) {
             diagnostics.report(Problem.WRONG_TYPE, new SourcePosition(fileName(name), root.get().line(),
-                    root.get().column()), name, diagnostics.messages().text("type.list"), "mapping");
+                    root.get().column()), name, diagnostics.messages().text("type.list"),
+                    diagnostics.messages().text("type.mapping"));
             return List.of();
         }
         List<FieldReader> readers = new ArrayList<>();
@@ -215,7 +216,7 @@ public final class ConfigLoader {
                         item.column()), fileName(name), diagnostics));
             } else {
                 diagnostics.report(Problem.WRONG_TYPE, new SourcePosition(fileName(name), item.line(), item.column()),
-                        name, diagnostics.messages().text("type.mapping"), "list");
+                        name, diagnostics.messages().text("type.mapping"), diagnostics.messages().text("type.list"));
             }
         }
         return readers;

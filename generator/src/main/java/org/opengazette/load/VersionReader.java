@@ -127,15 +127,16 @@ public final class VersionReader {
     }
 
     /**
-     * Positions of every non-empty value (and of list items as {@code key[i]}); "" is the front
-     * matter itself. A key is "written" for later checks exactly when it has a position here.
+     * Positions of every value written (and of list items as {@code key[i]}); "" is the front
+     * matter itself. A key without a value (empty, blank, or a list of such) has none, so that
+     * a required key counts as given exactly when it is here.
      */
     private static Map<String, SourcePosition> positions(YamlNode.Mapping mapping, String display, FrontMatter fm) {
         Map<String, SourcePosition> positions = new HashMap<>();
         positions.put("", new SourcePosition(display, Math.max(1, fm.yamlFirstLine() - 1), 1));
         for (YamlNode.Entry entry : mapping.entries().values()) {
             YamlNode value = entry.value();
-            if (value instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+            if (isEmpty(value)) {
                 continue;
             }
             positions.put(entry.key(), new SourcePosition(display, value.line(), value.column()));
@@ -147,6 +148,13 @@ public final class VersionReader {
             }
         }
         return positions;
+    }
+
+    private static boolean isEmpty(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return scalar.value() == null || scalar.value() instanceof String text && text.isBlank();
+        }
+        return node instanceof YamlNode.Sequence sequence && sequence.items().stream().allMatch(VersionReader::isEmpty);
     }
 
     private ExternalRepeal externalRepeal(FieldReader fields, String display) {

@@ -46,7 +46,7 @@ public final class Library {
                 }
                 version.aliases().forEach(alias -> byAlias.putIfAbsent(alias, document));
                 if (version.docNumber() != null) {
-                    List<Document> same = byDocNumber.computeIfAbsent(DocNumber.normalize(version.docNumber()),
+                    List<Document> same = byDocNumber.computeIfAbsent(DocNumber.lookupKey(version.docNumber()),
                             k -> new ArrayList<>());
                     if (!same.contains(document)) {
                         same.add(document);
@@ -117,7 +117,7 @@ public final class Library {
 
     /** Documents carrying this 发文字号 (brackets normalized). */
     public List<Document> documentsNumbered(String docNumber) {
-        return byDocNumber.getOrDefault(DocNumber.normalize(docNumber), List.of());
+        return byDocNumber.getOrDefault(DocNumber.lookupKey(docNumber), List.of());
     }
 
     /** Documents any version of which carries exactly this title. */
