@@ -32,7 +32,7 @@ public final class GazetteBuild {
     private final ProgressListener progress;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private final Map<String, Long> figures = new LinkedHashMap<>();
-    private final Function<Path, String> display = GazetteBuild::display;
+    private final Function<Path, String> display = SourcePosition::display;
 
     private GazetteBuild(BuildRequest request, ProgressListener progress) {
         this.request = request;
@@ -56,8 +56,8 @@ public final class GazetteBuild {
 
         SiteConfig config = stage("load", () -> new ConfigLoader(request.config(), display, diagnostics).load());
         if (!Files.isDirectory(request.content())) {
-            diagnostics.report(Problem.CONTENT_MISSING, SourcePosition.of(display(request.content())),
-                    display(request.content()));
+            diagnostics.report(Problem.CONTENT_MISSING, SourcePosition.of(SourcePosition.display(request.content())),
+                    SourcePosition.display(request.content()));
             return result(false, diagnostics, null, 0, 0);
         }
         LoadedContent content = stage("load", () -> new ContentLoader(request.content(), config, display, diagnostics).load());
@@ -75,8 +75,8 @@ public final class GazetteBuild {
 
         Optional<Path> themeFolder = Theme.locate(request.themes(), config.theme());
         if (themeFolder.isEmpty()) {
-            diagnostics.report(Problem.THEME_MISSING, SourcePosition.of(display(request.themes().resolve(config.theme()))),
-                    display(request.themes().resolve(config.theme())));
+            diagnostics.report(Problem.THEME_MISSING, SourcePosition.of(SourcePosition.display(request.themes().resolve(config.theme()))),
+                    SourcePosition.display(request.themes().resolve(config.theme())));
             return result(false, diagnostics, published, 0, 0);
         }
         try (SiteOutput output = SiteOutput.stage(request.output())) {
@@ -121,11 +121,4 @@ public final class GazetteBuild {
         return version != null ? version : "dev";
     }
 
-    /** A path as diagnostics show it: relative to the working directory when inside it. */
-    static String display(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
-    }
 }

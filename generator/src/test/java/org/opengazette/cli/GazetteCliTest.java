@@ -69,8 +69,14 @@ class GazetteCliTest {
                 "--format", "json");
         assertEquals(1, exit);
         JsonNode diagnostics = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-        JsonNode first = diagnostics.get(0);
-        assertEquals("invalid-date", first.get("code").asText());
+        JsonNode first = null;
+        for (JsonNode diagnostic : diagnostics) {
+            if (diagnostic.get("code").asText().equals("invalid-date")) {
+                first = diagnostic;
+            }
+        }
+        assertTrue(first != null, diagnostics.toString());
+        assertEquals("error", first.get("severity").asText());
         assertEquals(5, first.get("line").asInt());
         assertEquals(12, first.get("column").asInt());
         assertTrue(first.get("file").asText().endsWith("bad-date.md"));
