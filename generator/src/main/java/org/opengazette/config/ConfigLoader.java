@@ -12,9 +12,8 @@ import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.source.FieldReader;
-import org.opengazette.source.SourceText;
+import org.opengazette.source.YamlFile;
 import org.opengazette.source.YamlNode;
-import org.opengazette.source.YamlReader;
 
 /**
  * Reads {@code site.yaml}, {@code kinds.yaml}, {@code authorities.yaml} and {@code topics.yaml}
@@ -194,8 +193,7 @@ public final class ConfigLoader {
             }
             return List.of();
         }
-        Optional<YamlNode> root = SourceText.read(path, fileName(name), diagnostics)
-                .flatMap(text -> YamlReader.read(text, 1, fileName(name), diagnostics));
+        Optional<YamlNode> root = YamlFile.read(path, fileName(name), diagnostics);
         if (root.isEmpty()) {
             return List.of();
         }
@@ -230,16 +228,7 @@ public final class ConfigLoader {
             }
             return Optional.empty();
         }
-        Optional<YamlNode> root = SourceText.read(path, fileName(name), diagnostics)
-                .flatMap(text -> YamlReader.read(text, 1, fileName(name), diagnostics));
-        if (root.isEmpty()) {
-            return Optional.empty();
-        }
-        if (root.get() instanceof YamlNode.Mapping mapping) {
-            return Optional.of(new FieldReader(mapping, fileName(name), diagnostics));
-        }
-        diagnostics.report(Problem.NOT_A_MAPPING, new SourcePosition(fileName(name), root.get().line(), 1), name);
-        return Optional.empty();
+        return YamlFile.readMapping(path, fileName(name), diagnostics);
     }
 
     private String fileName(String name) {

@@ -23,9 +23,8 @@ import org.opengazette.model.Status;
 import org.opengazette.model.Version;
 import org.opengazette.source.FieldReader;
 import org.opengazette.source.FrontMatter;
-import org.opengazette.source.SourceText;
+import org.opengazette.source.MarkdownSource;
 import org.opengazette.source.YamlNode;
-import org.opengazette.source.YamlReader;
 
 /**
  * Reads one version file: decodes it, splits the front matter, parses the YAML and turns each
@@ -62,28 +61,8 @@ public final class VersionReader {
      * @return the version, or empty when the file cannot be read as a document at all
      */
     public Optional<Version> read(ContentTree.VersionFile file, String display, String documentId, String key) {
-        Optional<String> text = SourceText.read(file.path(), display, diagnostics);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatter.Split split = FrontMatter.split(text.get());
-        if (split.frontMatter().isEmpty()) {
-            Problem problem = split.failure() == FrontMatter.Failure.UNCLOSED
-                    ? Problem.FRONT_MATTER_UNCLOSED : Problem.FRONT_MATTER_MISSING;
-            diagnostics.report(problem, SourcePosition.of(display, 1));
-            return Optional.empty();
-        }
-        FrontMatter frontMatter = split.frontMatter().get();
-        Optional<YamlNode> root = YamlReader.read(frontMatter.yaml(), frontMatter.yamlFirstLine(), display, diagnostics);
-        if (root.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            diagnostics.report(Problem.NOT_A_MAPPING, new SourcePosition(display, root.get().line(), 1), display);
-            return Optional.empty();
-        }
-        return Optional.of(toVersion(new FieldReader(mapping, display, diagnostics), frontMatter, file.relative(),
-                display, documentId, key));
+        return MarkdownSource.read(file.path(), display, diagnostics).map(source -> toVersion(source.fields(),
+                source.frontMatter(), file.relative(), display, documentId, key));
     }
 
     private Version toVersion(FieldReader fields, FrontMatter frontMatter, String relative, String display,
