@@ -33,6 +33,9 @@ class GoldenPagesTest {
         "gazette-issue,             gazette/2020/17/index.html",
         "browse-listing-paginated,  browse/status/in_force/page-3/index.html",
         "static-page,               pages/guide/index.html",
+        "comparison-holidays,       docs/administrative_regulation-c92b2fd9/compare/2013-12-11-to-2024-11-10/index.html",
+        "statistics,                statistics/index.html",
+        "repealed-document,         docs/administrative_regulation-549d7478/index.html",
     })
     void renderedPageMatchesItsGoldenFile(String name, String page) throws IOException {
         String actual = normalize(SiteTree.demo().text(page));
