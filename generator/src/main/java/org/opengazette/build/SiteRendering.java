@@ -102,10 +102,8 @@ final class SiteRendering {
                 (document, version) -> Urls.ROOT + Urls.versionOf(document, version));
         Map<String, MarkdownRenderer.Rendered> bodies = new ConcurrentHashMap<>();
         library.documents().parallelStream().flatMap(d -> d.versions().stream()).forEach(version -> {
-            MarkdownRenderer.Rendered rendered = markdown.render(version.body());
-            CitationLinker.Linked linked = linker.link(rendered.html(), version);
-            citations.addAll(linked.uses());
-            bodies.put(version.sourcePath(), new MarkdownRenderer.Rendered(linked.html(), rendered.text()));
+            bodies.put(version.sourcePath(), markdown.render(version.body(),
+                    body -> citations.addAll(linker.link(body, version))));
         });
         library.pages().parallelStream().forEach(page -> bodies.put(page.sourcePath(), markdown.render(page.body())));
         return bodies;

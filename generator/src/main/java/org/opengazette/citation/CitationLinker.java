@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -30,12 +29,8 @@ public final class CitationLinker {
         this.href = href;
     }
 
-    /** The body with its references linked, and every reference found. */
-    public record Linked(String html, List<CitationUse> uses) {
-    }
-
-    public Linked link(String html, Version citing) {
-        Element body = Jsoup.parseBodyFragment(html).body();
+    /** Links the references in a rendered body, in place, and returns every reference found. */
+    public List<CitationUse> link(Element body, Version citing) {
         List<CitationUse> uses = new ArrayList<>();
         List<TextNode> texts = new ArrayList<>();
         body.traverse((node, depth) -> {
@@ -47,8 +42,7 @@ public final class CitationLinker {
         for (TextNode text : texts) {
             linkText(text, citing, date, uses);
         }
-        body.ownerDocument().outputSettings().prettyPrint(false);
-        return new Linked(body.html(), List.copyOf(uses));
+        return List.copyOf(uses);
     }
 
     private void linkText(TextNode node, Version citing, LocalDate date, List<CitationUse> uses) {

@@ -56,6 +56,15 @@ public final class MarkdownRenderer {
 
     /** Renders the body to sanitized HTML (ready for the page's main element) and plain text. */
     public Rendered render(String markdown) {
+        return render(markdown, body -> { });
+    }
+
+    /**
+     * Renders the body, letting {@code transform} change the sanitized body (e.g. link citations)
+     * before it is written out, so the HTML is parsed once. The plain text is taken before the
+     * transform.
+     */
+    public Rendered render(String markdown, java.util.function.Consumer<Element> transform) {
         Node document = parser.parse(markdown);
         String html = renderer.render(document);
         Document dirty = Jsoup.parseBodyFragment(html, SANITIZE_BASE);
@@ -66,7 +75,9 @@ public final class MarkdownRenderer {
         for (Element header : clean.select("th:not([scope])")) {
             header.attr("scope", header.closest("thead") != null ? "col" : "row");
         }
+        String text = clean.body().wholeText().strip();
+        transform.accept(clean.body());
         clean.outputSettings().prettyPrint(false);
-        return new Rendered(clean.body().html(), clean.body().wholeText().strip());
+        return new Rendered(clean.body().html(), text);
     }
 }

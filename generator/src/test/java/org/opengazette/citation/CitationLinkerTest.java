@@ -32,10 +32,20 @@ class CitationLinkerTest {
     private final CitationLinker linker = new CitationLinker(new CitationResolver(LIBRARY),
             (document, version) -> "/docs/" + document.id() + "/" + version.key() + "/");
 
+    /** The linked HTML and the references found, as the build gets them. */
+    private record Linked(String html, List<CitationUse> uses) {
+    }
+
+    private Linked link(String html, Version citing) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        List<CitationUse> uses = linker.link(body, citing);
+        return new Linked(body.html(), uses);
+    }
+
     @Test
     void linksTheVersionInForceOnTheCitingDate() {
         Version citing = version("points", "", "2020年云南省政务公开工作要点", null, "2020-08-17");
-        CitationLinker.Linked linked = linker.link("<p>要按照《云南省人民政府办公厅关于全面推进基层政务公开标准化规范化工作的实施意见》"
+        Linked linked = link("<p>要按照《云南省人民政府办公厅关于全面推进基层政务公开标准化规范化工作的实施意见》"
                 + "（根据云政办发[2020]33号）有关要求</p>", citing);
         Element body = Jsoup.parseBodyFragment(linked.html()).body();
         assertEquals(2, body.select("a.citation").size());
@@ -50,7 +60,7 @@ class CitationLinkerTest {
     @Test
     void anOlderCitingDocumentLinksTheOlderVersion() {
         Version citing = version("notice", "", "通知", null, "2019-03-01");
-        CitationLinker.Linked linked = linker.link("<p>《云南省人民政府办公厅关于全面推进基层政务公开标准化规范化工作的实施意见》</p>",
+        Linked linked = link("<p>《云南省人民政府办公厅关于全面推进基层政务公开标准化规范化工作的实施意见》</p>",
                 citing);
         assertEquals("/docs/grassroots/2019-01-01/", Jsoup.parse(linked.html()).selectFirst("a").attr("href"));
     }
@@ -58,7 +68,7 @@ class CitationLinkerTest {
     @Test
     void unresolvedAndSelfReferencesAreNotLinked() {
         Version citing = OPINION_2020;
-        CitationLinker.Linked linked = linker.link("<p>本《云南省人民政府办公厅关于全面推进基层政务公开标准化规范化工作的实施意见》"
+        Linked linked = link("<p>本《云南省人民政府办公厅关于全面推进基层政务公开标准化规范化工作的实施意见》"
                 + "依据《中华人民共和国政府信息公开条例》制定。<a href=\"x\">《云南省人民政府办公厅关于全面推进基层政务公开标准化规范化工作的实施意见》</a></p>",
                 citing);
         assertEquals(1, Jsoup.parse(linked.html()).select("a").size(), "only the link that was already there");
