@@ -30,6 +30,7 @@ import org.opengazette.citation.CitationLinker;
 import org.opengazette.citation.CitationResolver;
 import org.opengazette.citation.CitationUse;
 import org.opengazette.data.CitationsWriter;
+import org.opengazette.data.FeedWriter;
 import org.opengazette.data.StatisticsWriter;
 import org.opengazette.statistics.AnnualStatistics;
 import org.opengazette.statistics.YearTable;
@@ -79,6 +80,7 @@ final class SiteRendering {
         CatalogWriter.write(context, output);
         DocumentDataWriter.writeAll(context, output);
         StatisticsWriter.write(statistics, output);
+        FeedWriter.write(context, output);
         SitemapWriter.write(pages, config.baseUrl(), output);
         return written;
     }
