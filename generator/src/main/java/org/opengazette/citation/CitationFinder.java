@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
  * title is the text between 《 and 》.
  */
 public final class CitationFinder {
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\p{IsHan}{1,16}\\s?[〔\\[(（【［]\\s?(?:19|20)\\d{2}\\s?[〕\\])）】］]\\s?第?\\s?\\d{1,5}\\s?号");
-    private static final Pattern ORDER = Pattern.compile("\\p{IsHan}{1,20}令\\s?第\\s?\\d{1,5}\\s?号");
+    /** The part of a 发文字号 after the issuer code: a bracketed year and a number with 号. */
+    private static final Pattern NUMBER_TAIL = Pattern.compile(
+            "[〔\\[(（【［]\\s?(?:19|20)\\d{2}\\s?[〕\\])）】］]\\s?第?\\s?\\d{1,5}\\s?号");
+    /** The part of an order number after the issuing body: 令第…号. */
+    private static final Pattern ORDER_TAIL = Pattern.compile("令\\s?第\\s?\\d{1,5}\\s?号");
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,120})》");
+    private static final int MAX_CODE = 16;
+    private static final int MAX_ORDER_BODY = 20;
 
     private CitationFinder() {
     }
@@ -24,9 +28,12 @@ public final class CitationFinder {
     /** Every reference in the text, in order of position, none overlapping. */
     public static List<Citation> find(String text) {
         List<Citation> found = new ArrayList<>();
-        collect(NUMBER.matcher(text), Citation.Kind.DOC_NUMBER, found, false);
-        collect(ORDER.matcher(text), Citation.Kind.DOC_NUMBER, found, false);
-        collect(TITLE.matcher(text), Citation.Kind.TITLE, found, true);
+        collectNumbers(text, NUMBER_TAIL.matcher(text), true, MAX_CODE, found);
+        collectNumbers(text, ORDER_TAIL.matcher(text), false, MAX_ORDER_BODY, found);
+        Matcher title = TITLE.matcher(text);
+        while (title.find()) {
+            found.add(new Citation(Citation.Kind.TITLE, title.group(1), title.start(), title.end()));
+        }
         found.sort(Comparator.comparingInt(Citation::start).thenComparing(c -> -c.end()));
         List<Citation> disjoint = new ArrayList<>();
         int covered = 0;
@@ -44,18 +51,41 @@ public final class CitationFinder {
 
     /**
      * A number whose leading characters belong to the reference before it ("…8号和国务院令第644号"):
-     * the same number starting where the earlier one ends, if it is still a number.
+     * the same number starting where the earlier one ends, if a Chinese character remains before
+     * its tail.
      */
     private static Citation trimmed(Citation citation, int from) {
         String rest = citation.text().substring(from - citation.start());
-        boolean stillNumber = NUMBER.matcher(rest).matches() || ORDER.matcher(rest).matches();
+        boolean stillNumber = !rest.isEmpty() && isHan(rest.codePointAt(0))
+                && (NUMBER_TAIL.matcher(rest).find() || ORDER_TAIL.matcher(rest).find());
         return stillNumber ? new Citation(citation.kind(), rest, from, citation.end()) : null;
     }
 
-    private static void collect(Matcher matcher, Citation.Kind kind, List<Citation> found, boolean group) {
-        while (matcher.find()) {
-            String text = group ? matcher.group(1) : matcher.group();
-            found.add(new Citation(kind, text, matcher.start(), matcher.end()));
+    /**
+     * Finds each tail with a fast anchored pattern, then takes the Chinese characters before it
+     * (one at least, {@code maxPrefix} at most) as the issuer; a number may have one space
+     * between the issuer code and the bracket. Scanning backwards from each tail keeps the search
+     * linear in the length of the text.
+     */
+    private static void collectNumbers(String text, Matcher tail, boolean spaceBeforeTail, int maxPrefix,
+                                       List<Citation> found) {
+        while (tail.find()) {
+            int start = tail.start();
+            if (spaceBeforeTail && start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            int count = 0;
+            while (start > 0 && count < maxPrefix && isHan(text.codePointBefore(start))) {
+                start -= Character.charCount(text.codePointBefore(start));
+                count++;
+            }
+            if (count > 0) {
+                found.add(new Citation(Citation.Kind.DOC_NUMBER, text.substring(start, tail.end()), start, tail.end()));
+            }
         }
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

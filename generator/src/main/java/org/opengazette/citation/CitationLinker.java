@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;
 
@@ -17,6 +18,10 @@ import org.opengazette.model.Version;
  * document naming itself is neither linked nor reported.
  */
 public final class CitationLinker {
+    /** Elements whose text is never linked: links already, code, headings. */
+    private static final java.util.Set<String> SKIPPED = java.util.Set.of("a", "code", "pre", "h1", "h2", "h3", "h4",
+            "h5", "h6");
+
     private final CitationResolver resolver;
     private final BiFunction<Document, Version, String> href;
 
@@ -33,9 +38,16 @@ public final class CitationLinker {
     public List<CitationUse> link(Element body, Version citing) {
         List<CitationUse> uses = new ArrayList<>();
         List<TextNode> texts = new ArrayList<>();
-        body.traverse((node, depth) -> {
-            if (node instanceof TextNode text && !insideSkipped(text)) {
-                texts.add(text);
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && SKIPPED.contains(element.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text) {
+                    texts.add(text);
+                }
+                return FilterResult.CONTINUE;
             }
         });
         LocalDate date = citing.dates().primary();
@@ -77,15 +89,6 @@ public final class CitationLinker {
             rest = after;
             consumed += end;
         }
-    }
-
-    private static boolean insideSkipped(Node node) {
-        for (Node parent = node.parentNode(); parent != null; parent = parent.parentNode()) {
-            if (parent instanceof Element element && element.normalName().matches("a|code|pre|h[1-6]")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The file line of the reference: its first occurrence in the Markdown body, else 0. */

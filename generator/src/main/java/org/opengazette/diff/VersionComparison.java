@@ -48,12 +48,12 @@ public final class VersionComparison {
      * transcriptions of the same official text differ in them; equal runs show the newer text.
      */
     public static List<Segment> inline(String older, String newer) {
-        List<String> a = codePoints(older);
-        List<String> b = codePoints(newer);
-        Patch<String> patch = DiffUtils.diff(a, b, (x, y) -> widthFolded(x).equals(widthFolded(y)));
+        List<Character> a = characters(older);
+        List<Character> b = characters(newer);
+        Patch<Character> patch = DiffUtils.diff(a, b, (x, y) -> x.folded() == y.folded());
         List<Segment> segments = new ArrayList<>();
         int newIndex = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
+        for (AbstractDelta<Character> delta : patch.getDeltas()) {
             append(segments, Segment.Type.EQUAL, b.subList(newIndex, delta.getTarget().getPosition()));
             append(segments, Segment.Type.DELETED, delta.getSource().getLines());
             append(segments, Segment.Type.INSERTED, delta.getTarget().getLines());
@@ -63,10 +63,17 @@ public final class VersionComparison {
         return List.copyOf(segments);
     }
 
+    /** A character as written, and folded to its full-width form for comparison. */
+    private record Character(int codePoint, int folded) {
+    }
+
+    private static List<Character> characters(String text) {
+        return text.codePoints().mapToObj(c -> new Character(c, widthFolded(c))).toList();
+    }
+
     /** ASCII punctuation in its full-width form (U+FF01–FF5E), so that {@code (} equals {@code （}. */
-    private static String widthFolded(String character) {
-        int c = character.codePointAt(0);
-        return c >= 0x21 && c <= 0x7E && !Character.isLetterOrDigit(c) ? Character.toString(c + 0xFEE0) : character;
+    private static int widthFolded(int c) {
+        return c >= 0x21 && c <= 0x7E && !java.lang.Character.isLetterOrDigit(c) ? c + 0xFEE0 : c;
     }
 
     private static List<ComparedProvision> changedRegion(List<Provision> removed, List<Provision> added) {
@@ -111,34 +118,50 @@ public final class VersionComparison {
                 List.of(new Segment(Segment.Type.EQUAL, neu.text())));
     }
 
-    /** The share of characters the two texts have in common, by the diff's equal runs (0 to 1). */
+    /**
+     * How alike two texts are, 0 to 1: the share of characters in the equal runs of their diff.
+     * The share of characters they have in common as multisets bounds it from above and takes
+     * linear time, so texts that cannot reach the pairing threshold are never diffed.
+     */
     static double similarity(String a, String b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 1;
         }
-        int shorter = Math.min(a.length(), b.length());
-        if (2.0 * shorter / (a.length() + b.length()) <= PAIRING_THRESHOLD) {
-            return 0;
+        int total = a.codePointCount(0, a.length()) + b.codePointCount(0, b.length());
+        double bound = 2.0 * commonCharacters(a, b) / total;
+        if (bound <= PAIRING_THRESHOLD) {
+            return bound;
         }
-        long common = inline(a, b).stream().filter(s -> s.type() == Segment.Type.EQUAL)
+        long equal = inline(a, b).stream().filter(s -> s.type() == Segment.Type.EQUAL)
                 .mapToLong(s -> s.text().codePointCount(0, s.text().length())).sum();
-        return 2.0 * common / (a.codePointCount(0, a.length()) + b.codePointCount(0, b.length()));
+        return 2.0 * equal / total;
     }
 
-    private static void append(List<Segment> segments, Segment.Type type, List<String> characters) {
+    private static int commonCharacters(String a, String b) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        a.codePoints().forEach(c -> counts.merge(widthFolded(c), 1, Integer::sum));
+        int common = 0;
+        for (int c : (Iterable<Integer>) b.codePoints().map(VersionComparison::widthFolded)::iterator) {
+            Integer left = counts.get(c);
+            if (left != null && left > 0) {
+                counts.put(c, left - 1);
+                common++;
+            }
+        }
+        return common;
+    }
+
+    private static void append(List<Segment> segments, Segment.Type type, List<Character> characters) {
         if (characters.isEmpty()) {
             return;
         }
-        String text = String.join("", characters);
+        StringBuilder text = new StringBuilder();
+        characters.forEach(c -> text.appendCodePoint(c.codePoint()));
         int last = segments.size() - 1;
         if (last >= 0 && segments.get(last).type() == type) {
             segments.set(last, new Segment(type, segments.get(last).text() + text));
         } else {
-            segments.add(new Segment(type, text));
+            segments.add(new Segment(type, text.toString()));
         }
-    }
-
-    private static List<String> codePoints(String text) {
-        return text.codePoints().mapToObj(Character::toString).toList();
     }
 }
