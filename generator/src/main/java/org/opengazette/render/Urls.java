@@ -22,6 +22,15 @@ public final class Urls {
         return "docs/" + id + "/" + versionKey + "/index.html";
     }
 
+    /**
+     * The PDF of a version: {@code docs/<id>/<id>.pdf} for a document with one version, else
+     * {@code docs/<id>/<version>/<id>-<version>.pdf} next to the version's page.
+     */
+    public static String versionPdf(String id, String versionKey, boolean severalVersions) {
+        return severalVersions ? "docs/" + id + "/" + versionKey + "/" + id + "-" + versionKey + ".pdf"
+                : "docs/" + id + "/" + id + ".pdf";
+    }
+
     public static String attachment(String id, String fileName) {
         return "docs/" + id + "/attachments/" + fileName;
     }
@@ -54,6 +63,11 @@ public final class Urls {
 
     public static String gazetteIssue(int year, int number) {
         return "gazette/" + year + "/" + number + "/index.html";
+    }
+
+    /** The whole-issue PDF, next to the issue's page. */
+    public static String issuePdf(int year, int number) {
+        return "gazette/" + year + "/" + number + "/gazette-" + year + "-" + number + ".pdf";
     }
 
     public static String page(String slug) {

@@ -35,7 +35,7 @@ class GlyphCoverageTest {
         assertEquals(new TreeSet<>(List.of(0xE010)), coverage.missing("高程103\uE0105米"));
         assertFalse(coverage.covers(0x200B));
         assertFalse(coverage.isMissing(0x200B), "U+200B is invisible: removed before layout");
-        assertEquals("第一条规定", GlyphCoverage.printable("第一条\u200B规定\uFEFF"));
+        assertEquals("第一条规定□米", coverage.printable("第一条\u200B规定\uFEFF\uE010米"));
         assertTrue(coverage.missing("换行\n\t制表").isEmpty());
     }
 
