@@ -17,7 +17,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * <p>Measured on the developers' corpus (2,902 documents, 3,626 distinct characters): Noto Sans
  * SC covers every character except U+200B (313 times, invisible) and five private-use code
  * points (20 times in 8 files, characters mis-encoded at the source that no font can show).
- * Those are drawn as □ and reported as {@code pdf-missing-glyph} warnings.
+ * Those are drawn as □ and reported as {@code pdf-missing-glyph} warnings. The corpus has no
+ * character beyond the BMP; Noto Sans SC has none either (CJK Ext-B and later would print as □).
  */
 public final class GlyphCoverage {
     /** What a PDF shows for a character the fonts lack: the conventional 缺字 mark. */

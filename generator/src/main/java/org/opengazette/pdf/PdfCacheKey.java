@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 final class PdfCacheKey {
     /** Raise when a change of the rendering code changes PDF bytes for the same XHTML. */
-    static final String REVISION = "1";
+    static final String REVISION = "2";
 
     private final String renderer;
 
