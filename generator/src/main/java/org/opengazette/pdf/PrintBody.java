@@ -23,11 +23,14 @@ final class PrintBody {
     private PrintBody() {
     }
 
-    /** The XHTML of a body and its headings as nested bookmarks (h2 章 holding h3 节 …). */
-    record Converted(String xhtml, List<Bookmark> headings) {
+    /**
+     * The XHTML of a body, its headings as nested bookmarks (h2 章 holding h3 节 …), and whether
+     * the body carries its own 落款: a paragraph that is just the document's date.
+     */
+    record Converted(String xhtml, List<Bookmark> headings, boolean signedInBody) {
     }
 
-    static Converted convert(String bodyHtml, String anchor, GlyphCoverage coverage) {
+    static Converted convert(String bodyHtml, String anchor, String date, GlyphCoverage coverage) {
         Document document = Jsoup.parseBodyFragment(bodyHtml);
         Element body = document.body();
         body.select("div.table-scroll").forEach(Element::unwrap);
@@ -51,9 +54,10 @@ final class PrintBody {
             }
         }
         List<Bookmark> headings = headings(body, anchor);
+        boolean signed = date != null && body.select("p").stream().anyMatch(p -> p.text().strip().equals(date));
         document.outputSettings().syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8").prettyPrint(false);
-        return new Converted(body.html(), headings);
+        return new Converted(body.html(), headings, signed);
     }
 
     /**
@@ -65,7 +69,7 @@ final class PrintBody {
         for (String attribute : new String[] {"rowspan", "colspan"}) {
             for (Element cell : body.select("[" + attribute + "]")) {
                 String value = cell.attr(attribute).strip();
-                int span = value.matches("\\d{1,9}") ? Integer.parseInt(value) : 1;
+                int span = !value.matches("\\d+") ? 1 : value.length() > 9 ? MAX_SPAN : Integer.parseInt(value);
                 cell.attr(attribute, String.valueOf(Math.max(1, Math.min(span, MAX_SPAN))));
             }
         }

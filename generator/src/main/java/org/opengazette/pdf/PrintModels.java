@@ -24,10 +24,16 @@ final class PrintModels {
         this.coverage = coverage;
     }
 
+    /**
+     * The print model of a version. The 落款 (发文机关 and 成文日期) closes the document, unless the
+     * body already carries it (a paragraph that is just the date, as in a 印发通知 with its text).
+     */
     PrintDocument document(Version version, String anchor) {
-        PrintBody.Converted body = PrintBody.convert(context.body(version).html(), anchor, coverage);
+        String date = context.date(dateOf(version));
+        PrintBody.Converted body = PrintBody.convert(context.body(version).html(), anchor, date, coverage);
+        boolean sign = !body.signedInBody();
         return new PrintDocument(anchor, printable(version.title()), printable(version.docNumber()),
-                version.issuers().stream().map(this::printable).toList(), context.date(dateOf(version)),
+                sign ? version.issuers().stream().map(this::printable).toList() : List.of(), sign ? date : null,
                 body.xhtml(), body.headings());
     }
 

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDCIDFont;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -103,9 +104,16 @@ class DocumentPdfTest {
             assertEquals(1, roots.size());
             String title = pdf.getDocumentInformation().getTitle();
             assertEquals(title, roots.get(0).getTitle());
-            assertEquals(headings, children(roots.get(0).getFirstChild(), true).stream()
-                    .map(PDOutlineItem::getTitle).toList());
-            assertNotNull(roots.get(0).getDestination(), "a bookmark opens a page");
+            List<PDOutlineItem> chapters = children(roots.get(0).getFirstChild(), true);
+            assertEquals(headings, chapters.stream().map(PDOutlineItem::getTitle).toList());
+            for (PDOutlineItem item : roots) {
+                // openhtmltopdf falls back to a "fit height" destination on page 1 when it cannot
+                // find a bookmark's element; a found element gives an XYZ destination.
+                assertTrue(item.getDestination() instanceof PDPageXYZDestination, item.getTitle() + " opens its element");
+            }
+            for (PDOutlineItem item : chapters) {
+                assertTrue(item.getDestination() instanceof PDPageXYZDestination, item.getTitle() + " opens its element");
+            }
         }
     }
 

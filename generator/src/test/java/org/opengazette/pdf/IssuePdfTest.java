@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 
@@ -69,10 +70,11 @@ class IssuePdfTest {
         throw new AssertionError("no page starts with " + title);
     }
 
-    /** The outline: the contents, then each section holding a bookmark per document. */
+    /** The outline: the contents, then each section holding a bookmark per document, which opens its first page. */
     @Test
     void outlineHasABookmarkPerDocumentUnderItsSection() throws IOException {
         try (PDDocument pdf = PdfText.load(fixture.site().resolve(PdfFixture.ISSUE_PDF))) {
+            List<String> pages = PdfText.pages(pdf);
             List<String> top = new ArrayList<>();
             List<String> documents = new ArrayList<>();
             for (PDOutlineItem item = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null;
@@ -80,7 +82,9 @@ class IssuePdfTest {
                 top.add(item.getTitle());
                 for (PDOutlineItem child = item.getFirstChild(); child != null; child = child.getNextSibling()) {
                     documents.add(child.getTitle());
-                    assertTrue(child.getDestination() != null, "a bookmark opens its document");
+                    PDPageXYZDestination target = (PDPageXYZDestination) child.getDestination();
+                    assertEquals(firstPageStartingWith(pages, PdfText.squeeze(child.getTitle())),
+                            pdf.getPages().indexOf(target.getPage()) + 1, child.getTitle());
                 }
             }
             assertEquals(List.of("目录", "行政法规", "部门规章", "司法解释"), top);
