@@ -109,6 +109,7 @@ class PdfCacheTest {
         for (String other : others) {
             assertNotEquals(key, other);
         }
+        assertTrue(PdfCacheKey.openhtmltopdfVersion().matches("\\d+\\.\\d+\\.\\d+"), PdfCacheKey.openhtmltopdfVersion());
         assertFalse(PdfCache.looksWhole("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)));
         assertTrue(PdfCache.looksWhole("%PDF-1.7\n...\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
     }
