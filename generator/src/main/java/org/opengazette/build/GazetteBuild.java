@@ -18,6 +18,7 @@ import org.opengazette.load.ContentLoader;
 import org.opengazette.load.LoadedContent;
 import org.opengazette.model.Library;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.pdf.PdfReport;
 import org.opengazette.render.Theme;
 import org.opengazette.validate.ValidationContext;
 import org.opengazette.validate.Validator;
@@ -33,6 +34,7 @@ public final class GazetteBuild {
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private final Map<String, Long> figures = new LinkedHashMap<>();
     private final Function<Path, String> display = SourcePosition::display;
+    private PdfReport pdfs = PdfReport.none();
 
     private GazetteBuild(BuildRequest request, ProgressListener progress) {
         this.request = request;
@@ -83,6 +85,11 @@ public final class GazetteBuild {
             progress.progress("render", published.documents().size() + " documents");
             SiteRendering rendering = new SiteRendering(published, config, Theme.load(themeFolder.get(), config.language()),
                     asOf, request.content(), diagnostics);
+            stage("render", rendering::prepare);
+            if (request.pdf().enabled()) {
+                progress.progress("pdf", published.documents().size() + " documents");
+                pdfs = stage("pdf", () -> rendering.renderPdfs(output, request.pdf(), generatorVersion()));
+            }
             int pages = stage("render", () -> rendering.render(output));
             figures.putAll(rendering.figures());
             if (diagnostics.fails(request.strict())) {
@@ -112,7 +119,7 @@ public final class GazetteBuild {
         int versions = published == null ? 0 : published.documents().stream().mapToInt(d -> d.versions().size()).sum();
         return new BuildResult(success, diagnostics.sorted(), diagnostics.messages(), documents, versions, pages, files,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), request.output());
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), request.output(), pdfs);
     }
 
     /** The generator's version from the jar manifest, or {@code dev} when run from classes. */

@@ -2,6 +2,7 @@ package org.opengazette.build;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,13 @@ import org.opengazette.model.Document;
 import org.opengazette.model.Library;
 import org.opengazette.model.Version;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.pdf.PdfJob;
+import org.opengazette.pdf.PdfOptions;
+import org.opengazette.pdf.PdfOutcome;
+import org.opengazette.pdf.PdfPlan;
+import org.opengazette.pdf.PdfReport;
+import org.opengazette.pdf.PdfStage;
+import org.opengazette.render.Downloads;
 import org.opengazette.render.PageRenderer;
 import org.opengazette.render.PageSpec;
 import org.opengazette.render.RenderContext;
@@ -35,12 +43,15 @@ import org.opengazette.data.StatisticsWriter;
 import org.opengazette.statistics.AnnualStatistics;
 import org.opengazette.statistics.YearTable;
 import org.opengazette.diagnostic.Problem;
+import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.model.Status;
 import java.util.Comparator;
 
 /**
- * The render stage of one build: Markdown bodies (in parallel, once each), the planned pages,
- * the theme's assets, attachments and the open data files; then, last, the manifest.
+ * The render stage of one build, in three steps: {@link #prepare()} the Markdown bodies (in
+ * parallel, once each); {@link #renderPdfs} (optional), so that pages link only the PDFs that
+ * were written; {@link #render} the planned pages, the theme's assets, attachments and the open
+ * data files; then, last, {@link #finish} the manifest.
  */
 final class SiteRendering {
     private final Library library;
@@ -49,6 +60,7 @@ final class SiteRendering {
     private final LocalDate asOf;
     private final Path contentDirectory;
     private final Diagnostics diagnostics;
+    private RenderContext context;
 
     SiteRendering(Library library, SiteConfig config, Theme theme, LocalDate asOf, Path contentDirectory,
                   Diagnostics diagnostics) {
@@ -62,11 +74,35 @@ final class SiteRendering {
 
     /** Figures for the build summary, e.g. citations found and resolved, in insertion order. */
     private final Map<String, Long> figures = new java.util.LinkedHashMap<>();
+    /** The references found in document bodies while they were rendered. */
+    private final List<CitationUse> citations = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    /** Renders every body to HTML, linking citations; the pages and PDFs are built from these. */
+    RenderContext prepare() {
+        context = new RenderContext(library, config, theme, asOf, renderBodies(citations), Downloads.none());
+        return context;
+    }
+
+    /** Writes the PDF of every version and issue (from the cache when unchanged); pages will link them. */
+    PdfReport renderPdfs(SiteOutput output, PdfOptions options, String generatorVersion) {
+        long start = System.nanoTime();
+        PdfPlan.Planned plan = new PdfPlan(context, generatorVersion,
+                path -> SourcePosition.display(contentDirectory.resolve(path)), options, diagnostics).plan();
+        List<PdfOutcome> outcomes = new PdfStage(options, diagnostics).run(plan.jobs(), output);
+        Map<String, String> versions = new HashMap<>();
+        Map<String, String> issues = new HashMap<>();
+        for (PdfOutcome outcome : outcomes) {
+            if (outcome.status() != PdfOutcome.Status.FAILED) {
+                (outcome.job().kind() == PdfJob.Kind.ISSUE ? issues : versions)
+                        .put(outcome.job().owner(), outcome.job().path());
+            }
+        }
+        context = context.withDownloads(new Downloads(Map.copyOf(versions), Map.copyOf(issues)));
+        return new PdfReport(outcomes, plan.failed(), (System.nanoTime() - start) / 1_000_000);
+    }
 
     /** Renders everything but the manifest; returns the number of HTML pages. */
     int render(SiteOutput output) {
-        List<CitationUse> citations = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        RenderContext context = new RenderContext(library, config, theme, asOf, renderBodies(citations));
         reportCitations(citations, context, output);
         List<YearTable> statistics = AnnualStatistics.compute(library, config, asOf);
         SitePlan plan = new SitePlan(context, statistics);

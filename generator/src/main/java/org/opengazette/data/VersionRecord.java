@@ -21,7 +21,8 @@ final class VersionRecord {
      * unless an explicit status says otherwise), {@code applying} (true for the version shown at
      * the document URL),
      * {@code source_path} (relative to the content folder), {@code url} (the page, relative to
-     * the site root), {@code data_url}.
+     * the site root), {@code data_url}, {@code pdf_url} (the version's PDF, relative to the site
+     * root; null when no PDF was written).
      */
     static Map<String, Object> of(Document document, Version version, RenderContext context) {
         Map<String, Object> record = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ final class VersionRecord {
         record.put("source_path", version.sourcePath());
         record.put("url", org.opengazette.render.Urls.pretty(context.urlOf(document, version)));
         record.put("data_url", org.opengazette.render.Urls.documentData(document.id()));
+        record.put("pdf_url", context.downloads().pdf(version));
         return record;
     }
 

@@ -49,7 +49,10 @@ public enum Problem {
     THEME_MISSING("theme-missing", Severity.ERROR),
     UNKNOWN_PAGE("unknown-page", Severity.WARNING),
     // Rendering
-    TEMPLATE_ERROR("template-error", Severity.ERROR);
+    TEMPLATE_ERROR("template-error", Severity.ERROR),
+    PDF_FAILED("pdf-failed", Severity.ERROR),
+    PDF_MISSING_GLYPH("pdf-missing-glyph", Severity.WARNING),
+    PDF_CACHE_UNWRITABLE("pdf-cache-unwritable", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

@@ -39,7 +39,8 @@ final class DocumentPages {
         return new DocumentPage(document.id(), version.title(), version.docNumber(), status.key(),
                 context.statusLabel(status), banner(document, version, status), metadata(version, status),
                 body, attachments(document, version), versions(document, version),
-                relations(document), Urls.documentData(document.id()));
+                relations(document), Urls.documentData(document.id()),
+                context.downloads().pdf(version));
     }
 
     private List<MetadataRow> metadata(Version version, Status status) {
@@ -100,12 +101,7 @@ final class DocumentPages {
 
     /** 2020年第17期（总第617期）. */
     String issueLabel(GazetteIssue issue) {
-        String label = context.text("gazette.issue-label").replace("{year}", String.valueOf(issue.year()))
-                .replace("{number}", String.valueOf(issue.number()));
-        if (issue.total() != null) {
-            label += context.text("gazette.total-label").replace("{total}", String.valueOf(issue.total()));
-        }
-        return label;
+        return context.issueLabel(issue);
     }
 
     private Banner banner(Document document, Version version, Status status) {

@@ -2,7 +2,6 @@ package org.opengazette.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -174,7 +173,7 @@ public final class SitePlan {
         List<PageSpec> pages = new ArrayList<>();
         Map<Integer, List<GazetteIssue>> byYear = new TreeMap<>(Comparator.reverseOrder());
         context.library().issues().forEach(issue -> byYear.computeIfAbsent(issue.year(), y -> new ArrayList<>()).add(issue));
-        Map<String, List<Version>> contents = tableOfContents();
+        IssueContents contents = new IssueContents(context);
         List<Link> years = new ArrayList<>();
         byYear.forEach((year, issues) -> {
             years.add(new Link(context.text("gazette.year-label").replace("{year}", String.valueOf(year)),
@@ -195,7 +194,8 @@ public final class SitePlan {
             Link previous = i > 0 ? issueLink(issues.get(i - 1)) : null;
             Link next = i + 1 < issues.size() ? issueLink(issues.get(i + 1)) : null;
             GazetteIssuePage view = new GazetteIssuePage(documentPages.issueLabel(issue), context.date(issue.date()),
-                    sections(issue, contents.getOrDefault(issue.id(), List.of())), previous, next);
+                    sections(contents, issue), previous, next,
+                    context.downloads().pdf(issue));
             pages.add(new PageSpec(Urls.gazetteIssue(issue.year(), issue.number()), "gazette-issue.ftlh",
                     context.config().gazette().name() + " " + view.label(), view));
         }
@@ -206,37 +206,11 @@ public final class SitePlan {
         return Link.of(documentPages.issueLabel(issue), Urls.gazetteIssue(issue.year(), issue.number()));
     }
 
-    /** Versions printed in each issue, by issue id. */
-    private Map<String, List<Version>> tableOfContents() {
-        Map<String, List<Version>> contents = new LinkedHashMap<>();
-        for (Document document : context.library().documents()) {
-            for (Version version : document.versions()) {
-                if (version.gazette() != null) {
-                    contents.computeIfAbsent(version.gazette().issueId(), k -> new ArrayList<>()).add(version);
-                }
-            }
-        }
-        return contents;
-    }
-
-    private List<GazetteIssuePage.Section> sections(GazetteIssue issue, List<Version> versions) {
-        Map<String, List<Version>> bySection = new LinkedHashMap<>();
-        issue.sections().forEach(section -> bySection.put(section, new ArrayList<>()));
-        String other = context.text("gazette.other-section");
-        for (Version version : versions) {
-            String section = version.gazette().section() != null ? version.gazette().section() : other;
-            bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(version);
-        }
-        List<GazetteIssuePage.Section> sections = new ArrayList<>();
-        bySection.forEach((title, members) -> {
-            if (members.isEmpty()) {
-                return;
-            }
-            members.sort(Comparator.comparing((Version v) -> v.gazette().order(), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(Version::title));
-            sections.add(new GazetteIssuePage.Section(title, members.stream().map(this::versionSummary).toList()));
-        });
-        return sections;
+    private List<GazetteIssuePage.Section> sections(IssueContents contents, GazetteIssue issue) {
+        return contents.sections(issue).stream()
+                .map(section -> new GazetteIssuePage.Section(section.title(),
+                        section.versions().stream().map(this::versionSummary).toList()))
+                .toList();
     }
 
     private DocumentSummary versionSummary(Version version) {

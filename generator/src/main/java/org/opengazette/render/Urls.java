@@ -41,6 +41,15 @@ public final class Urls {
         return "docs/" + id + "/compare/" + olderKey + "-to-" + newerKey + "/index.html";
     }
 
+    /**
+     * The PDF of a version: {@code docs/<id>/<id>.pdf} for a document with one version, else
+     * {@code docs/<id>/<version>/<id>-<version>.pdf} next to the version's page.
+     */
+    public static String versionPdf(String id, String versionKey, boolean severalVersions) {
+        return severalVersions ? "docs/" + id + "/" + versionKey + "/" + id + "-" + versionKey + ".pdf"
+                : "docs/" + id + "/" + id + ".pdf";
+    }
+
     public static String attachment(String id, String fileName) {
         return "docs/" + id + "/attachments/" + fileName;
     }
@@ -78,6 +87,11 @@ public final class Urls {
     /** The annual disclosure statistics (年报 表二). */
     public static String statistics() {
         return "statistics/index.html";
+    }
+
+    /** The whole-issue PDF, next to the issue's page. */
+    public static String issuePdf(int year, int number) {
+        return "gazette/" + year + "/" + number + "/gazette-" + year + "-" + number + ".pdf";
     }
 
     public static String page(String slug) {

@@ -39,7 +39,8 @@ class DiagnosticsFixtureTest {
     private static final Set<String> TESTED_ELSEWHERE = Set.of("config-missing", "content-missing", "file-unreadable",
             "theme-missing", "template-error", // ConfigDiagnosticsTest, BuildDiagnosticsTest
             "self-reference", "relation-cycle", "repeal-before-effective", // RelationCheckTest
-            "cites-invalid"); // CitesInvalidTest
+            "cites-invalid", // CitesInvalidTest
+            "pdf-failed", "pdf-missing-glyph", "pdf-cache-unwritable"); // PdfFailureTest, DocumentPdfTest, PdfCacheTest
 
     private static BuildResult result;
 
