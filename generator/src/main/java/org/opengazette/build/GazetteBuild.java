@@ -24,8 +24,8 @@ import org.opengazette.validate.ValidationContext;
 import org.opengazette.validate.Validator;
 
 /**
- * Runs the pipeline: load → validate → model → render → write. {@link #check} stops after the
- * model; {@link #build} renders into a staging folder and moves it into place only when no
+ * Runs the pipeline: load → validate → model → render → search → write. {@link #check} stops after
+ * the model; {@link #build} renders into a staging folder and moves it into place only when no
  * error (or, with {@code strict}, no warning) was reported.
  */
 public final class GazetteBuild {
@@ -95,6 +95,7 @@ public final class GazetteBuild {
             if (diagnostics.fails(request.strict())) {
                 return result(false, diagnostics, published, 0, 0);
             }
+            stage("search", () -> rendering.search(output));
             stage("write", () -> {
                 rendering.finish(output, generatorVersion());
                 output.commit();

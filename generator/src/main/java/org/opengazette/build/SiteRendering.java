@@ -46,12 +46,13 @@ import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.model.Status;
 import java.util.Comparator;
+import org.opengazette.search.SearchIndexing;
 
 /**
  * The render stage of one build, in three steps: {@link #prepare()} the Markdown bodies (in
  * parallel, once each); {@link #renderPdfs} (optional), so that pages link only the PDFs that
  * were written; {@link #render} the planned pages, the theme's assets, attachments and the open
- * data files; then, last, {@link #finish} the manifest.
+ * data files and the search index with its export; then, last, {@link #finish} the manifest.
  */
 final class SiteRendering {
     private final Library library;
@@ -119,6 +120,17 @@ final class SiteRendering {
         FeedWriter.write(context, output);
         SitemapWriter.write(pages, config.baseUrl(), output);
         return written;
+    }
+
+    /**
+     * The search step, after {@link #render}: the Lucene index of every published version and its
+     * static export for the browser (see {@link SearchIndexing}). Returns the number of versions indexed.
+     */
+    int search(SiteOutput output) {
+        if (context == null) {
+            throw new IllegalStateException("render first");
+        }
+        return SearchIndexing.write(context, output);
     }
 
     /** Writes the manifest of everything written so far. */

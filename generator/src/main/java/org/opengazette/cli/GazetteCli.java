@@ -3,9 +3,9 @@ package org.opengazette.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code gazette} command: {@code build} and {@code check}. */
+/** The {@code gazette} command: {@code build}, {@code check} and {@code search}. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = GazetteCli.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class},
         description = "OpenGazette: publish a government gazette and regulations library as a static site.")
 public final class GazetteCli implements Runnable {
     @CommandLine.Spec
@@ -17,12 +17,12 @@ public final class GazetteCli implements Runnable {
 
     /** Runs the command line and returns the exit code (0 ok, 1 content errors, 2 usage errors). */
     public static int execute(String... args) {
-        return new CommandLine(new GazetteCli()).execute(args);
+        return new CommandLine(new GazetteCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check or search");
     }
 
     /** The version from the jar manifest. */

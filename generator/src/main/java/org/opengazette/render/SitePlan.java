@@ -49,6 +49,7 @@ public final class SitePlan {
         context.library().pages().forEach(page -> pages.add(staticPage(page)));
         pages.add(new PageSpec(Urls.statistics(), "statistics.ftlh", context.text("statistics.title"),
                 new Views.Statistics(statistics)));
+        pages.add(new PageSpec(Urls.search(), "search.ftlh", context.text("search.title"), null));
         pages.add(new PageSpec("404.html", "404.ftlh", context.text("notfound.title"), null));
         return pages;
     }

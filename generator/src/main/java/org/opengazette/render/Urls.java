@@ -58,6 +58,11 @@ public final class Urls {
         return "data/docs/" + id + ".json";
     }
 
+    /** The search page; its index is under {@code search/index/} and {@code search/lucene/}. */
+    public static String search() {
+        return "search/index.html";
+    }
+
     public static String browseIndex() {
         return "browse/index.html";
     }

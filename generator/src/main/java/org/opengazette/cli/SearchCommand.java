@@ -1,0 +1,109 @@
+package org.opengazette.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.opengazette.search.IndexSearch;
+import org.opengazette.search.SearchHit;
+import org.opengazette.search.SearchRequest;
+import org.opengazette.search.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gazette search}: answers a query from the Lucene index of a built site, ranked exactly
+ * as the site's search page ranks it.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search a built site's index (search/lucene/). Quoted text is a phrase; a 发文字号 comes first.")
+final class SearchCommand implements Callable<Integer> {
+    @Option(names = "--site", paramLabel = "DIR", defaultValue = "target/site",
+            description = "The built site (default: target/site).")
+    Path site;
+
+    @Option(names = "--json", description = "Print JSON: total, hits (id, version, title, url, score, source_path), facets.")
+    boolean json;
+
+    @Option(names = "--status", paramLabel = "KEY", split = ",", description = "Only these statuses, e.g. in_force,amended.")
+    List<String> statuses = new ArrayList<>();
+
+    @Option(names = "--kind", paramLabel = "KEY", split = ",", description = "Only these kinds, e.g. law.")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--issuer", paramLabel = "NAME", split = ",", description = "Only these issuers (发文机关).")
+    List<String> issuers = new ArrayList<>();
+
+    @Option(names = "--year", paramLabel = "YYYY", split = ",", description = "Only these years.")
+    List<String> years = new ArrayList<>();
+
+    @Option(names = "--in-force-on", paramLabel = "YYYY-MM-DD", description = "Only versions in force on this day.")
+    LocalDate inForceOn;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (default) or date (newest first).")
+    SearchRequest.Sort sort;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many hits (default: 10).")
+    int limit;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The search text (words are joined by spaces).")
+    List<String> words = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        SearchRequest request = new SearchRequest(String.join(" ", words), statuses, kinds, issuers, years, inForceOn,
+                sort, Math.max(1, limit));
+        SearchResults results;
+        try (IndexSearch search = IndexSearch.open(site)) {
+            results = search.search(request);
+        } catch (IOException e) {
+            System.err.println("gazette search: " + e.getMessage());
+            return 2;
+        }
+        out.print(json ? json(results) : text(results));
+        return 0;
+    }
+
+    private static String text(SearchResults results) {
+        StringBuilder text = new StringBuilder();
+        text.append(results.total()).append(results.total() == 1 ? " result\n" : " results\n");
+        int rank = 1;
+        for (SearchHit hit : results.hits()) {
+            text.append(String.format("%2d. %s  [%s]  %.4f%n    %s  (%s)%n", rank++, hit.title(), hit.id(), hit.score(),
+                    hit.url(), hit.sourcePath()));
+        }
+        return text.toString();
+    }
+
+    private static String json(SearchResults results) throws JsonProcessingException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("total", results.total());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchHit hit : results.hits()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", hit.id());
+            item.put("version", hit.version());
+            item.put("title", hit.title());
+            item.put("url", org.opengazette.render.Urls.pretty(hit.url()));
+            item.put("score", hit.score());
+            item.put("source_path", hit.sourcePath());
+            hits.add(item);
+        }
+        root.put("hits", hits);
+        root.put("facets", results.facets());
+        root.put("exact", results.exact());
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    }
+}

@@ -1,0 +1,221 @@
+package org.opengazette.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.opengazette.output.SiteOutput;
+
+/**
+ * Writes the Lucene index as static files that the browser runtime ({@code search-engine.js})
+ * reads piece by piece with HTTP Range requests: a query reads the dictionary buckets of its
+ * terms, exactly the postings and positions they point to, a few per-document columns, and the
+ * record and a stretch of text of each hit it shows. Every number comes from the Lucene index
+ * itself (document frequencies, field statistics, norms, postings, positions), so the browser
+ * computes Lucene's BM25 scores exactly. A handful of large files rather than thousands of small
+ * ones keeps the build fast; a server that ignores Range sends whole files, which still works.
+ *
+ * <h2>Format 1</h2>
+ * Paths are relative to {@code search/index/}. Binary data is a sequence of unsigned LEB128
+ * varints (7 bits a byte, low bits first, high bit set on all bytes but the last) and strings (a
+ * varint byte count, then UTF-8); tables of offsets are little-endian unsigned 32-bit integers.
+ * Documents are numbered by ordinal ({@link SearchRecord#ord()}), which is also the Lucene doc id.
+ * Files marked <em>gz</em> are one gzip member, read whole and inflated with
+ * {@code DecompressionStream}.
+ *
+ * <dl>
+ * <dt>{@code meta.json}, the entry point</dt>
+ * <dd>{@code format} (1), {@code documents} (N), {@code unigrams} (the fields that also index single
+ * Han characters), {@code k1}, {@code b};
+ * {@code fields}: the scored text fields in field-number order, each {@code {name, boost,
+ * docCount, sumTotalTermFreq}} (field number F, one past the last, is {@code number_key}, the
+ * exact 发文字号 key: postings only, never scored); the query's constants {@code currentBoost},
+ * {@code exactNumberBoost}, {@code titlePhraseBoost}, {@code proximityBoost},
+ * {@code proximityTerms}, {@code proximityMaxOccurrences} ({@link QueryBuilder});
+ * {@code buckets} (B); {@code minDay} (the epoch day that date code 1 stands for).</dd>
+ *
+ * <dt>{@code terms.idx}</dt>
+ * <dd>B + 1 offsets into {@code terms.bin}: bucket b is bytes [idx[b], idx[b+1]). A term is in
+ * bucket FNV-1a(term) mod B ({@link TermHash}).</dd>
+ *
+ * <dt>{@code terms.bin}</dt>
+ * <dd>per bucket: varint term count; per term (sorted): string term; varint field count; per
+ * field: varint field number, varint document frequency, varint postings length L, varint
+ * postings place P (0: the L bytes follow here; else they are {@code postings.bin} bytes
+ * [P − 1, P − 1 + L)); varint positions length M (0: none); if M &gt; 0, varint positions place
+ * Q (0: the M bytes follow here; else {@code positions.bin} bytes [Q − 1, Q − 1 + M)).</dd>
+ *
+ * <dt>postings</dt>
+ * <dd>per document, ascending: varint {@code gap << 1 | (freq == 1 ? 1 : 0)}, gap being the
+ * ordinal minus the previous one (the first from −1); if the low bit is 0, varint freq.</dd>
+ *
+ * <dt>positions</dt>
+ * <dd>per document of the postings, in order, per occurrence: varint position minus the previous
+ * position in that document (the first from 0). A position is the UTF-16 offset of the token in
+ * the field's text ({@link BigramScanner}).</dd>
+ *
+ * <dt>{@code norms.bin}</dt>
+ * <dd>per scored field in field-number order, N bytes: Lucene's norm of the field per ordinal (0
+ * when the document lacks the field), decoded with {@code SmallFloat.byte4ToInt}.</dd>
+ *
+ * <dt>{@code facets.bin} (gz)</dt>
+ * <dd>string: JSON {@code {status: [{key, label}], kind: [{key, label}], issuer: [name],
+ * year: [year]}}, the facet values (a code is an index into its list); then per ordinal: varint
+ * {@code status << 1 | current} (current: 1 for the version shown at the document's permanent
+ * URL), varint kind, varint year code (0: no date, else index + 1), varint issuer count, that
+ * many varint issuer indexes.</dd>
+ *
+ * <dt>{@code dates.bin} (gz)</dt>
+ * <dd>per ordinal: varint date code (0: no date, else epoch day − minDay + 1), varint count of
+ * in-force intervals, per interval varint from code and varint until code (0: open end).</dd>
+ *
+ * <dt>{@code docs.idx}</dt>
+ * <dd>N + 1 offsets into {@code docs.bin}: document d is bytes [idx[d], idx[d+1]).</dd>
+ *
+ * <dt>{@code docs.bin}</dt>
+ * <dd>per ordinal: string, the record of the hit as JSON {@code {id, version, title, url (from
+ * the site root), number, kind, status, date (as shown), issuers, source (relative to the content
+ * folder), length (UTF-16 units of the text)}}; then the indexed text of the body field (body,
+ * then the custom fields) in UTF-16LE, text offset i at byte 2i after the record, so a snippet
+ * around any position is one small range.</dd>
+ * </dl>
+ */
+public final class StaticExport {
+    /** The format version in {@code meta.json}. */
+    public static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StaticExport() {
+    }
+
+    /** Writes the export of {@code reader}, built from {@code records}, under {@code folder}. */
+    public static void write(IndexReader reader, List<SearchRecord> records, Set<String> unigrams,
+                             SiteOutput output,
+                             String folder) {
+        try {
+            List<String> fields = new ArrayList<>();
+            List<Boolean> positions = new ArrayList<>();
+            for (SearchFields.Scored field : SearchFields.SCORED) {
+                fields.add(field.name());
+                positions.add(true);
+            }
+            List<String> exported = new ArrayList<>(fields);
+            exported.add(SearchFields.NUMBER_KEY);
+            List<Boolean> exportedPositions = new ArrayList<>(positions);
+            exportedPositions.add(false);
+            int buckets = TermExport.write(reader, exported, exportedPositions, output, folder);
+            ColumnExport columns = new ColumnExport(records);
+            ByteSink norms = new ByteSink(fields.size() * records.size());
+            for (String field : fields) {
+                byte[] bytes = ColumnExport.norms(reader, field);
+                norms.raw(bytes, 0, bytes.length);
+            }
+            output.write(folder + "norms.bin", norms.toByteArray());
+            byte[] values = json(columns.facetValues());
+            byte[] facetColumns = columns.facets();
+            output.write(folder + "facets.bin", Gzip.of(new ByteSink(values.length + 8).varint(values.length)
+                    .raw(values, 0, values.length).raw(facetColumns, 0, facetColumns.length).toByteArray()));
+            output.write(folder + "dates.bin", Gzip.of(columns.dates()));
+            writeDocuments(records, output, folder);
+            output.write(folder + "meta.json", json(meta(reader, records.size(), unigrams, fields, buckets, columns)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot export the search index", e);
+        }
+    }
+
+    private static void writeDocuments(List<SearchRecord> records, SiteOutput output, String folder) {
+        byte[][] parts = new byte[records.size()][];
+        IntStream.range(0, records.size()).parallel().forEach(ord -> {
+            SearchRecord record = records.get(ord);
+            byte[] listed = json(listed(record));
+            byte[] text = indexedBody(record).getBytes(StandardCharsets.UTF_16LE);
+            parts[ord] = new ByteSink(listed.length + text.length + 8).varint(listed.length)
+                    .raw(listed, 0, listed.length).raw(text, 0, text.length).toByteArray();
+        });
+        long total = 0;
+        byte[] index = new byte[4 * (records.size() + 1)];
+        for (int ord = 0; ord < parts.length; ord++) {
+            TermExport.putInt(index, 4 * ord, total);
+            total += parts[ord].length;
+        }
+        TermExport.putInt(index, 4 * parts.length, total);
+        ByteSink docs = new ByteSink((int) total);
+        for (byte[] part : parts) {
+            docs.raw(part, 0, part.length);
+        }
+        output.write(folder + "docs.idx", index);
+        output.write(folder + "docs.bin", docs.toByteArray());
+    }
+
+    /** The text of the body field as indexed: the body, then the custom fields' values. */
+    public static String indexedBody(SearchRecord record) {
+        return record.extra().isEmpty() ? record.body() : record.body() + "\n" + record.extra();
+    }
+
+    private static Map<String, Object> listed(SearchRecord record) {
+        Map<String, Object> listed = new LinkedHashMap<>();
+        listed.put("id", record.id());
+        listed.put("version", record.version());
+        listed.put("title", record.title());
+        listed.put("url", record.url());
+        listed.put("number", record.docNumber());
+        listed.put("kind", record.kind());
+        listed.put("status", record.status());
+        listed.put("date", record.dateText());
+        listed.put("issuers", record.issuers());
+        listed.put("source", record.sourcePath());
+        listed.put("length", indexedBody(record).length());
+        return listed;
+    }
+
+    private static Map<String, Object> meta(IndexReader reader, int documents, Set<String> unigrams,
+                                            List<String> fields,
+                                            int buckets, ColumnExport columns) throws IOException {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("format", FORMAT);
+        meta.put("documents", documents);
+        meta.put("unigrams", unigrams.stream().sorted().toList());
+        meta.put("k1", GazetteSimilarity.K1);
+        meta.put("b", GazetteSimilarity.B);
+        List<Map<String, Object>> fieldList = new ArrayList<>();
+        for (String name : fields) {
+            Map<String, Object> field = new LinkedHashMap<>();
+            SearchFields.Scored scored = SearchFields.SCORED.stream().filter(f -> f.name().equals(name)).findFirst()
+                    .orElseThrow();
+            Terms stats = MultiTerms.getTerms(reader, name);
+            field.put("name", name);
+            field.put("boost", scored.boost());
+            field.put("docCount", stats == null ? 0 : stats.getDocCount());
+            field.put("sumTotalTermFreq", stats == null ? 0 : stats.getSumTotalTermFreq());
+            fieldList.add(field);
+        }
+        meta.put("fields", fieldList);
+        meta.put("currentBoost", SearchFields.CURRENT_BOOST);
+        meta.put("exactNumberBoost", SearchFields.EXACT_NUMBER_BOOST);
+        meta.put("titlePhraseBoost", SearchFields.TITLE_PHRASE_BOOST);
+        meta.put("proximityBoost", SearchFields.PROXIMITY_BOOST);
+        meta.put("proximityTerms", SearchFields.PROXIMITY_TERMS);
+        meta.put("proximityMaxOccurrences", SearchFields.PROXIMITY_MAX_OCCURRENCES);
+        meta.put("buckets", buckets);
+        meta.put("minDay", columns.minDay());
+        return meta;
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.opengazette.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.opengazette.output.SiteOutput;
+
+/**
+ * Writes the terms dictionary, postings and positions of the index (format in {@link
+ * StaticExport}): {@code terms.idx} and {@code terms.bin} (hash buckets of dictionary entries,
+ * each holding a term's document frequency per field and, when tiny, its postings and positions
+ * inline), {@code postings.bin} and {@code positions.bin} (everything else, addressed by offset
+ * and length so the browser reads exactly the bytes it needs).
+ */
+final class TermExport {
+    /** Postings up to this size go inline in the dictionary entry. */
+    static final int INLINE_POSTINGS = 64;
+    /** Positions up to this size go inline in the dictionary entry. */
+    static final int INLINE_POSITIONS = 32;
+    /** Aimed-at size of a bucket. */
+    static final int BUCKET_BYTES = 384;
+
+    /** One field of one term: inline bytes, or an offset (+1) into the shared file. */
+    private record FieldEntry(int field, int docFreq, int postingsLength, long postingsOffset, byte[] postings,
+                              int positionsLength, long positionsOffset, byte[] positions) {
+    }
+
+    private final Map<String, List<FieldEntry>> entries = new HashMap<>();
+    private final ByteSink postingsFile = new ByteSink(1 << 20);
+    private final ByteSink positionsFile = new ByteSink(1 << 20);
+
+    private TermExport() {
+    }
+
+    /**
+     * One term of one field in one segment: its postings split into the first document (global
+     * doc id) and the encoded rest, so that the segments' postings can be joined.
+     */
+    private record SegmentTerm(BytesRef term, int docFreq, int firstDoc, int firstFreq, byte[] rest, int lastDoc,
+                               byte[] positions) {
+    }
+
+    /**
+     * Exports {@code fields} of {@code reader} (in order: their field numbers); returns the number
+     * of buckets. Each segment of each field is read by its own task; the segments of a field are
+     * then joined term by term.
+     *
+     * @param withPositions which of the fields carry positions
+     */
+    static int write(IndexReader reader, List<String> fields, List<Boolean> withPositions, SiteOutput output,
+                     String folder) throws IOException {
+        TermExport export = new TermExport();
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<List<List<SegmentTerm>>> read = IntStream.range(0, fields.size()).boxed().parallel()
+                .map(field -> leaves.parallelStream()
+                        .map(leaf -> readSegment(leaf, fields.get(field), withPositions.get(field))).toList())
+                .toList();
+        for (int field = 0; field < fields.size(); field++) {
+            export.join(field, read.get(field));
+        }
+        output.write(folder + "postings.bin", export.postingsFile.toByteArray());
+        output.write(folder + "positions.bin", export.positionsFile.toByteArray());
+        return export.writeBuckets(output, folder);
+    }
+
+    private static List<SegmentTerm> readSegment(LeafReaderContext leaf, String name, boolean positions) {
+        List<SegmentTerm> read = new ArrayList<>();
+        try {
+            Terms terms = leaf.reader().terms(name);
+            if (terms == null) {
+                return read;
+            }
+            TermsEnum iterator = terms.iterator();
+            PostingsEnum postings = null;
+            ByteSink rest = new ByteSink(1 << 16);
+            ByteSink positionsSink = new ByteSink(1 << 16);
+            BytesRef term;
+            while ((term = iterator.next()) != null) {
+                postings = iterator.postings(postings, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                read.add(readTerm(term, iterator.docFreq(), postings, leaf.docBase, positions, rest, positionsSink));
+            }
+            return read;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index back", e);
+        }
+    }
+
+    /** One term's postings (and positions) in one segment; a small method the JIT compiles early. */
+    private static SegmentTerm readTerm(BytesRef term, int docFreq, PostingsEnum postings, int docBase,
+                                        boolean positions, ByteSink rest, ByteSink positionsSink) throws IOException {
+        rest.clear();
+        positionsSink.clear();
+        int first = -1;
+        int firstFreq = 0;
+        int previous = -1;
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            int global = docBase + doc;
+            int freq = positions ? postings.freq() : 1;
+            if (first < 0) {
+                first = global;
+                firstFreq = freq;
+            } else {
+                encode(rest, global - previous, freq);
+            }
+            previous = global;
+            if (positions) {
+                readPositions(postings, freq, positionsSink);
+            }
+        }
+        return new SegmentTerm(BytesRef.deepCopyOf(term), docFreq, first, firstFreq, rest.toByteArray(), previous,
+                positionsSink.toByteArray());
+    }
+
+    private static void readPositions(PostingsEnum postings, int freq, ByteSink sink) throws IOException {
+        int last = 0;
+        for (int i = 0; i < freq; i++) {
+            int position = postings.nextPosition();
+            sink.varint(position - last);
+            last = position;
+        }
+    }
+
+    /** One posting: {@code gap << 1 | (freq == 1 ? 1 : 0)}, then freq unless it is 1. */
+    private static void encode(ByteSink sink, long gap, int freq) {
+        if (freq == 1) {
+            sink.varint(gap << 1 | 1);
+        } else {
+            sink.varint(gap << 1).varint(freq);
+        }
+    }
+
+    /** Joins the segments' terms of one field (each list in term order) into dictionary entries. */
+    private void join(int field, List<List<SegmentTerm>> segments) {
+        int[] cursor = new int[segments.size()];
+        ByteSink postings = new ByteSink(1 << 16);
+        ByteSink positions = new ByteSink(1 << 16);
+        while (true) {
+            BytesRef next = null;
+            for (int s = 0; s < segments.size(); s++) {
+                if (cursor[s] < segments.get(s).size()) {
+                    BytesRef term = segments.get(s).get(cursor[s]).term();
+                    if (next == null || term.compareTo(next) < 0) {
+                        next = term;
+                    }
+                }
+            }
+            if (next == null) {
+                return;
+            }
+            postings.clear();
+            positions.clear();
+            int docFreq = 0;
+            int previous = -1;
+            for (int s = 0; s < segments.size(); s++) {
+                if (cursor[s] < segments.get(s).size() && segments.get(s).get(cursor[s]).term().equals(next)) {
+                    SegmentTerm part = segments.get(s).get(cursor[s]++);
+                    encode(postings, part.firstDoc() - previous, part.firstFreq());
+                    postings.raw(part.rest(), 0, part.rest().length);
+                    positions.raw(part.positions(), 0, part.positions().length);
+                    docFreq += part.docFreq();
+                    previous = part.lastDoc();
+                }
+            }
+            add(field, next.utf8ToString(), docFreq, postings, positions);
+        }
+    }
+
+    private void add(int field, String term, int docFreq, ByteSink postings, ByteSink positionsSink) {
+        long postingsOffset = 0;
+        byte[] inlinePostings = null;
+        if (postings.size() > INLINE_POSTINGS) {
+            postingsOffset = postingsFile.size() + 1L;
+            postingsFile.raw(postings);
+        } else {
+            inlinePostings = postings.toByteArray();
+        }
+        long positionsOffset = 0;
+        byte[] inlinePositions = null;
+        if (positionsSink.size() > INLINE_POSITIONS) {
+            positionsOffset = positionsFile.size() + 1L;
+            positionsFile.raw(positionsSink);
+        } else if (positionsSink.size() > 0) {
+            inlinePositions = positionsSink.toByteArray();
+        }
+        entries.computeIfAbsent(term, k -> new ArrayList<>(2)).add(new FieldEntry(field, docFreq, postings.size(),
+                postingsOffset, inlinePostings, positionsSink.size(), positionsOffset, inlinePositions));
+    }
+
+    private int writeBuckets(SiteOutput output, String folder) {
+        long size = 0;
+        for (Map.Entry<String, List<FieldEntry>> entry : entries.entrySet()) {
+            size += entry.getKey().length() * 3L + 2;
+            for (FieldEntry field : entry.getValue()) {
+                size += 8 + (field.postings() == null ? 0 : field.postings().length)
+                        + (field.positions() == null ? 0 : field.positions().length);
+            }
+        }
+        int buckets = 1;
+        while (buckets < size / BUCKET_BYTES && buckets < (1 << 24)) {
+            buckets <<= 1;
+        }
+        List<List<String>> byBucket = new ArrayList<>(buckets);
+        for (int i = 0; i < buckets; i++) {
+            byBucket.add(new ArrayList<>());
+        }
+        for (String term : entries.keySet()) {
+            byBucket.get(TermHash.shard(term, buckets)).add(term);
+        }
+        ByteSink terms = new ByteSink((int) Math.min(Integer.MAX_VALUE - 16, size + buckets * 2L));
+        byte[] index = new byte[4 * (buckets + 1)];
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            putInt(index, 4 * bucket, terms.size());
+            List<String> members = byBucket.get(bucket);
+            members.sort(null);
+            terms.varint(members.size());
+            for (String term : members) {
+                List<FieldEntry> fields = entries.get(term);
+                terms.string(term).varint(fields.size());
+                for (FieldEntry field : fields) {
+                    terms.varint(field.field()).varint(field.docFreq()).varint(field.postingsLength())
+                            .varint(field.postingsOffset());
+                    if (field.postingsOffset() == 0) {
+                        terms.raw(field.postings(), 0, field.postings().length);
+                    }
+                    terms.varint(field.positionsLength());
+                    if (field.positionsLength() > 0) {
+                        terms.varint(field.positionsOffset());
+                        if (field.positionsOffset() == 0) {
+                            terms.raw(field.positions(), 0, field.positions().length);
+                        }
+                    }
+                }
+            }
+        }
+        putInt(index, 4 * buckets, terms.size());
+        output.write(folder + "terms.idx", index);
+        output.write(folder + "terms.bin", terms.toByteArray());
+        return buckets;
+    }
+
+    /** Little-endian unsigned 32 bits. */
+    static void putInt(byte[] bytes, int at, long value) {
+        if (value > 0xFFFFFFFFL) {
+            throw new IllegalStateException("the search export outgrew 4 GB");
+        }
+        for (int i = 0; i < 4; i++) {
+            bytes[at + i] = (byte) (value >>> (8 * i));
+        }
+    }
+}

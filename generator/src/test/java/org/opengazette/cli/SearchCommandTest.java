@@ -1,0 +1,91 @@
+package org.opengazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gazette search} over the demo site: ranked hits as text or JSON, filters, exit codes. */
+class SearchCommandTest {
+    private static final Path REPO = Path.of(System.getProperty("gazette.repo", ".."));
+
+    @TempDir
+    static Path temp;
+    static Path site;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeAll
+    static void buildDemo() {
+        site = temp.resolve("site");
+        assertEquals(0, GazetteCli.execute("build", "--project", REPO.toString(), "--out", site.toString(),
+                "--as-of", "2026-11-28", "--quiet"));
+    }
+
+    @BeforeEach
+    void captureStreams() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStreams() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void jsonListsRankedHitsWithTheirSourceFiles() throws Exception {
+        assertEquals(0, GazetteCli.execute("search", "--site", site.toString(), "--json", "关于印发", "政务公开工作要点的通知"));
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode first = json.get("hits").get(0);
+        assertEquals("yn-2020-disclosure-key-points", first.get("id").asText());
+        assertEquals("docs/yn-2020-disclosure-key-points/", first.get("url").asText());
+        assertEquals("documents/notice/yn-2020-disclosure-key-points.md", first.get("source_path").asText());
+        assertTrue(first.get("score").floatValue() > 0);
+        assertTrue(first.has("title") && json.get("total").asLong() >= 1);
+        assertTrue(json.get("facets").has("status"));
+    }
+
+    @Test
+    void filtersAndDateOrderApply() throws Exception {
+        assertEquals(0, GazetteCli.execute("search", "--site", site.toString(), "--json", "--status", "amended",
+                "--kind", "law", "--sort", "date", "--limit", "50", "法"));
+        JsonNode hits = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("hits");
+        assertTrue(hits.size() > 0);
+        String previous = "9999";
+        for (JsonNode hit : hits) {
+            String version = hit.get("version").asText();
+            assertTrue(version.compareTo(previous) <= 0, "newest first: " + hits);
+            previous = version;
+        }
+    }
+
+    @Test
+    void textOutputNumbersTheHits() {
+        assertEquals(0, GazetteCli.execute("search", "--site", site.toString(), "法释〔2024〕3号"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.lines().anyMatch(line -> line.startsWith(" 1. ")), text);
+    }
+
+    @Test
+    void aSiteWithoutIndexIsAUsageError() {
+        assertEquals(2, GazetteCli.execute("search", "--site", temp.resolve("nowhere").toString(), "法"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no search index"));
+    }
+}

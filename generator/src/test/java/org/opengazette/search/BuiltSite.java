@@ -1,0 +1,32 @@
+package org.opengazette.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.opengazette.build.BuildRequest;
+import org.opengazette.build.BuildResult;
+import org.opengazette.build.GazetteBuild;
+import org.opengazette.build.ProgressListener;
+
+/** Builds a site for search tests: the repository's demo, or its config and theme over other content. */
+final class BuiltSite {
+    /** The repository root (demo content, site-config, themes). */
+    static final Path REPO = Path.of(System.getProperty("gazette.repo", "..")).toAbsolutePath().normalize();
+    /** The as-of date of test builds. */
+    static final LocalDate AS_OF = LocalDate.parse("2026-11-28");
+
+    private BuiltSite() {
+    }
+
+    /** Builds {@code content} (the demo's when null) with the demo's config and theme into {@code site}. */
+    static BuildResult build(Path content, Path site) {
+        BuildRequest request = BuildRequest.forProject(REPO).withOutput(site).withAsOf(AS_OF);
+        if (content != null) {
+            request = request.withContent(content);
+        }
+        BuildResult result = GazetteBuild.build(request, ProgressListener.NONE);
+        assertTrue(result.success(), () -> "the build failed: " + result.diagnostics());
+        return result;
+    }
+}

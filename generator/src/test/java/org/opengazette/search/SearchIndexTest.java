@@ -1,0 +1,235 @@
+package org.opengazette.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.build.BuildResult;
+import org.opengazette.config.ConfigLoader;
+import org.opengazette.config.SiteConfig;
+import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.Messages;
+import org.opengazette.load.ContentLoader;
+import org.opengazette.load.LoadedContent;
+import org.opengazette.markdown.MarkdownRenderer;
+import org.opengazette.model.Library;
+import org.opengazette.render.Downloads;
+import org.opengazette.render.RenderContext;
+import org.opengazette.render.Theme;
+
+/** The index of a fixture site: what is in it, how it ranks and filters, and that it is reproducible. */
+class SearchIndexTest {
+    @TempDir
+    static Path temp;
+    static Path site;
+    static BuildResult built;
+
+    @BeforeAll
+    static void buildFixture() {
+        site = temp.resolve("site");
+        built = BuiltSite.build(FixtureContent.write(temp.resolve("content")), site);
+    }
+
+    private static SearchResults search(SearchRequest request) throws IOException {
+        try (IndexSearch search = IndexSearch.open(site)) {
+            return search.search(request);
+        }
+    }
+
+    private static SearchRequest filtered(String text, List<String> statuses, LocalDate on, SearchRequest.Sort sort) {
+        return new SearchRequest(text, statuses, List.of(), List.of(), List.of(), on, sort, 20);
+    }
+
+    private static List<String> sources(SearchResults results) {
+        return results.hits().stream().map(SearchHit::sourcePath).toList();
+    }
+
+    @Test
+    void searchIsItsOwnStageOfTheBuild() {
+        assertTrue(built.stageMillis().containsKey("search"), built.stageMillis().toString());
+        List<String> stages = List.copyOf(built.stageMillis().keySet());
+        assertTrue(stages.indexOf("render") < stages.indexOf("search")
+                && stages.indexOf("search") < stages.indexOf("write"), "search between render and write: " + stages);
+    }
+
+    @Test
+    void theSearchPageIsInTheNavigationAndEveryOtherPageHasASearchForm() throws IOException {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(1, home.select("nav.site-nav a[href=search/index.html]").size());
+        assertEquals("search/index.html", home.selectFirst("form.header-search").attr("action"));
+        assertEquals("q", home.selectFirst("form.header-search input[type=search]").attr("name"));
+        org.jsoup.nodes.Document search = org.jsoup.Jsoup.parse(site.resolve("search/index.html").toFile(), "UTF-8");
+        assertEquals("../search/index.html", search.selectFirst("nav.site-nav a[aria-current=page]").attr("href"));
+        assertTrue(search.select("form.header-search").isEmpty(), "the search page has its own form");
+        assertEquals(1, search.select("[data-search-results]").size());
+        assertEquals("search-q", search.selectFirst("label:contains(检索词)").attr("for"));
+        assertTrue(search.select("script:not([src])").isEmpty(), "no inline script under the CSP");
+    }
+
+    @Test
+    void everyPublishedVersionIsIndexedUnderItsOrdinalAndNothingElse() throws IOException {
+        try (FSDirectory directory = FSDirectory.open(site.resolve(SearchIndexing.LUCENE_FOLDER));
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertEquals(built.versions(), reader.numDocs());
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                assertEquals(doc, stored.document(doc).getField(SearchFields.ORD).numericValue().intValue());
+                assertFalse(stored.document(doc).get(SearchFields.TITLE).contains(FixtureContent.SECRET_WORD));
+            }
+        }
+    }
+
+    @Test
+    void nonPublicVersionsNeverReachTheIndexOrItsExport() throws IOException {
+        assertEquals(0, search(SearchRequest.of(FixtureContent.SECRET_WORD, 10)).total());
+        assertEquals(0, search(SearchRequest.of("示范内部文件", 10)).total());
+        byte[][] forms = {FixtureContent.SECRET_WORD.getBytes(StandardCharsets.UTF_8),
+                FixtureContent.SECRET_WORD.getBytes(StandardCharsets.UTF_16LE), "内部".getBytes(StandardCharsets.UTF_8),
+                "内部".getBytes(StandardCharsets.UTF_16LE)};
+        try (Stream<Path> files = Files.walk(site.resolve("search"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (byte[] form : forms) {
+                    assertFalse(contains(bytes, form), file + " holds text of the non-public document");
+                }
+            }
+        }
+    }
+
+    @Test
+    void recordsAreMadeOnlyFromAPublishableLibrary() {
+        Diagnostics diagnostics = new Diagnostics(Messages.forLanguage("zh-CN"));
+        SiteConfig config = new ConfigLoader(BuiltSite.REPO.resolve("site-config"), Path::toString, diagnostics).load();
+        LoadedContent loaded = new ContentLoader(temp.resolve("content"), config, Path::toString, diagnostics).load();
+        Library everything = new Library(loaded.documents(), loaded.issues(), loaded.pages());
+        Theme theme = Theme.load(BuiltSite.REPO.resolve("themes/default"), "zh-CN");
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<String, MarkdownRenderer.Rendered> bodies = new HashMap<>();
+        everything.documents().forEach(d -> d.versions().forEach(v -> bodies.put(v.sourcePath(), markdown.render(v.body()))));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SearchRecords.of(
+                new RenderContext(everything, config, theme, BuiltSite.AS_OF, bodies, Downloads.none())));
+        assertTrue(refused.getMessage().contains("secret.md"), refused.getMessage());
+        List<SearchRecord> published = SearchRecords.of(new RenderContext(everything.publishable(), config, theme,
+                BuiltSite.AS_OF, bodies, Downloads.none()));
+        assertEquals(built.versions(), published.size());
+    }
+
+    @Test
+    void anExactDocNumberComesFirstWhateverBracketsAreTyped() throws IOException {
+        SearchResults results = search(SearchRequest.of("示范主席令第2号", 10));
+        assertEquals("documents/fixture-law/2020-01-01.md", results.hits().get(0).sourcePath());
+        assertEquals(List.of(results.hits().get(0).ord()), results.exact());
+        assertEquals("documents/repealer.md", search(SearchRequest.of("国务院令 第900号", 10)).hits().get(0).sourcePath());
+    }
+
+    @Test
+    void theCurrentVersionOutranksAnOlderOneWithTheSameTitle() throws IOException {
+        assertEquals(List.of("documents/fixture-law/2020-01-01.md", "documents/fixture-law/2010-01-01.md"),
+                sources(search(SearchRequest.of("示范管理法", 10))).subList(0, 2));
+    }
+
+    @Test
+    void quotedPhrasesMustOccurAsWritten() throws IOException {
+        assertEquals(List.of("documents/fixture-law/2020-01-01.md"), sources(search(SearchRequest.of("\"数字化管理\"", 10))));
+        assertEquals(0, search(SearchRequest.of("\"管理数字化\"", 10)).total());
+        assertEquals(1, search(SearchRequest.of("数字化 管理", 10)).total(), "loose words may be anywhere");
+    }
+
+    @Test
+    void statusFilterKeepsTheOtherStatusesInItsFacet() throws IOException {
+        SearchResults results = search(filtered("示范", List.of("amended"), null, SearchRequest.Sort.RELEVANCE));
+        assertEquals(List.of("documents/fixture-law/2010-01-01.md"), sources(results));
+        Map<String, Integer> statuses = results.facets().get("status");
+        assertEquals(1, statuses.get("amended"));
+        assertTrue(statuses.get("in_force") >= 2, statuses.toString());
+        assertEquals(Map.of("law", 1), results.facets().get("kind"));
+    }
+
+    @Test
+    void inForceOnADateFollowsEveryVersionsValidity() throws IOException {
+        assertEquals(List.of("documents/fixture-law/2010-01-01.md", "documents/repealed-outside.md",
+                        "documents/repealed-rule.md", "documents/undated.md"),
+                sources(search(filtered("", List.of(), LocalDate.parse("2015-06-01"), SearchRequest.Sort.RELEVANCE)))
+                        .stream().filter(s -> !s.contains("term") && !s.contains("explicit")).toList());
+        List<String> on2021 = sources(search(filtered("", List.of(), LocalDate.parse("2021-06-01"),
+                SearchRequest.Sort.RELEVANCE)));
+        assertTrue(on2021.contains("documents/fixture-law/2020-01-01.md") && on2021.contains("documents/term-limited.md"));
+        assertFalse(on2021.contains("documents/repealed-rule.md") || on2021.contains("documents/fixture-law/2010-01-01.md"));
+        assertTrue(sources(search(filtered("", List.of(), LocalDate.parse("2022-12-31"), SearchRequest.Sort.RELEVANCE)))
+                .contains("documents/term-limited.md"), "in force on the last day of its term");
+        assertFalse(sources(search(filtered("", List.of(), LocalDate.parse("2023-01-01"), SearchRequest.Sort.RELEVANCE)))
+                .contains("documents/term-limited.md"));
+        assertTrue(sources(search(filtered("", List.of(), LocalDate.parse("2030-01-01"), SearchRequest.Sort.RELEVANCE)))
+                .contains("documents/future.md"));
+        assertFalse(sources(search(filtered("", List.of(), BuiltSite.AS_OF, SearchRequest.Sort.RELEVANCE)))
+                .contains("documents/explicit.md"), "an explicit status holds on every date");
+    }
+
+    @Test
+    void sortingByDateKeepsUndatedVersionsLast() throws IOException {
+        SearchResults results = search(filtered("示范", List.of(), null, SearchRequest.Sort.DATE));
+        List<String> sources = sources(results);
+        assertEquals("documents/future.md", sources.get(0));
+        assertEquals("documents/undated.md", sources.get(sources.size() - 1));
+        assertEquals(results.total(), sources.size(), "no version is dropped for want of a date");
+    }
+
+    @Test
+    void theIndexIsAValidLuceneIndexAndTheSameForTheSameContent() throws IOException {
+        Path again = temp.resolve("again");
+        BuiltSite.build(temp.resolve("content"), again);
+        try (Stream<Path> files = Files.walk(site.resolve("search"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path twin = again.resolve(site.relativize(file));
+                assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(twin), "differs: " + site.relativize(file));
+            }
+        }
+        try (FSDirectory directory = FSDirectory.open(site.resolve(SearchIndexing.LUCENE_FOLDER));
+             CheckIndex check = new CheckIndex(directory)) {
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
+            assertTrue(check.checkIndex().clean, log.toString(StandardCharsets.UTF_8));
+            for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+                Map<String, String> diagnostics = segment.info.getDiagnostics();
+                assertEquals("", diagnostics.get("timestamp"), "no time, no machine: " + diagnostics);
+                assertEquals("", diagnostics.get("java.runtime.version"));
+                assertEquals(org.apache.lucene.util.Version.LATEST.toString(), diagnostics.get("lucene.version"));
+            }
+        }
+    }
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

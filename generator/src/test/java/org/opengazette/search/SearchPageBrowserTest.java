@@ -1,0 +1,108 @@
+package org.opengazette.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search page of the demo site in headless Chromium, served like any static host (with HTTP
+ * Range) under the site's Content-Security-Policy: the hits are links in Lucene's order inside
+ * {@code [data-search-results]}, the count is in a live region, facets are counted, a query for
+ * nothing explains how to widen it.
+ */
+class SearchPageBrowserTest {
+    @TempDir
+    static Path temp;
+    static Path site;
+    static StaticServer server;
+    static String chromium;
+
+    @BeforeAll
+    static void serveDemo() throws Exception {
+        chromium = Chromium.executable().orElse(null);
+        assumeTrue(chromium != null, "Debian's chromium is not installed (.ci/run installs it); browser test skipped");
+        site = temp.resolve("site");
+        BuiltSite.build(null, site);
+        server = new StaticServer(site);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Document page(String query) throws Exception {
+        URI url = server.uri("search/index.html" + query);
+        return Jsoup.parse(Chromium.dumpDom(chromium, url, 20_000), url.toString());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void hitsAreLinksInLuceneOrderWithCountAndFacets() throws Exception {
+        String text = "国务院 条例";
+        Document dom = page("?q=" + encode(text) + "&status=in_force");
+        List<String> links = dom.select("[data-search-results] > li > a.hit-title").eachAttr("abs:href");
+        SearchResults lucene;
+        try (IndexSearch search = IndexSearch.open(site)) {
+            lucene = search.search(new SearchRequest(text, List.of("in_force"), List.of(), List.of(), List.of(), null,
+                    SearchRequest.Sort.RELEVANCE, 10));
+        }
+        assertFalse(lucene.hits().isEmpty());
+        assertEquals(lucene.hits().stream().map(hit -> server.uri(hit.url()).toString()).toList(), links);
+        Element status = dom.selectFirst("[data-search-status]");
+        assertNotNull(status);
+        assertEquals("status", status.attr("role"));
+        assertTrue(status.text().contains(String.valueOf(lucene.total())), status.text());
+        assertEquals("true", dom.select(".search-facets a:contains(现行有效)").attr("aria-current"));
+        assertTrue(dom.select(".hit-snippet mark").size() > 0, "snippets are highlighted");
+    }
+
+    @Test
+    void aServerThatIgnoresRangeGivesTheSameHitsWholeFileByWholeFile() throws Exception {
+        String query = "?q=" + encode("人民政府 管理") + "&sort=date";
+        List<String> ranged = page(query).select("[data-search-results] > li > a.hit-title").eachAttr("href").stream()
+                .map(href -> href.replaceFirst("^http://[^/]+", "")).toList();
+        try (StaticServer plain = new StaticServer(site, false)) {
+            URI url = plain.uri("search/index.html" + query);
+            Document dom = Jsoup.parse(Chromium.dumpDom(chromium, url, 20_000), url.toString());
+            List<String> whole = dom.select("[data-search-results] > li > a.hit-title").eachAttr("href").stream()
+                    .map(href -> href.replaceFirst("^http://[^/]+", "")).toList();
+            assertFalse(ranged.isEmpty());
+            assertEquals(ranged, whole);
+            assertTrue(plain.bytesSent() <= Files.size(site.resolve("search/index/docs.bin"))
+                    + Files.size(site.resolve("search/index/terms.bin")) + Files.size(site.resolve("search/index/postings.bin"))
+                    + Files.size(site.resolve("search/index/positions.bin")) + 300_000,
+                    "each file is fetched whole at most once: " + plain.bytesSent());
+        }
+    }
+
+    @Test
+    void aDocNumberShowsItsDocumentAndNothingFoundSuggestsDroppingFilters() throws Exception {
+        Document exact = page("?q=" + encode("法释[2024]3号"));
+        assertTrue(exact.select(".search-exact a").size() == 1, exact.select("[data-search]").html());
+        Document none = page("?q=" + encode("政务公开") + "&kind=constitution");
+        assertTrue(none.select("[data-search-results] > li").isEmpty());
+        assertFalse(none.select(".search-none a").isEmpty(), "a link that removes the filters");
+    }
+}

@@ -1,0 +1,205 @@
+// OpenGazette search runtime, part 1 of 3: analysis. Cuts text into the index's tokens exactly
+// like the Java side (org.opengazette.search.TextNormalizer, BigramScanner, QueryText) and marks
+// query tokens in text for highlighting. Plain JavaScript; browsers get
+// window.GazetteSearchAnalysis, Node gets module.exports.
+(function (root, factory) {
+  "use strict";
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory();
+  } else {
+    root.GazetteSearchAnalysis = factory();
+  }
+}(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  // ---- Characters and tokens (TextNormalizer, BigramScanner) ----------------------------------
+
+  var SEPARATOR = 0, WORD = 1, HAN = 2, MAX_WORD = 64;
+
+  function mapCodePoint(c) {
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+      c -= 0xFEE0;
+    } else if (c === 0x3000) {
+      c = 0x20;
+    }
+    if (c >= 0x41 && c <= 0x5A) {
+      c += 0x20;
+    }
+    return c;
+  }
+
+  function classOf(c) {
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)) {
+      return WORD;
+    }
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c === 0x3007 ||
+        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x323AF) ||
+        (c >= 0x3041 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7A3)) {
+      return HAN;
+    }
+    return SEPARATOR;
+  }
+
+  /** The text with every code point mapped; same UTF-16 length. */
+  function mapAll(text) {
+    var out = "";
+    for (var i = 0; i < text.length;) {
+      var c = text.codePointAt(i);
+      out += String.fromCodePoint(mapCodePoint(c));
+      i += c > 0xFFFF ? 2 : 1;
+    }
+    return out;
+  }
+
+  /** Tokens of mapped text as [start, end) spans (BigramScanner.scan without unigrams). */
+  function scan(text) {
+    var tokens = [];
+    var length = text.length;
+    var i = 0;
+    while (i < length) {
+      var c = text.codePointAt(i);
+      var kind = classOf(c);
+      if (kind === WORD) {
+        var start = i;
+        while (i < length && classOf(text.charCodeAt(i)) === WORD) {
+          i++;
+        }
+        if (i - start <= MAX_WORD) {
+          tokens.push([start, i]);
+        }
+      } else if (kind === HAN) {
+        var previous = i;
+        i += c > 0xFFFF ? 2 : 1;
+        var single = true;
+        while (i < length) {
+          var d = text.codePointAt(i);
+          if (classOf(d) !== HAN) {
+            break;
+          }
+          var next = i + (d > 0xFFFF ? 2 : 1);
+          tokens.push([previous, next]);
+          previous = i;
+          i = next;
+          single = false;
+        }
+        if (single) {
+          tokens.push([previous, i]);
+        }
+      } else {
+        i += c > 0xFFFF ? 2 : 1;
+      }
+    }
+    return tokens;
+  }
+
+  // ---- Query text (QueryText) ----------------------------------------------------------------
+
+  var CLOSERS = { "\"": "\"", "\u201C": "\u201D", "\u300C": "\u300D", "\u300E": "\u300F" };
+  var IGNORED_IN_KEY = " \t\n\r\f\u000B\u00A0\"\u201C\u201D\u300C\u300D\u300E\u300F";
+  var YEAR_BRACKETS = /[\[(\u3010\u3014]((?:1[89]|20)[0-9]{2})[\])\u3011\u3015]/g;
+
+  function docNumberKey(text) {
+    var mapped = mapAll(text);
+    var kept = "";
+    for (var i = 0; i < mapped.length; i++) {
+      if (IGNORED_IN_KEY.indexOf(mapped.charAt(i)) < 0) {
+        kept += mapped.charAt(i);
+      }
+    }
+    return kept.replace(YEAR_BRACKETS, "\u3014$1\u3015");
+  }
+
+  /** {terms: [..], phrases: [{terms, positions}], chunks: [{terms, positions}], numberKey} — see QueryText.parse. */
+  function parseQuery(text) {
+    var mapped = mapAll(text || "");
+    var loose = "";
+    var quoted = [];
+    var i = 0;
+    while (i < mapped.length) {
+      var c = mapped.charAt(i);
+      var close = CLOSERS[c];
+      if (!close) {
+        loose += c;
+        i++;
+        continue;
+      }
+      var end = mapped.indexOf(close, i + 1);
+      if (end < 0) {
+        end = mapped.length;
+      }
+      quoted.push(mapped.substring(i + 1, end));
+      loose += " ";
+      i = end + 1;
+    }
+    var terms = [];
+    var seenTerms = {};
+    var phrases = [];
+    var seenPhrases = {};
+    function addTerm(term) {
+      if (!Object.prototype.hasOwnProperty.call(seenTerms, term)) {
+        seenTerms[term] = true;
+        terms.push(term);
+      }
+    }
+    quoted.forEach(function (part) {
+      var spans = scan(part);
+      if (spans.length === 1) {
+        addTerm(part.substring(spans[0][0], spans[0][1]));
+      } else if (spans.length > 1) {
+        var phrase = {
+          terms: spans.map(function (s) { return part.substring(s[0], s[1]); }),
+          positions: spans.map(function (s) { return s[0] - spans[0][0]; })
+        };
+        var key = JSON.stringify(phrase);
+        if (!seenPhrases[key]) {
+          seenPhrases[key] = true;
+          phrases.push(phrase);
+        }
+      }
+    });
+    var chunks = [];
+    var seenChunks = {};
+    loose.split(/[ \t\n\r\f\u000B]+/).forEach(function (chunk) {
+      var spans = scan(chunk);
+      spans.forEach(function (s) { addTerm(chunk.substring(s[0], s[1])); });
+      if (spans.length > 1) {
+        var word = {
+          terms: spans.map(function (s) { return chunk.substring(s[0], s[1]); }),
+          positions: spans.map(function (s) { return s[0] - spans[0][0]; })
+        };
+        var key = JSON.stringify(word);
+        if (!seenChunks[key]) {
+          seenChunks[key] = true;
+          chunks.push(word);
+        }
+      }
+    });
+    return { terms: terms, phrases: phrases, chunks: chunks, numberKey: docNumberKey(text || "") };
+  }
+
+  /** Spans of `text` where a token of the query occurs (overlapping spans merged). */
+  function marks(text, query) {
+    var mapped = mapAll(text);
+    var tokens = query.terms.slice();
+    query.phrases.forEach(function (p) { tokens = tokens.concat(p.terms); });
+    var spans = [];
+    tokens.forEach(function (token) {
+      for (var at = mapped.indexOf(token); at >= 0; at = mapped.indexOf(token, at + 1)) {
+        spans.push([at, at + token.length]);
+      }
+    });
+    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    spans.forEach(function (span) {
+      var last = merged[merged.length - 1];
+      if (last && span[0] <= last[1]) {
+        last[1] = Math.max(last[1], span[1]);
+      } else {
+        merged.push([span[0], span[1]]);
+      }
+    });
+    return merged;
+  }
+
+  return { mapAll: mapAll, scan: scan, docNumberKey: docNumberKey, parseQuery: parseQuery, marks: marks };
+}));

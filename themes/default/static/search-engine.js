@@ -1,0 +1,505 @@
+// OpenGazette search runtime, part 3 of 3: the query and its scores. Builds the leaves of the
+// Lucene query exactly as org.opengazette.search.QueryBuilder does and scores them with Lucene's
+// BM25 in float arithmetic (Math.fround after every operation, as Java's float does), over the
+// index read by search-index.js, so that it returns the same hits in the same order with the same
+// scores as `gazette search` (the parity tests compare them bit for bit). Plain JavaScript, no
+// dependencies: browsers load search-analysis.js, search-index.js, then this file
+// (window.GazetteSearch); Node requires this file.
+(function (root, factory) {
+  "use strict";
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("./search-analysis.js"), require("./search-index.js"));
+  } else {
+    root.GazetteSearch = factory(root.GazetteSearchAnalysis, root.GazetteSearchIndex);
+  }
+}(typeof self !== "undefined" ? self : this, function (analysis, files) {
+  "use strict";
+  var f = Math.fround;
+  var parseQuery = analysis.parseQuery;
+  var marks = analysis.marks;
+
+  // ---- Lucene's arithmetic (SmallFloat, BM25Similarity, GazetteSimilarity) -------------------
+
+  /** SmallFloat.byte4ToInt: the field length a norm byte stands for. */
+  function byte4ToInt(i) {
+    if (i < 24) {
+      return i;
+    }
+    var j = i - 24;
+    var bits = j & 7;
+    var shift = (j >>> 3) - 1;
+    return 24 + (shift === -1 ? bits : (bits | 8) * Math.pow(2, shift));
+  }
+
+  var LENGTH_TABLE = new Float32Array(256);
+  for (var n = 0; n < 256; n++) {
+    LENGTH_TABLE[n] = byte4ToInt(n);
+  }
+
+  /** GazetteSimilarity.idf: fdlibm log (V8's Math.log is fdlibm, like StrictMath.log). */
+  function idf(docFreq, docCount) {
+    return f(Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5)));
+  }
+
+  /** BM25Similarity.scorer's cache: 1 / (k1 * ((1 - b) + b * length / avgdl)) per norm byte. */
+  function normCache(k1, b, docCount, sumTotalTermFreq) {
+    var avgdl = f(sumTotalTermFreq / docCount);
+    var cache = new Float32Array(256);
+    var oneMinusB = f(1 - b);
+    for (var i = 0; i < 256; i++) {
+      cache[i] = f(1 / f(k1 * f(oneMinusB + f(f(b * LENGTH_TABLE[i]) / avgdl))));
+    }
+    return cache;
+  }
+
+  /** BM25Scorer.score: weight - weight / (1 + freq * normInverse). */
+  function bm25(weight, freq, normInverse) {
+    return f(weight - f(weight / f(1 + f(freq * normInverse))));
+  }
+
+  // ---- The engine ----------------------------------------------------------------------------
+
+  /** An engine over the export that `loader` reads (see openIndex in search-index.js). */
+  function createEngine(loader) {
+    var index = files.openIndex(loader);
+    var scorers = null;
+    var lookup = index.lookup, postings = index.postings, positions = index.positions, norms = index.norms;
+    var facetColumns = index.facetColumns, dateColumns = index.dateColumns, record = index.record;
+    var text = index.text;
+
+    /** meta.json with k1 and b as floats, and each field's BM25 cache computed once. */
+    function meta() {
+      return index.meta().then(function (m) {
+        if (!scorers) {
+          m.k1 = f(m.k1);
+          m.b = f(m.b);
+          scorers = m.fields.map(function (field) {
+            return field.docCount > 0 ? normCache(m.k1, m.b, field.docCount, field.sumTotalTermFreq) : null;
+          });
+        }
+        return m;
+      });
+    }
+
+    function fieldIndex(m, name) {
+      for (var i = 0; i < m.fields.length; i++) {
+        if (m.fields[i].name === name) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    function entryFor(entries, field) {
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].field === field) {
+          return entries[i];
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The leaves of QueryBuilder's query, in the order it adds them, each once: {field, terms,
+     * positions (null for a term), boost}. The proximity clause needs the body postings of the
+     * words' tokens (their occurrence counts).
+     */
+    function leaves(m, query, entriesOf) {
+      var list = [];
+      var seen = {};
+      function add(field, terms, positions, boost) {
+        var key = field + "|" + JSON.stringify(terms) + "|" + JSON.stringify(positions);
+        if (!seen[key]) {
+          seen[key] = true;
+          list.push({ field: field, terms: terms, positions: positions, boost: boost });
+        }
+      }
+      var body = fieldIndex(m, "body"), title = fieldIndex(m, "title");
+      query.terms.forEach(function (term) {
+        m.fields.forEach(function (field, index) { add(index, [term], null, field.boost); });
+      });
+      query.phrases.forEach(function (phrase) {
+        m.fields.forEach(function (field, index) { add(index, phrase.terms, phrase.positions, field.boost); });
+      });
+      return Promise.all(query.chunks.map(function (word) {
+        return Promise.all(word.terms.map(function (term) {
+          var entry = entryFor(entriesOf(term), body);
+          return entry ? postings(entry).then(function (p) { return p.total; }) : 0;
+        }));
+      })).then(function (counts) {
+        query.chunks.forEach(function (word, w) {
+          add(title, word.terms, word.positions, m.titlePhraseBoost);
+          var candidates = [];
+          word.terms.forEach(function (term, i) {
+            if (counts[w][i] >= 1 && counts[w][i] <= m.proximityMaxOccurrences) {
+              candidates.push(i);
+            }
+          });
+          candidates.sort(function (a, b) { return counts[w][a] - counts[w][b] || a - b; });
+          var rare = candidates.slice(0, m.proximityTerms).sort(function (a, b) { return a - b; });
+          if (rare.length >= 2) {
+            add(body, rare.map(function (i) { return word.terms[i]; }),
+              rare.map(function (i) { return word.positions[i] - word.positions[rare[0]]; }), m.proximityBoost);
+          }
+        });
+        return list;
+      });
+    }
+
+    /** {docs, scores, starts} of one leaf: a TermQuery or an exact PhraseQuery, BM25 with its boost. */
+    function leafScores(m, leaf, entriesOf) {
+      var field = m.fields[leaf.field];
+      var entries = leaf.terms.map(function (term) { return entryFor(entriesOf(term), leaf.field); });
+      if (entries.some(function (e) { return !e; })) {
+        return Promise.resolve({ docs: [], scores: [], starts: null });
+      }
+      var cache = scorers[leaf.field];
+      if (leaf.positions === null) {
+        return Promise.all([postings(entries[0]), norms(m, leaf.field)]).then(function (loaded) {
+          var list = loaded[0], fieldNorms = loaded[1];
+          var weight = f(f(leaf.boost) * idf(entries[0].docFreq, field.docCount));
+          var scores = new Array(list.docs.length);
+          for (var i = 0; i < list.docs.length; i++) {
+            scores[i] = bm25(weight, list.freqs[i], cache[fieldNorms[list.docs[i]]]);
+          }
+          return { docs: list.docs, scores: scores, starts: null };
+        });
+      }
+      return Promise.all([Promise.all(entries.map(postings)), Promise.all(entries.map(positions)),
+        norms(m, leaf.field)]).then(function (loaded) {
+        var lists = loaded[0], positionLists = loaded[1], fieldNorms = loaded[2];
+        // PhraseWeight: the idf of a phrase is the double sum of its terms' float idfs, as a float.
+        var sum = 0;
+        entries.forEach(function (e) { sum += idf(e.docFreq, field.docCount); });
+        var weight = f(f(leaf.boost) * f(sum));
+        var cursors = lists.map(function () { return 0; });
+        var docs = [], scores = [], starts = [];
+        var lead = lists[0];
+        for (var i = 0; i < lead.docs.length; i++) {
+          var doc = lead.docs[i];
+          var at = [positionLists[0][i]];
+          for (var k = 1; k < lists.length && at; k++) {
+            var other = lists[k];
+            while (cursors[k] < other.docs.length && other.docs[cursors[k]] < doc) {
+              cursors[k]++;
+            }
+            at = cursors[k] < other.docs.length && other.docs[cursors[k]] === doc
+              ? at.concat([positionLists[k][cursors[k]]]) : null;
+          }
+          if (at) {
+            var found = phraseFreq(leaf.positions, at);
+            if (found.count > 0) {
+              docs.push(doc);
+              scores.push(bm25(weight, found.count, cache[fieldNorms[doc]]));
+              starts.push(found.first);
+            }
+          }
+        }
+        return { docs: docs, scores: scores, starts: starts };
+      });
+    }
+
+    /** ExactPhraseMatcher: how many q have every term k at q + offset k, and the first such q. */
+    function phraseFreq(offsets, lists) {
+      var count = 0, first = -1;
+      for (var i = 0; i < lists[0].length; i++) {
+        var q = lists[0][i] - offsets[0];
+        var all = true;
+        for (var k = 1; k < lists.length && all; k++) {
+          all = contains(lists[k], q + offsets[k]);
+        }
+        if (all) {
+          count++;
+          first = first < 0 ? q : first;
+        }
+      }
+      return { count: count, first: first };
+    }
+
+    /**
+     * The versions matching the text and the date filter, with their scores:
+     * {docs, scores (Float32Array by ord), columns, exact, inexact, anchors}.
+     */
+    function match(m, query, request) {
+      var n = m.documents;
+      var textEmpty = query.terms.length === 0 && query.phrases.length === 0;
+      var termEntries = {};
+      var tokens = query.terms.slice();
+      query.phrases.forEach(function (p) { tokens = tokens.concat(p.terms); });
+      function entriesOf(term) {
+        return termEntries[term] || [];
+      }
+      var numberDocs = !textEmpty && query.numberKey ? lookup(m, query.numberKey).then(function (entries) {
+        var entry = entryFor(entries, m.numberField);
+        return entry ? postings(entry).then(function (p) { return p.docs; }) : [];
+      }) : Promise.resolve([]);
+      return Promise.all(tokens.map(function (term) {
+        return lookup(m, term).then(function (entries) { termEntries[term] = entries; });
+      })).then(function () {
+        // Start every download the query needs at once; scoring below reads them in order.
+        Object.keys(termEntries).forEach(function (term) {
+          termEntries[term].forEach(function (entry) {
+            postings(entry);
+            norms(m, entry.field);
+          });
+        });
+        return Promise.all([leaves(m, query, entriesOf), numberDocs, request.on ? dateColumns(m) : null,
+          facetColumns(m)]);
+      }).then(function (loaded) {
+        var leafList = loaded[0], exactDocs = loaded[1], dates = loaded[2], columns = loaded[3];
+        return Promise.all(leafList.map(function (leaf) { return leafScores(m, leaf, entriesOf); }))
+          .then(function (results) {
+            var acc = new Float64Array(n);
+            var inexact = 0;
+            function add(doc, value) {
+              var sum = acc[doc] + value;
+              // TwoSum: a non-zero error would mean the double sum is inexact, so its order mattered.
+              var bv = sum - acc[doc];
+              if ((acc[doc] - (sum - bv)) + (value - bv) !== 0) {
+                inexact++;
+              }
+              acc[doc] = sum;
+            }
+            var anchors = {};
+            var body = fieldIndex(m, "body");
+            results.forEach(function (result, k) {
+              for (var i = 0; i < result.docs.length; i++) {
+                var doc = result.docs[i];
+                add(doc, result.scores[i]);
+                if (leafList[k].field === body && result.starts) {
+                  anchors[doc] = anchors[doc] === undefined ? result.starts[i] : Math.min(anchors[doc], result.starts[i]);
+                }
+              }
+            });
+            // The FILTER clauses: every loose term, and every quoted phrase, in some scored field.
+            var required = new Int32Array(n);
+            var requirements = 0;
+            query.terms.forEach(function (term) {
+              requirements++;
+              markAny(results, leafList, required, function (leaf) {
+                return leaf.positions === null && leaf.terms[0] === term;
+              });
+            });
+            query.phrases.forEach(function (phrase) {
+              requirements++;
+              var key = JSON.stringify([phrase.terms, phrase.positions]);
+              markAny(results, leafList, required, function (leaf) {
+                return leaf.positions !== null && JSON.stringify([leaf.terms, leaf.positions]) === key;
+              });
+            });
+            var exact = new Uint8Array(n);
+            exactDocs.forEach(function (d) { exact[d] = 1; });
+            var docs = [];
+            var scores = new Float32Array(n);
+            for (var d = 0; d < n; d++) {
+              // FILTER: (every requirement) or (the exact 发文字号), and the date.
+              if ((required[d] !== requirements && !exact[d]) || (dates && !inForceOn(dates.inForce[d], request.onDay))) {
+                continue;
+              }
+              if (textEmpty) {
+                scores[d] = 1;
+              } else {
+                if (columns.current[d]) {
+                  add(d, f(m.currentBoost));
+                }
+                if (exact[d]) {
+                  add(d, f(m.exactNumberBoost));
+                }
+                scores[d] = f(acc[d]);
+              }
+              docs.push(d);
+            }
+            return { docs: docs, scores: scores, columns: columns, exact: exact, inexact: inexact, anchors: anchors };
+          });
+      });
+    }
+
+    /** Counts, per document, one more requirement met when any of the selected leaves matched it. */
+    function markAny(results, leafList, required, select) {
+      var seen = new Uint8Array(required.length);
+      leafList.forEach(function (leaf, k) {
+        if (select(leaf)) {
+          var docs = results[k].docs;
+          for (var i = 0; i < docs.length; i++) {
+            seen[docs[i]] = 1;
+          }
+        }
+      });
+      for (var d = 0; d < required.length; d++) {
+        required[d] += seen[d];
+      }
+    }
+
+    function inForceOn(intervals, day) {
+      for (var i = 0; i < intervals.length; i++) {
+        if (day >= intervals[i][0] && day <= intervals[i][1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Runs a search. request: {q, status: [], kind: [], issuer: [], year: [], on: "YYYY-MM-DD",
+     * sort: "relevance" | "date", limit}. Resolves to {total, hits: [{ord, score}], facets:
+     * {status: {key: count}, kind, issuer, year}, facetValues, query, exact: [ords], anchors,
+     * inexact}: the facet counts of FacetCounter, hits sorted like IndexSearch.sort.
+     */
+    function search(request) {
+      request = normalizeRequest(request);
+      return meta().then(function (m) {
+        var query = parseQuery(request.q);
+        var textEmpty = query.terms.length === 0 && query.phrases.length === 0;
+        var filtered = request.status.length || request.kind.length || request.issuer.length ||
+          request.year.length || request.on;
+        if (textEmpty && !filtered) {
+          return facetColumns(m).then(function (columns) {
+            return { total: 0, hits: [], facets: { status: {}, kind: {}, issuer: {}, year: {} },
+              facetValues: columns.values, query: query, exact: [], anchors: {}, inexact: 0 };
+          });
+        }
+        request.onDay = dayOf(request.on);
+        var sortByDate = request.sort === "date";
+        return Promise.all([match(m, query, request), sortByDate ? dateColumns(m) : null]).then(function (both) {
+          var matched = both[0], dates = both[1], columns = matched.columns;
+          var values = columns.values;
+          var names = [values.status.map(keyOf), values.kind.map(keyOf), values.issuer, values.year.map(String)];
+          var wanted = [request.status, request.kind, request.issuer, request.year];
+          var chosen = names.map(function (list, k) { return codes(list, wanted[k]); });
+          var counts = [{}, {}, {}, {}];
+          var hits = [];
+          matched.docs.forEach(function (d) {
+            var own = [[columns.status[d]], [columns.kind[d]], columns.issuers[d],
+              columns.year[d] >= 0 ? [columns.year[d]] : []];
+            var passes = own.map(function (list, k) {
+              return chosen[k] === null || list.some(function (code) { return chosen[k][code]; });
+            });
+            var failing = passes.filter(function (p) { return !p; }).length;
+            for (var k = 0; k < 4; k++) {
+              if (failing === 0 || (failing === 1 && !passes[k])) {
+                own[k].forEach(function (code) {
+                  counts[k][names[k][code]] = (counts[k][names[k][code]] || 0) + 1;
+                });
+              }
+            }
+            if (failing === 0) {
+              hits.push(d);
+            }
+          });
+          var scores = matched.scores;
+          hits.sort(sortByDate ? function (a, b) {
+            return dates.date[a] === dates.date[b] ? a - b : (dates.date[b] > dates.date[a] ? 1 : -1);
+          } : function (a, b) {
+            return scores[a] === scores[b] ? a - b : (scores[b] > scores[a] ? 1 : -1);
+          });
+          var top = hits.slice(0, request.limit);
+          var anchors = {};
+          top.forEach(function (d) {
+            if (matched.anchors[d] !== undefined) {
+              anchors[d] = matched.anchors[d];
+            }
+          });
+          return {
+            total: hits.length,
+            hits: top.map(function (d) { return { ord: d, score: scores[d] }; }),
+            facets: { status: counts[0], kind: counts[1], issuer: counts[2], year: counts[3] },
+            facetValues: values,
+            query: query,
+            exact: hits.filter(function (d) { return matched.exact[d]; }).sort(function (a, b) { return a - b; }),
+            anchors: anchors,
+            inexact: matched.inexact
+          };
+        });
+      });
+    }
+
+    /**
+     * A snippet of a hit: `size` characters of its body from a little before the first match the
+     * search located there (a phrase or proximity match), else from its start, with the query's
+     * tokens marked: {text, marks: [[start, end]], from, to, length}.
+     */
+    function snippet(result, ord, size) {
+      size = size || 120;
+      var anchor = result.anchors && result.anchors[ord] !== undefined ? result.anchors[ord] : 0;
+      var from = Math.max(0, anchor - Math.floor(size / 4));
+      return text(ord, from, from + size).then(function (piece) {
+        piece.marks = marks(piece.text, result.query);
+        return piece;
+      });
+    }
+
+    return { meta: meta, search: search, record: record, text: text, snippet: snippet };
+  }
+
+  function contains(sorted, value) {
+    var lo = 0, hi = sorted.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (sorted[mid] === value) {
+        return true;
+      }
+      if (sorted[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return false;
+  }
+
+  function dayOf(iso) {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+    return parts ? Math.round(Date.UTC(+parts[1], +parts[2] - 1, +parts[3]) / 86400000) : null;
+  }
+
+  function keyOf(value) {
+    return value.key;
+  }
+
+  function codes(names, wanted) {
+    if (!wanted.length) {
+      return null;
+    }
+    var set = {};
+    names.forEach(function (name, code) {
+      if (wanted.indexOf(name) >= 0) {
+        set[code] = true;
+      }
+    });
+    return set;
+  }
+
+  function normalizeRequest(request) {
+    function list(value) {
+      if (value === undefined || value === null || value === "") {
+        return [];
+      }
+      return (Array.isArray(value) ? value : [value]).map(String).filter(function (v) { return v !== ""; });
+    }
+    return {
+      q: request.q || "",
+      status: list(request.status),
+      kind: list(request.kind),
+      issuer: list(request.issuer),
+      year: list(request.year),
+      on: request.on || "",
+      sort: request.sort === "date" ? "date" : "relevance",
+      limit: request.limit || 10
+    };
+  }
+
+  return {
+    createEngine: createEngine,
+    httpLoader: files.httpLoader,
+    parseQuery: parseQuery,
+    marks: marks,
+    docNumberKey: analysis.docNumberKey,
+    scan: analysis.scan,
+    mapAll: analysis.mapAll,
+    termHash: files.termHash,
+    byte4ToInt: byte4ToInt,
+    idf: idf,
+    normCache: normCache,
+    bm25: bm25
+  };
+}));

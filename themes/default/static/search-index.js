@@ -1,0 +1,390 @@
+// OpenGazette search runtime, part 2 of 3: reading the static index. Decodes the files that
+// org.opengazette.search.StaticExport writes (the byte layout is documented there and in the
+// README, "Search") and fetches only what a query needs: small files whole, and byte ranges of
+// the large ones. Browsers get window.GazetteSearchIndex, Node gets module.exports.
+(function (root, factory) {
+  "use strict";
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory();
+  } else {
+    root.GazetteSearchIndex = factory();
+  }
+}(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  // ---- Bytes: varints, strings, gzip, term hash, postings -----------------------------------------
+
+  /** Reads unsigned LEB128 varints and varint-prefixed UTF-8 strings from a Uint8Array. */
+  function Reader(bytes, offset) {
+    this.bytes = bytes;
+    this.pos = offset || 0;
+  }
+  Reader.prototype.varint = function () {
+    var result = 0, scale = 1, b;
+    do {
+      b = this.bytes[this.pos++];
+      result += (b & 0x7F) * scale;
+      scale *= 128;
+    } while (b & 0x80);
+    return result;
+  };
+  Reader.prototype.string = function () {
+    var length = this.varint();
+    var text = utf8(this.bytes.subarray(this.pos, this.pos + length));
+    this.pos += length;
+    return text;
+  };
+  Reader.prototype.skip = function (length) {
+    this.pos += length;
+  };
+
+  var decoder = typeof TextDecoder !== "undefined" ? new TextDecoder("utf-8") : null;
+  function utf8(bytes) {
+    return decoder.decode(bytes);
+  }
+
+  /** Inflates a gzip member (the export's compressed files) with the standard DecompressionStream. */
+  function gunzip(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
+  }
+
+  /** FNV-1a over UTF-16 code units (TermHash). */
+  function termHash(term) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) {
+      hash = Math.imul(hash ^ term.charCodeAt(i), 16777619);
+    }
+    return hash >>> 0;
+  }
+
+  /** Postings (see StaticExport): {docs, freqs, total occurrences} of `count` documents. */
+  function decodePostings(bytes, count) {
+    var docs = new Int32Array(count);
+    var freqs = new Int32Array(count);
+    var reader = new Reader(bytes, 0);
+    var doc = -1;
+    for (var i = 0; i < count; i++) {
+      var code = reader.varint();
+      doc += Math.floor(code / 2);
+      docs[i] = doc;
+      freqs[i] = code % 2 === 1 ? 1 : reader.varint();
+    }
+    return { docs: docs, freqs: freqs, total: total(freqs) };
+  }
+
+  /** The sum of the freqs: Lucene's total term frequency. */
+  function total(freqs) {
+    var sum = 0;
+    for (var i = 0; i < freqs.length; i++) {
+      sum += freqs[i];
+    }
+    return sum;
+  }
+
+  /**
+   * A loader that reads the index over HTTP from `base` (a URL ending in search/index/): whole
+   * files with GET, parts with a Range request. The first ranged answer tells whether the server
+   * honours Range (206); one that does not (200) gets each file asked for once, whole, and the
+   * parts are cut from it. Ranged reads wait for that first answer, so that such a server is
+   * never asked for a whole file twice.
+   */
+  function httpLoader(base) {
+    var whole = {};
+    var ranges = null;
+    function url(path) {
+      return new URL(path, base).href;
+    }
+    function bytesOf(response, path) {
+      if (!response.ok) {
+        throw new Error("HTTP " + response.status + " for " + path);
+      }
+      return response.arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
+    }
+    function wholeFile(path) {
+      if (!whole[path]) {
+        whole[path] = fetch(url(path)).then(function (response) { return bytesOf(response, path); });
+      }
+      return whole[path].then(function (bytes) { return { bytes: bytes, start: 0 }; });
+    }
+    function ranged(path, start, end) {
+      return fetch(url(path), { headers: { Range: "bytes=" + start + "-" + (end - 1) } }).then(function (response) {
+        if (response.status !== 206) {
+          whole[path] = bytesOf(response, path);
+          return { ignored: true, got: whole[path].then(function (bytes) { return { bytes: bytes, start: 0 }; }) };
+        }
+        var match = /bytes (\d+)-/.exec(response.headers.get("Content-Range") || "");
+        var from = match ? Number(match[1]) : start;
+        return { ignored: false, got: bytesOf(response, path).then(function (bytes) { return { bytes: bytes, start: from }; }) };
+      });
+    }
+    return {
+      get: function (path) {
+        return wholeFile(path).then(function (got) { return got.bytes; });
+      },
+      range: function (path, start, end) {
+        if (!ranges) {
+          var first = ranged(path, start, end);
+          ranges = first.then(function (answer) { return !answer.ignored; });
+          return first.then(function (answer) { return answer.got; });
+        }
+        return ranges.then(function (supported) {
+          return supported ? ranged(path, start, end).then(function (answer) { return answer.got; })
+            : wholeFile(path);
+        });
+      }
+    };
+  }
+
+  /**
+   * The export seen through a loader (paths relative to search/index/). The loader has two
+   * methods: `get(path)` resolves to the bytes of a whole file, `range(path, start, end)` to
+   * {bytes, start} holding at least bytes [start, end) of the file, bytes[0] being file byte
+   * `start` (a loader whose server ignores Range answers with the whole file and start 0).
+   * Everything read is kept, so a second use costs nothing.
+   */
+  function openIndex(loader) {
+    var wholeFiles = new Map();
+    var metaPromise = null;
+    var buckets = new Map();
+    var normsCache = new Map();
+    var facetsPromise = null;
+    var datesPromise = null;
+    var documents = new Map();
+    var HEAD = 1024;
+
+    /** meta.json, parsed; field number F = fields.length is the exact 发文字号 key. */
+    function meta() {
+      if (!metaPromise) {
+        metaPromise = whole("meta.json", false).then(function (bytes) {
+          var m = JSON.parse(utf8(bytes));
+          if (m.format !== 1) {
+            throw new Error("unsupported search index format " + m.format);
+          }
+          m.numberField = m.fields.length;
+          return m;
+        });
+      }
+      return metaPromise;
+    }
+
+    function whole(path, compressed) {
+      var key = path + (compressed ? "|gz" : "");
+      if (!wholeFiles.has(key)) {
+        wholeFiles.set(key, Promise.resolve(loader.get(path)).then(function (b) {
+          var bytes = b instanceof Uint8Array ? b : new Uint8Array(b);
+          return compressed ? gunzip(bytes) : bytes;
+        }));
+      }
+      return wholeFiles.get(key);
+    }
+
+    /** Exactly bytes [start, end) of a file. */
+    function range(path, start, end) {
+      if (end <= start) {
+        return Promise.resolve(new Uint8Array(0));
+      }
+      return Promise.resolve(loader.range(path, start, end)).then(function (got) {
+        var bytes = got.bytes instanceof Uint8Array ? got.bytes : new Uint8Array(got.bytes);
+        return bytes.subarray(start - got.start, end - got.start);
+      });
+    }
+
+    function u32(bytes, at) {
+      return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16)) + bytes[at + 3] * 16777216;
+    }
+
+    /** A bucket of the dictionary: Map term → [{field, docFreq, postings…, positions…}]. */
+    function bucket(b) {
+      if (!buckets.has(b)) {
+        buckets.set(b, range("terms.idx", 4 * b, 4 * b + 8).then(function (idx) {
+          return range("terms.bin", u32(idx, 0), u32(idx, 4));
+        }).then(function (bytes) {
+          var reader = new Reader(bytes, 0);
+          var count = reader.varint();
+          var entries = new Map();
+          for (var i = 0; i < count; i++) {
+            var term = reader.string();
+            var fieldCount = reader.varint();
+            var fields = [];
+            for (var j = 0; j < fieldCount; j++) {
+              var entry = { field: reader.varint(), docFreq: reader.varint(), postingsLength: reader.varint(),
+                postingsPlace: reader.varint(), postingBytes: null, positionsLength: 0, positionsPlace: 0,
+                positionBytes: null };
+              if (entry.postingsPlace === 0) {
+                entry.postingBytes = bytes.subarray(reader.pos, reader.pos + entry.postingsLength);
+                reader.skip(entry.postingsLength);
+              }
+              entry.positionsLength = reader.varint();
+              if (entry.positionsLength > 0) {
+                entry.positionsPlace = reader.varint();
+                if (entry.positionsPlace === 0) {
+                  entry.positionBytes = bytes.subarray(reader.pos, reader.pos + entry.positionsLength);
+                  reader.skip(entry.positionsLength);
+                }
+              }
+              fields.push(entry);
+            }
+            entries.set(term, fields);
+          }
+          return entries;
+        }));
+      }
+      return buckets.get(b);
+    }
+
+    function lookup(m, term) {
+      return bucket(termHash(term) % m.buckets).then(function (entries) { return entries.get(term) || []; });
+    }
+
+    function postings(entry) {
+      if (!entry.decoded) {
+        var bytes = entry.postingsPlace === 0 ? Promise.resolve(entry.postingBytes)
+          : range("postings.bin", entry.postingsPlace - 1, entry.postingsPlace - 1 + entry.postingsLength);
+        entry.decoded = bytes.then(function (b) { return decodePostings(b, entry.docFreq); });
+      }
+      return entry.decoded;
+    }
+
+    /** Positions of a term in a field: one Int32Array per document of its postings. */
+    function positions(entry) {
+      if (!entry.positionsDecoded) {
+        var bytes = entry.positionsPlace === 0 ? Promise.resolve(entry.positionBytes)
+          : range("positions.bin", entry.positionsPlace - 1, entry.positionsPlace - 1 + entry.positionsLength);
+        entry.positionsDecoded = Promise.all([bytes, postings(entry)]).then(function (both) {
+          var reader = new Reader(both[0], 0);
+          var freqs = both[1].freqs;
+          var lists = new Array(freqs.length);
+          for (var i = 0; i < freqs.length; i++) {
+            var list = new Int32Array(freqs[i]);
+            var position = 0;
+            for (var k = 0; k < freqs[i]; k++) {
+              position += reader.varint();
+              list[k] = position;
+            }
+            lists[i] = list;
+          }
+          return lists;
+        });
+      }
+      return entry.positionsDecoded;
+    }
+
+    function norms(m, field) {
+      if (!normsCache.has(field)) {
+        normsCache.set(field, range("norms.bin", field * m.documents, (field + 1) * m.documents));
+      }
+      return normsCache.get(field);
+    }
+
+    function facetColumns(m) {
+      if (!facetsPromise) {
+        facetsPromise = whole("facets.bin", true).then(function (bytes) {
+          var reader = new Reader(bytes, 0);
+          var n = m.documents;
+          var columns = { values: JSON.parse(reader.string()), status: new Int32Array(n), current: new Uint8Array(n),
+            kind: new Int32Array(n), year: new Int32Array(n), issuers: new Array(n) };
+          for (var d = 0; d < n; d++) {
+            var first = reader.varint();
+            columns.status[d] = Math.floor(first / 2);
+            columns.current[d] = first % 2;
+            columns.kind[d] = reader.varint();
+            columns.year[d] = reader.varint() - 1;
+            var count = reader.varint();
+            var list = [];
+            for (var k = 0; k < count; k++) {
+              list.push(reader.varint());
+            }
+            columns.issuers[d] = list;
+          }
+          return columns;
+        });
+      }
+      return facetsPromise;
+    }
+
+    function dateColumns(m) {
+      if (!datesPromise) {
+        datesPromise = whole("dates.bin", true).then(function (bytes) {
+          var reader = new Reader(bytes, 0);
+          var n = m.documents;
+          var columns = { date: new Float64Array(n), inForce: new Array(n) };
+          for (var d = 0; d < n; d++) {
+            var code = reader.varint();
+            columns.date[d] = code === 0 ? -Infinity : m.minDay + code - 1;
+            var count = reader.varint();
+            var intervals = [];
+            for (var k = 0; k < count; k++) {
+              var from = reader.varint();
+              var until = reader.varint();
+              intervals.push([from === 0 ? -Infinity : m.minDay + from - 1, until === 0 ? Infinity : m.minDay + until - 1]);
+            }
+            columns.inForce[d] = intervals;
+          }
+          return columns;
+        });
+      }
+      return datesPromise;
+    }
+
+    /** The head of a document: {record, textStart (byte in docs.bin), end, head (bytes)}. */
+    function documentHead(ord) {
+      if (!documents.has(ord)) {
+        documents.set(ord, range("docs.idx", 4 * ord, 4 * ord + 8).then(function (idx) {
+          var start = u32(idx, 0), end = u32(idx, 4);
+          return range("docs.bin", start, Math.min(end, start + HEAD)).then(function (head) {
+            var reader = new Reader(head, 0);
+            var size = reader.varint();
+            var more = reader.pos + size > head.length ? range("docs.bin", start, start + reader.pos + size)
+              : Promise.resolve(head);
+            return more.then(function (bytes) {
+              var r = new Reader(bytes, 0);
+              var length = r.varint();
+              var record = JSON.parse(utf8(bytes.subarray(r.pos, r.pos + length)));
+              return { record: record, textStart: start + r.pos + length, head: { start: start, bytes: bytes } };
+            });
+          });
+        }));
+      }
+      return documents.get(ord);
+    }
+
+    /** The listed record of a hit. */
+    function record(ord) {
+      return documentHead(ord).then(function (doc) { return doc.record; });
+    }
+
+    /** Text [from, to) of a hit's body (UTF-16 offsets, clipped to the text). */
+    function text(ord, from, to) {
+      return documentHead(ord).then(function (doc) {
+        from = Math.max(0, Math.min(from, doc.record.length));
+        to = Math.max(from, Math.min(to, doc.record.length));
+        var begin = doc.textStart + 2 * from, end = doc.textStart + 2 * to;
+        var head = doc.head;
+        var bytes = begin >= head.start && end <= head.start + head.bytes.length
+          ? Promise.resolve(head.bytes.subarray(begin - head.start, end - head.start)) : range("docs.bin", begin, end);
+        return bytes.then(function (b) {
+          var out = "";
+          for (var i = 0; i + 1 < b.length; i += 2) {
+            out += String.fromCharCode(b[i] | (b[i + 1] << 8));
+          }
+          return { text: out, from: from, to: to, length: doc.record.length };
+        });
+      });
+    }
+
+    return {
+      meta: meta,
+      lookup: lookup,
+      postings: postings,
+      positions: positions,
+      norms: norms,
+      facetColumns: facetColumns,
+      dateColumns: dateColumns,
+      record: record,
+      text: text
+    };
+  }
+
+  return { openIndex: openIndex, httpLoader: httpLoader, termHash: termHash, decodePostings: decodePostings };
+}));
