@@ -13,6 +13,21 @@
     root.classList.add("text-large");
   }
   document.addEventListener("DOMContentLoaded", function () {
+    var compare = document.querySelector("[data-compare-form]");
+    if (compare) {
+      // Comparison pages exist for every pair, older first: go to the chosen one.
+      compare.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var older = compare.elements.older.selectedIndex;
+        var newer = compare.elements.newer.selectedIndex;
+        if (older === newer) {
+          return;
+        }
+        var first = compare.elements.older.options[Math.min(older, newer)].value;
+        var second = compare.elements.older.options[Math.max(older, newer)].value;
+        window.location.href = compare.dataset.urlPattern.replace("{older}", first).replace("{newer}", second);
+      });
+    }
     var button = document.querySelector("[data-text-size]");
     if (!button) {
       return;

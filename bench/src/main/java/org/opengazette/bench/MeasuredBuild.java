@@ -13,7 +13,8 @@ import org.opengazette.build.ProgressListener;
 
 /**
  * One build in this JVM, printing one line {@code RESULT wall=… peakHeapMb=… stage=ms …} for
- * {@link BuildBenchmark} to parse. Arguments: project, content, output folder, as-of date.
+ * {@link BuildBenchmark} to parse. Arguments: project, content, output folder, as-of date. PDFs
+ * are off: this measures HTML and data (the PDF benchmark is {@link PdfBenchmark}).
  */
 public final class MeasuredBuild {
     private MeasuredBuild() {
@@ -23,6 +24,7 @@ public final class MeasuredBuild {
         long start = System.nanoTime();
         BuildRequest request = BuildRequest.forProject(Path.of(args[0])).withContent(Path.of(args[1]))
                 .withOutput(Path.of(args[2])).withAsOf(LocalDate.parse(args[3]));
+        request = request.withPdf(request.pdf().withEnabled(false));
         BuildResult result = GazetteBuild.build(request, ProgressListener.NONE);
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         StringBuilder line = new StringBuilder("RESULT success=").append(result.success())

@@ -3,10 +3,11 @@ package org.opengazette.build;
 import java.io.PrintStream;
 import java.util.stream.Collectors;
 import org.opengazette.diagnostic.DiagnosticFormatter;
+import org.opengazette.pdf.PdfReport;
 
 /**
  * Prints a {@link BuildResult} the same way for the CLI and the Maven plugin: the diagnostics in
- * the chosen format, then a one-line summary (documents, pages, warnings, errors, time per stage).
+ * the chosen format, then a one-line summary (documents, pages, PDFs, warnings, errors, time per stage).
  */
 public final class BuildReporter {
     private BuildReporter() {
@@ -23,9 +24,15 @@ public final class BuildReporter {
                 .map(e -> e.getKey() + " " + e.getValue() + " ms")
                 .collect(Collectors.joining(", "));
         long total = result.stageMillis().values().stream().mapToLong(Long::longValue).sum();
-        return String.format("%s: %d documents (%d versions), %d pages, %d files; %d errors, %d warnings; %s (total %d ms)",
-                result.success() ? "OK" : "FAILED", result.documents(), result.versions(), result.pages(),
-                result.files(), result.errors(), result.warnings(), stages, total);
+        String figures = result.figures().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", ", result.figures().isEmpty() ? "" : "; ", ""));
+        PdfReport pdfs = result.pdfs();
+        String pdfLine = pdfs.total() == 0 ? "" : String.format(", %d PDFs (%d rendered, %d from cache, %d failed)",
+                pdfs.total(), pdfs.rendered(), pdfs.cached(), pdfs.failed());
+        return String.format("%s: %d documents (%d versions), %d pages%s, %d files%s; %d errors, %d warnings; %s (total %d ms)",
+                result.success() ? "OK" : "FAILED", result.documents(), result.versions(), result.pages(), pdfLine,
+                result.files(), figures, result.errors(), result.warnings(), stages, total);
     }
 
     /** Prints the diagnostics to {@code out} and the summary to {@code summaryOut}. */

@@ -2,6 +2,7 @@ package org.opengazette.build;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.opengazette.pdf.PdfOptions;
 
 /**
  * What to build, with every path resolved. Use {@link #forProject(Path)} for the standard layout
@@ -15,37 +16,51 @@ import java.time.LocalDate;
  * @param output     where the site goes
  * @param asOf       the date the site shows statuses for; null means today
  * @param strict     fail on warnings too
+ * @param pdf        whether and how PDFs are made, and where they are cached
  */
-public record BuildRequest(Path content, Path config, Path themes, Path output, LocalDate asOf, boolean strict) {
+public record BuildRequest(Path content, Path config, Path themes, Path output, LocalDate asOf, boolean strict,
+                           PdfOptions pdf) {
 
-    /** The standard layout of a project folder; the site goes to {@code target/site}. */
+    /** Where PDFs are cached between builds of a project, unless told otherwise. */
+    public static Path defaultPdfCache(Path project) {
+        return project.resolve("target").resolve("gazette-cache").resolve("pdf");
+    }
+
+    /**
+     * The standard layout of a project folder; the site goes to {@code target/site}, PDFs are on
+     * and cached in {@code target/gazette-cache/pdf}.
+     */
     public static BuildRequest forProject(Path project) {
         return new BuildRequest(project.resolve("content"), project.resolve("site-config"), project.resolve("themes"),
-                project.resolve("target").resolve("site"), null, false);
+                project.resolve("target").resolve("site"), null, false, PdfOptions.defaults(defaultPdfCache(project)));
     }
 
     public BuildRequest withContent(Path folder) {
-        return new BuildRequest(folder, config, themes, output, asOf, strict);
+        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf);
     }
 
     public BuildRequest withConfig(Path folder) {
-        return new BuildRequest(content, folder, themes, output, asOf, strict);
+        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf);
     }
 
     public BuildRequest withThemes(Path folder) {
-        return new BuildRequest(content, config, folder, output, asOf, strict);
+        return new BuildRequest(content, config, folder, output, asOf, strict, pdf);
     }
 
     public BuildRequest withOutput(Path folder) {
-        return new BuildRequest(content, config, themes, folder, asOf, strict);
+        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf);
     }
 
     public BuildRequest withAsOf(LocalDate date) {
-        return new BuildRequest(content, config, themes, output, date, strict);
+        return new BuildRequest(content, config, themes, output, date, strict, pdf);
     }
 
     public BuildRequest withStrict(boolean failOnWarnings) {
-        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings);
+        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf);
+    }
+
+    public BuildRequest withPdf(PdfOptions options) {
+        return new BuildRequest(content, config, themes, output, asOf, strict, options);
     }
 
     /** The as-of date, today when none was given. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Messages;
+import org.opengazette.pdf.PdfReport;
 
 /**
  * The outcome of a build or check.
@@ -17,10 +18,13 @@ import org.opengazette.diagnostic.Messages;
  * @param pages       HTML pages written (0 for a check or a failed build)
  * @param files       files written, all kinds
  * @param stageMillis wall time per stage, in execution order
+ * @param figures     other counts of the render stage (citations found, resolved …), in order
  * @param output      the site folder (written only when {@code success} and not a check)
+ * @param pdfs        the PDFs of the build: rendered, taken from the cache, failed (none when off)
  */
 public record BuildResult(boolean success, List<Diagnostic> diagnostics, Messages messages, int documents,
-                          int versions, int pages, int files, Map<String, Long> stageMillis, Path output) {
+                          int versions, int pages, int files, Map<String, Long> stageMillis,
+                          Map<String, Long> figures, Path output, PdfReport pdfs) {
 
     public long errors() {
         return diagnostics.stream().filter(Diagnostic::isError).count();

@@ -18,6 +18,7 @@ import org.opengazette.load.ContentLoader;
 import org.opengazette.load.LoadedContent;
 import org.opengazette.model.Library;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.pdf.PdfReport;
 import org.opengazette.render.Theme;
 import org.opengazette.validate.ValidationContext;
 import org.opengazette.validate.Validator;
@@ -31,7 +32,9 @@ public final class GazetteBuild {
     private final BuildRequest request;
     private final ProgressListener progress;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
-    private final Function<Path, String> display = GazetteBuild::display;
+    private final Map<String, Long> figures = new LinkedHashMap<>();
+    private final Function<Path, String> display = SourcePosition::display;
+    private PdfReport pdfs = PdfReport.none();
 
     private GazetteBuild(BuildRequest request, ProgressListener progress) {
         this.request = request;
@@ -55,8 +58,8 @@ public final class GazetteBuild {
 
         SiteConfig config = stage("load", () -> new ConfigLoader(request.config(), display, diagnostics).load());
         if (!Files.isDirectory(request.content())) {
-            diagnostics.report(Problem.CONTENT_MISSING, SourcePosition.of(display(request.content())),
-                    display(request.content()));
+            diagnostics.report(Problem.CONTENT_MISSING, SourcePosition.of(SourcePosition.display(request.content())),
+                    SourcePosition.display(request.content()));
             return result(false, diagnostics, null, 0, 0);
         }
         LoadedContent content = stage("load", () -> new ContentLoader(request.content(), config, display, diagnostics).load());
@@ -64,8 +67,7 @@ public final class GazetteBuild {
 
         Library library = stage("validate", () -> {
             Library all = new Library(content.documents(), content.issues(), content.pages());
-            Validator.validate(new ValidationContext(all, config, request.content(), request.config(), asOf,
-                    display, diagnostics));
+            Validator.validate(new ValidationContext(all, config, request.content(), asOf, diagnostics));
             return all;
         });
         Library published = stage("model", library::publishable);
@@ -75,15 +77,21 @@ public final class GazetteBuild {
 
         Optional<Path> themeFolder = Theme.locate(request.themes(), config.theme());
         if (themeFolder.isEmpty()) {
-            diagnostics.report(Problem.THEME_MISSING, SourcePosition.of(display(request.themes().resolve(config.theme()))),
-                    display(request.themes().resolve(config.theme())));
+            diagnostics.report(Problem.THEME_MISSING, SourcePosition.of(SourcePosition.display(request.themes().resolve(config.theme()))),
+                    SourcePosition.display(request.themes().resolve(config.theme())));
             return result(false, diagnostics, published, 0, 0);
         }
         try (SiteOutput output = SiteOutput.stage(request.output())) {
             progress.progress("render", published.documents().size() + " documents");
             SiteRendering rendering = new SiteRendering(published, config, Theme.load(themeFolder.get(), config.language()),
                     asOf, request.content(), diagnostics);
+            stage("render", rendering::prepare);
+            if (request.pdf().enabled()) {
+                progress.progress("pdf", published.documents().size() + " documents");
+                pdfs = stage("pdf", () -> rendering.renderPdfs(output, request.pdf(), generatorVersion()));
+            }
             int pages = stage("render", () -> rendering.render(output));
+            figures.putAll(rendering.figures());
             if (diagnostics.fails(request.strict())) {
                 return result(false, diagnostics, published, 0, 0);
             }
@@ -111,7 +119,8 @@ public final class GazetteBuild {
         int documents = published == null ? 0 : published.documents().size();
         int versions = published == null ? 0 : published.documents().stream().mapToInt(d -> d.versions().size()).sum();
         return new BuildResult(success, diagnostics.sorted(), diagnostics.messages(), documents, versions, pages, files,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), request.output());
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), request.output(), pdfs);
     }
 
     /** The generator's version from the jar manifest, or {@code dev} when run from classes. */
@@ -120,11 +129,4 @@ public final class GazetteBuild {
         return version != null ? version : "dev";
     }
 
-    /** A path as diagnostics show it: relative to the working directory when inside it. */
-    static String display(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
-    }
 }

@@ -1,10 +1,13 @@
 package org.opengazette.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.opengazette.build.BuildRequest;
 import org.opengazette.build.BuildReporter;
 import org.opengazette.build.BuildResult;
 import org.opengazette.build.GazetteBuild;
 import org.opengazette.diagnostic.DiagnosticFormatter;
+import org.opengazette.pdf.PdfOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,9 +26,25 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
+    @Option(names = "--no-pdf", description = "Skip the PDFs of documents and gazette issues (made by default).")
+    boolean noPdf;
+
+    @Option(names = "--pdf-cache", paramLabel = "DIR",
+            description = "Keep rendered PDFs here between builds (default: PROJECT/target/gazette-cache/pdf).")
+    Path pdfCache;
+
+    @Option(names = "--pdf-failures-as-warnings",
+            description = "Report a PDF that cannot be rendered as a warning (the page then has no PDF link) instead of an error.")
+    boolean pdfFailuresAsWarnings;
+
     @Override
     public Integer call() {
-        BuildResult result = GazetteBuild.build(inputs.request(),
+        BuildRequest request = inputs.request();
+        PdfOptions pdfOptions = request.pdf().withEnabled(!noPdf).withFailuresAsWarnings(pdfFailuresAsWarnings);
+        if (pdfCache != null) {
+            pdfOptions = pdfOptions.withCacheDirectory(pdfCache);
+        }
+        BuildResult result = GazetteBuild.build(request.withPdf(pdfOptions),
                 quiet ? org.opengazette.build.ProgressListener.NONE : new ProgressLine(System.err));
         BuildReporter.print(result, format.formatter(), System.out, System.err);
         if (result.success()) {

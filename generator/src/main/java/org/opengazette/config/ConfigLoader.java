@@ -12,9 +12,8 @@ import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.source.FieldReader;
-import org.opengazette.source.SourceText;
+import org.opengazette.source.YamlFile;
 import org.opengazette.source.YamlNode;
-import org.opengazette.source.YamlReader;
 
 /**
  * Reads {@code site.yaml}, {@code kinds.yaml}, {@code authorities.yaml} and {@code topics.yaml}
@@ -115,7 +114,7 @@ public final class ConfigLoader {
                         "{label, page} | {label, link}");
                 continue;
             }
-            items.add(new NavItem(label.get(), page.orElse(null), link.orElse(null)));
+            items.add(new NavItem(label.get(), page.orElse(null), link.orElse(null), item.positionOf(mapping)));
         }
         return items;
     }
@@ -146,8 +145,14 @@ public final class ConfigLoader {
                 diagnostics.report(Problem.MISSING_FIELD, kind.positionOf(kind.mapping()), "key", "");
                 continue;
             }
+            String report = kind.string("report").orElse(null);
+            if (report != null && !report.equals(Kind.RULES) && !report.equals(Kind.NORMATIVE)) {
+                diagnostics.report(Problem.INVALID_VALUE, kind.positionOf(kind.mapping().get("report")), "report",
+                        Kind.RULES + " | " + Kind.NORMATIVE);
+                report = null;
+            }
             kinds.add(new Kind(key.get(), kind.string("label").orElse(key.get()),
-                    kind.integer("rank").orElse(1000), kind.strings("required")));
+                    kind.integer("rank").orElse(1000), kind.strings("required"), report));
         }
         kinds.sort(Comparator.comparingInt(Kind::rank).thenComparing(Kind::key));
         return List.copyOf(kinds);
@@ -188,14 +193,14 @@ public final class ConfigLoader {
             }
             return List.of();
         }
-        Optional<YamlNode> root = SourceText.read(path, fileName(name), diagnostics)
-                .flatMap(text -> YamlReader.read(text, 1, fileName(name), diagnostics));
+        Optional<YamlNode> root = YamlFile.read(path, fileName(name), diagnostics);
         if (root.isEmpty()) {
             return List.of();
         }
         if (!(root.get() instanceof YamlNode.Sequence sequence)) {
             diagnostics.report(Problem.WRONG_TYPE, new SourcePosition(fileName(name), root.get().line(),
-                    root.get().column()), name, diagnostics.messages().text("type.list"), "mapping");
+                    root.get().column()), name, diagnostics.messages().text("type.list"),
+                    diagnostics.messages().text("type.mapping"));
             return List.of();
         }
         List<FieldReader> readers = new ArrayList<>();
@@ -209,7 +214,7 @@ public final class ConfigLoader {
                         item.column()), fileName(name), diagnostics));
             } else {
                 diagnostics.report(Problem.WRONG_TYPE, new SourcePosition(fileName(name), item.line(), item.column()),
-                        name, diagnostics.messages().text("type.mapping"), "list");
+                        name, diagnostics.messages().text("type.mapping"), diagnostics.messages().text("type.list"));
             }
         }
         return readers;
@@ -223,16 +228,7 @@ public final class ConfigLoader {
             }
             return Optional.empty();
         }
-        Optional<YamlNode> root = SourceText.read(path, fileName(name), diagnostics)
-                .flatMap(text -> YamlReader.read(text, 1, fileName(name), diagnostics));
-        if (root.isEmpty()) {
-            return Optional.empty();
-        }
-        if (root.get() instanceof YamlNode.Mapping mapping) {
-            return Optional.of(new FieldReader(mapping, fileName(name), diagnostics));
-        }
-        diagnostics.report(Problem.NOT_A_MAPPING, new SourcePosition(fileName(name), root.get().line(), 1), name);
-        return Optional.empty();
+        return YamlFile.readMapping(path, fileName(name), diagnostics);
     }
 
     private String fileName(String name) {

@@ -16,9 +16,13 @@ final class VersionRecord {
      * {@code id}, {@code version} (file date, {@code undated} or empty), {@code title},
      * {@code doc_number}, {@code kind}, {@code kind_label}, {@code issuer} (list), {@code signed},
      * {@code published}, {@code effective}, {@code expires} (ISO dates or null), {@code status} (on
-     * the as-of date), {@code applying} (true for the version shown at the document URL),
+     * the as-of date), {@code valid_from} and {@code valid_until} (the days the version applies, both
+     * inclusive, null when open: "in force on date D" is {@code valid_from ≤ D ≤ valid_until}
+     * unless an explicit status says otherwise), {@code applying} (true for the version shown at
+     * the document URL),
      * {@code source_path} (relative to the content folder), {@code url} (the page, relative to
-     * the site root), {@code data_url}.
+     * the site root), {@code data_url}, {@code pdf_url} (the version's PDF, relative to the site
+     * root; null when no PDF was written).
      */
     static Map<String, Object> of(Document document, Version version, RenderContext context) {
         Map<String, Object> record = new LinkedHashMap<>();
@@ -35,10 +39,14 @@ final class VersionRecord {
         record.put("effective", iso(version.dates().effectiveOrPublished()));
         record.put("expires", iso(version.dates().expires()));
         record.put("status", status.key());
+        org.opengazette.model.Validity validity = context.library().validityOf(version);
+        record.put("valid_from", iso(validity.from()));
+        record.put("valid_until", iso(validity.until()));
         record.put("applying", context.applying(document) == version);
         record.put("source_path", version.sourcePath());
         record.put("url", org.opengazette.render.Urls.pretty(context.urlOf(document, version)));
         record.put("data_url", org.opengazette.render.Urls.documentData(document.id()));
+        record.put("pdf_url", context.downloads().pdf(version));
         return record;
     }
 

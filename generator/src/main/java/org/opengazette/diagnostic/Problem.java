@@ -34,9 +34,13 @@ public enum Problem {
     ID_MISMATCH("id-mismatch", Severity.ERROR),
     INVALID_ID("invalid-id", Severity.ERROR),
     UNRESOLVED_REFERENCE("unresolved-reference", Severity.ERROR),
+    SELF_REFERENCE("self-reference", Severity.ERROR),
+    RELATION_CYCLE("relation-cycle", Severity.ERROR),
+    REPEAL_BEFORE_EFFECTIVE("repeal-before-effective", Severity.ERROR),
     UNKNOWN_GAZETTE_ISSUE("unknown-gazette-issue", Severity.ERROR),
     ATTACHMENT_MISSING("attachment-missing", Severity.ERROR),
     ATTACHMENT_OUTSIDE("attachment-outside", Severity.ERROR),
+    CITES_INVALID("cites-invalid", Severity.WARNING),
     // Gazette issues and site configuration
     ISSUE_NAME_MISMATCH("issue-name-mismatch", Severity.ERROR),
     DUPLICATE_ISSUE_ORDER("duplicate-issue-order", Severity.WARNING),
@@ -45,7 +49,10 @@ public enum Problem {
     THEME_MISSING("theme-missing", Severity.ERROR),
     UNKNOWN_PAGE("unknown-page", Severity.WARNING),
     // Rendering
-    TEMPLATE_ERROR("template-error", Severity.ERROR);
+    TEMPLATE_ERROR("template-error", Severity.ERROR),
+    PDF_FAILED("pdf-failed", Severity.ERROR),
+    PDF_MISSING_GLYPH("pdf-missing-glyph", Severity.WARNING),
+    PDF_CACHE_UNWRITABLE("pdf-cache-unwritable", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

@@ -6,6 +6,17 @@ package org.opengazette.diagnostic;
  */
 public record SourcePosition(String file, int line, int column) implements Comparable<SourcePosition> {
 
+    /**
+     * How diagnostics name a file: relative to the working directory when it lies inside it
+     * (so that editors and terminals can open it), absolute otherwise; forward slashes.
+     */
+    public static String display(java.nio.file.Path path) {
+        java.nio.file.Path absolute = path.toAbsolutePath().normalize();
+        java.nio.file.Path workingDirectory = java.nio.file.Path.of("").toAbsolutePath();
+        java.nio.file.Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
     /** A position naming only a file. */
     public static SourcePosition of(String file) {
         return new SourcePosition(file, 0, 0);

@@ -10,9 +10,8 @@ import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.diagnostic.Suggestion;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.source.FieldReader;
-import org.opengazette.source.SourceText;
+import org.opengazette.source.YamlFile;
 import org.opengazette.source.YamlNode;
-import org.opengazette.source.YamlReader;
 
 /** Reads one gazette issue file ({@code gazette/<year>-<number>.yaml}). */
 public final class IssueReader {
@@ -27,16 +26,12 @@ public final class IssueReader {
     }
 
     public Optional<GazetteIssue> read(Path file, String relative, String display) {
-        Optional<YamlNode> root = SourceText.read(file, display, diagnostics)
-                .flatMap(text -> YamlReader.read(text, 1, display, diagnostics));
-        if (root.isEmpty()) {
+        Optional<FieldReader> read = YamlFile.readMapping(file, display, diagnostics);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            diagnostics.report(Problem.NOT_A_MAPPING, new SourcePosition(display, root.get().line(), 1), display);
-            return Optional.empty();
-        }
-        FieldReader fields = new FieldReader(mapping, display, diagnostics);
+        FieldReader fields = read.get();
+        YamlNode.Mapping mapping = fields.mapping();
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!KEYS.contains(entry.key())) {
                 String suggestion = Suggestion.closest(entry.key(), KEYS)

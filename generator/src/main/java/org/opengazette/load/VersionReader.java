@@ -23,9 +23,8 @@ import org.opengazette.model.Status;
 import org.opengazette.model.Version;
 import org.opengazette.source.FieldReader;
 import org.opengazette.source.FrontMatter;
-import org.opengazette.source.SourceText;
+import org.opengazette.source.MarkdownSource;
 import org.opengazette.source.YamlNode;
-import org.opengazette.source.YamlReader;
 
 /**
  * Reads one version file: decodes it, splits the front matter, parses the YAML and turns each
@@ -62,28 +61,8 @@ public final class VersionReader {
      * @return the version, or empty when the file cannot be read as a document at all
      */
     public Optional<Version> read(ContentTree.VersionFile file, String display, String documentId, String key) {
-        Optional<String> text = SourceText.read(file.path(), display, diagnostics);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatter.Split split = FrontMatter.split(text.get());
-        if (split.frontMatter().isEmpty()) {
-            Problem problem = split.failure() == FrontMatter.Failure.UNCLOSED
-                    ? Problem.FRONT_MATTER_UNCLOSED : Problem.FRONT_MATTER_MISSING;
-            diagnostics.report(problem, SourcePosition.of(display, 1));
-            return Optional.empty();
-        }
-        FrontMatter frontMatter = split.frontMatter().get();
-        Optional<YamlNode> root = YamlReader.read(frontMatter.yaml(), frontMatter.yamlFirstLine(), display, diagnostics);
-        if (root.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
-            diagnostics.report(Problem.NOT_A_MAPPING, new SourcePosition(display, root.get().line(), 1), display);
-            return Optional.empty();
-        }
-        return Optional.of(toVersion(new FieldReader(mapping, display, diagnostics), frontMatter, file.relative(),
-                display, documentId, key));
+        return MarkdownSource.read(file.path(), display, diagnostics).map(source -> toVersion(source.fields(),
+                source.frontMatter(), file.relative(), display, documentId, key));
     }
 
     private Version toVersion(FieldReader fields, FrontMatter frontMatter, String relative, String display,
@@ -127,15 +106,16 @@ public final class VersionReader {
     }
 
     /**
-     * Positions of every non-empty value (and of list items as {@code key[i]}); "" is the front
-     * matter itself. A key is "written" for later checks exactly when it has a position here.
+     * Positions of every value written (and of list items as {@code key[i]}); "" is the front
+     * matter itself. A key without a value (empty, blank, or a list of such) has none, so that
+     * a required key counts as given exactly when it is here.
      */
     private static Map<String, SourcePosition> positions(YamlNode.Mapping mapping, String display, FrontMatter fm) {
         Map<String, SourcePosition> positions = new HashMap<>();
         positions.put("", new SourcePosition(display, Math.max(1, fm.yamlFirstLine() - 1), 1));
         for (YamlNode.Entry entry : mapping.entries().values()) {
             YamlNode value = entry.value();
-            if (value instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+            if (isEmpty(value)) {
                 continue;
             }
             positions.put(entry.key(), new SourcePosition(display, value.line(), value.column()));
@@ -147,6 +127,13 @@ public final class VersionReader {
             }
         }
         return positions;
+    }
+
+    private static boolean isEmpty(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return scalar.value() == null || scalar.value() instanceof String text && text.isBlank();
+        }
+        return node instanceof YamlNode.Sequence sequence && sequence.items().stream().allMatch(VersionReader::isEmpty);
     }
 
     private ExternalRepeal externalRepeal(FieldReader fields, String display) {

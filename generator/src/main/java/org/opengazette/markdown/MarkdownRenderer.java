@@ -19,7 +19,8 @@ import org.jsoup.safety.Safelist;
  *
  * <p>The output is sanitized with a safelist (jsoup's {@code relaxed} plus ids, footnote classes
  * and table alignment); links may only use {@code http}, {@code https}, {@code mailto} or be
- * relative. Headings get ids (for anchors); tables are wrapped for horizontal scrolling on phones.
+ * relative. Headings get ids (for anchors); tables are wrapped for horizontal scrolling on phones,
+ * and header cells without a {@code scope} get one ({@code col} in the head, {@code row} elsewhere).
  */
 public final class MarkdownRenderer {
     private static final String SANITIZE_BASE = "https://sanitize.invalid/";
@@ -55,6 +56,15 @@ public final class MarkdownRenderer {
 
     /** Renders the body to sanitized HTML (ready for the page's main element) and plain text. */
     public Rendered render(String markdown) {
+        return render(markdown, body -> { });
+    }
+
+    /**
+     * Renders the body, letting {@code transform} change the sanitized body (e.g. link citations)
+     * before it is written out, so the HTML is parsed once. The plain text is taken before the
+     * transform.
+     */
+    public Rendered render(String markdown, java.util.function.Consumer<Element> transform) {
         Node document = parser.parse(markdown);
         String html = renderer.render(document);
         Document dirty = Jsoup.parseBodyFragment(html, SANITIZE_BASE);
@@ -62,7 +72,12 @@ public final class MarkdownRenderer {
         for (Element table : clean.select("table")) {
             table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
         }
+        for (Element header : clean.select("th:not([scope])")) {
+            header.attr("scope", header.closest("thead") != null ? "col" : "row");
+        }
+        String text = clean.body().wholeText().strip();
+        transform.accept(clean.body());
         clean.outputSettings().prettyPrint(false);
-        return new Rendered(clean.body().html(), clean.body().wholeText().strip());
+        return new Rendered(clean.body().html(), text);
     }
 }

@@ -13,14 +13,20 @@ import java.util.regex.Pattern;
 public final class DocNumber {
     private static final Pattern LOOK_ALIKE_YEAR =
             Pattern.compile("[\\[(（【［〔]\\s*((?:1[89]|20)\\d{2})\\s*[\\])）】］〕]");
-    private static final Pattern PROPER_YEAR = Pattern.compile("〔((?:1[89]|20)\\d{2})〕");
+    /** Any four digits in 〔 〕: an implausible year such as 〔2203〕 is still the year, to be checked. */
+    private static final Pattern PROPER_YEAR = Pattern.compile("〔(\\d{4})〕");
 
     private DocNumber() {
     }
 
-    /** The number with its year in 〔 〕, whatever brackets were typed; used to look numbers up. */
+    /** The number with its year in 〔 〕, whatever brackets were typed. */
     public static String normalize(String docNumber) {
         return LOOK_ALIKE_YEAR.matcher(docNumber.strip()).replaceAll("〔$1〕");
+    }
+
+    /** The key numbers are looked up by: normalized, without any spaces ("云政办发 〔2020〕 33号" finds 云政办发〔2020〕33号). */
+    public static String lookupKey(String docNumber) {
+        return normalize(docNumber).replaceAll("\\s", "");
     }
 
     /** The corrected number when the year is in look-alike brackets, else empty. */

@@ -21,6 +21,7 @@ public final class Library {
     private final Map<String, Document> byId;
     private final Map<String, Document> byAlias;
     private final Map<String, List<Document>> byDocNumber;
+    private final Map<String, List<Document>> byTitle;
     private final List<GazetteIssue> issues;
     private final Map<String, GazetteIssue> issuesById;
     private final List<Page> pages;
@@ -33,12 +34,19 @@ public final class Library {
         this.byId = new HashMap<>();
         this.byAlias = new HashMap<>();
         this.byDocNumber = new HashMap<>();
+        this.byTitle = new HashMap<>();
         for (Document document : this.documents) {
             byId.putIfAbsent(document.id(), document);
             for (Version version : document.versions()) {
+                if (version.title() != null) {
+                    List<Document> same = byTitle.computeIfAbsent(version.title(), k -> new ArrayList<>());
+                    if (!same.contains(document)) {
+                        same.add(document);
+                    }
+                }
                 version.aliases().forEach(alias -> byAlias.putIfAbsent(alias, document));
                 if (version.docNumber() != null) {
-                    List<Document> same = byDocNumber.computeIfAbsent(DocNumber.normalize(version.docNumber()),
+                    List<Document> same = byDocNumber.computeIfAbsent(DocNumber.lookupKey(version.docNumber()),
                             k -> new ArrayList<>());
                     if (!same.contains(document)) {
                         same.add(document);
@@ -109,7 +117,12 @@ public final class Library {
 
     /** Documents carrying this 发文字号 (brackets normalized). */
     public List<Document> documentsNumbered(String docNumber) {
-        return byDocNumber.getOrDefault(DocNumber.normalize(docNumber), List.of());
+        return byDocNumber.getOrDefault(DocNumber.lookupKey(docNumber), List.of());
+    }
+
+    /** Documents any version of which carries exactly this title. */
+    public List<Document> documentsTitled(String title) {
+        return byTitle.getOrDefault(title, List.of());
     }
 
     /** The document a reference names: an id, an alias, or an unambiguous 发文字号. */
@@ -156,6 +169,36 @@ public final class Library {
         return versions.stream().map(v -> v.relations().repealed())
                 .filter(r -> r != null && r.date() != null && !r.date().isAfter(date))
                 .min(Comparator.comparing(ExternalRepeal::date));
+    }
+
+    /** The days on which a version applies, derived from the same events as {@link #derivedStatusOn}. */
+    public Validity validityOf(Version version) {
+        LocalDate until = version.dates().expires();
+        Document document = byId.get(version.documentId());
+        List<Version> versions = document != null ? document.versions() : List.of(version);
+        Version successor = document != null ? document.successorOf(version) : null;
+        if (successor != null && successor.dates().effectiveOrPublished() != null) {
+            until = earlier(until, successor.dates().effectiveOrPublished().minusDays(1));
+        }
+        if (document != null) {
+            for (Relation relation : relationsTo(document)) {
+                LocalDate from = relation.source().dates().effectiveOrPublished();
+                if (relation.type() == RelationType.REPEALS && from != null) {
+                    until = earlier(until, from.minusDays(1));
+                }
+            }
+        }
+        for (Version any : versions) {
+            ExternalRepeal external = any.relations().repealed();
+            if (external != null && external.date() != null) {
+                until = earlier(until, external.date().minusDays(1));
+            }
+        }
+        return new Validity(version.dates().effectiveOrPublished(), until);
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 
     /**

@@ -29,7 +29,8 @@ import org.opengazette.diagnostic.SourcePosition;
  * @param body           the Markdown body
  * @param bodyLine       the file line where the body starts
  * @param positions      where each front-matter key's value was written (keys as in the file;
- *                       list items as {@code key[index]}), for diagnostics of later stages
+ *                       list items as {@code key[index]}; keys without a value have none), for
+ *                       diagnostics of later stages
  */
 public record Version(String documentId, String key, String sourcePath, String title, String docNumber,
                       String kind, List<String> issuers, Dates dates, Status explicitStatus, String statusNote,

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ public final class SiteOutput implements AutoCloseable {
         try {
             Files.createDirectories(absolute.getParent());
             Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-");
+            if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // A temporary folder is private (700); the published site must be readable by a web server.
+                Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             return new SiteOutput(absolute, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder next to " + absolute, e);

@@ -17,8 +17,10 @@ import java.util.List;
  * @param versions    every version of the document, oldest first (empty for a single version)
  * @param relations   links to related documents, both directions
  * @param dataUrl     the document's JSON
+ * @param pdfUrl      this version's PDF, or null when none was written
  */
 public record DocumentPage(String id, String title, String docNumber, String status, String statusLabel, Banner banner,
                            List<MetadataRow> metadata, String bodyHtml, List<Link> attachments,
-                           List<VersionEntry> versions, List<Link> relations, String dataUrl) {
+                           List<VersionEntry> versions, List<Link> relations, String dataUrl,
+                           String pdfUrl) {
 }

@@ -3,49 +3,67 @@ package org.opengazette.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.opengazette.config.CustomField;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Relation;
 import org.opengazette.model.Status;
+import org.opengazette.model.Validity;
 import org.opengazette.model.Version;
 
 /** Builds the model of a document page: metadata block, banner, versions, relations. */
 final class DocumentPages {
     private final RenderContext context;
+    /** The browse pages that exist: documents are filed by the version that applies on the as-of date. */
+    private final Set<String> facetPages;
 
     DocumentPages(RenderContext context) {
         this.context = context;
+        Set<String> pages = new HashSet<>();
+        for (Document document : context.library().documents()) {
+            for (Facet facet : Facet.values()) {
+                facet.valuesOf(context.applying(document), context)
+                        .forEach(value -> pages.add(Urls.facetValue(facet.key(), value.slug(), 1)));
+            }
+        }
+        this.facetPages = Set.copyOf(pages);
     }
 
-    DocumentPage page(Document document, Version version) {
+    /** The model of the page at {@code path} showing {@code version}. */
+    DocumentPage page(Document document, Version version, String path) {
         Status status = context.status(version);
+        String body = context.body(version).html().replace(Urls.ROOT, Urls.rootFrom(path));
         return new DocumentPage(document.id(), version.title(), version.docNumber(), status.key(),
                 context.statusLabel(status), banner(document, version, status), metadata(version, status),
-                context.body(version).html(), attachments(document, version), versions(document, version),
-                relations(document), Urls.documentData(document.id()));
+                body, attachments(document, version), versions(document, version),
+                relations(document), Urls.documentData(document.id()),
+                context.downloads().pdf(version));
     }
 
     private List<MetadataRow> metadata(Version version, Status status) {
         List<MetadataRow> rows = new ArrayList<>();
         add(rows, "index_no", version.indexNo());
-        rows.add(new MetadataRow("issuer", context.text("meta.issuer"),
-                version.issuers().stream().map(name -> Link.of(name, Urls.facetValue("issuer",
-                        context.config().authorityOrAdHoc(name).slug(), 1))).toList()));
+        if (!version.issuers().isEmpty()) {
+            rows.add(new MetadataRow("issuer", context.text("meta.issuer"),
+                    version.issuers().stream().map(name -> facetLink(name, "issuer",
+                            context.config().authorityOrAdHoc(name).slug())).toList()));
+        }
         add(rows, "doc_number", version.docNumber());
         rows.add(new MetadataRow("kind", context.text("meta.kind"),
-                List.of(Link.of(context.kindLabel(version.kind()), Urls.facetValue("kind", version.kind(), 1)))));
+                List.of(facetLink(context.kindLabel(version.kind()), "kind", version.kind()))));
         add(rows, "signed", context.date(version.dates().signed()));
         add(rows, "published", context.date(version.dates().published()));
         add(rows, "effective", context.date(version.dates().effectiveOrPublished()));
         add(rows, "expires", context.date(version.dates().expires()));
         rows.add(new MetadataRow("status", context.text("meta.status"),
-                List.of(Link.of(context.statusLabel(status), Urls.facetValue("status", status.key(), 1)))));
+                List.of(facetLink(context.statusLabel(status), "status", status.key()))));
         if (!version.topics().isEmpty()) {
             rows.add(new MetadataRow("topics", context.text("meta.topics"), version.topics().stream()
                     .map(topic -> context.config().topic(topic)
-                            .map(t -> Link.of(topic, Urls.facetValue("topic", t.slug(), 1)))
+                            .map(t -> facetLink(topic, "topic", t.slug()))
                             .orElse(Link.of(topic, null)))
                     .toList()));
         }
@@ -66,6 +84,15 @@ final class DocumentPages {
         return rows;
     }
 
+    /**
+     * A metadata value linked to its browse page when that page exists; an older version's value
+     * (e.g. 已修改) may have none, since documents are filed by the version that applies.
+     */
+    private Link facetLink(String label, String facet, String slug) {
+        String url = Urls.facetValue(facet, slug, 1);
+        return Link.of(label, facetPages.contains(url) ? url : null);
+    }
+
     private void add(List<MetadataRow> rows, String key, String value) {
         if (value != null) {
             rows.add(new MetadataRow(key, context.text("meta." + key), List.of(Link.of(value, null))));
@@ -74,12 +101,7 @@ final class DocumentPages {
 
     /** 2020年第17期（总第617期）. */
     String issueLabel(GazetteIssue issue) {
-        String label = context.text("gazette.issue-label").replace("{year}", String.valueOf(issue.year()))
-                .replace("{number}", String.valueOf(issue.number()));
-        if (issue.total() != null) {
-            label += context.text("gazette.total-label").replace("{total}", String.valueOf(issue.total()));
-        }
-        return label;
+        return context.issueLabel(issue);
     }
 
     private Banner banner(Document document, Version version, Status status) {
@@ -130,14 +152,27 @@ final class DocumentPages {
         }
         Version applying = context.applying(document);
         List<VersionEntry> entries = new ArrayList<>();
+        Version previous = null;
         for (Version version : document.versions()) {
             Status status = context.status(version);
             LocalDate date = version.dates().primary();
             String label = date != null ? context.date(date) : context.text("version.undated");
+            String compare = previous == null ? null : Urls.comparison(document.id(), previous.key(), version.key());
             entries.add(new VersionEntry(label, context.urlOf(document, version), status.key(),
-                    context.statusLabel(status), version == applying, version == shown));
+                    context.statusLabel(status), version == applying, version == shown,
+                    validityText(context.library().validityOf(version)), compare));
+            previous = version;
         }
         return entries;
+    }
+
+    private String validityText(Validity validity) {
+        if (validity.from() == null && validity.until() == null) {
+            return null;
+        }
+        String from = validity.from() == null ? "…" : context.date(validity.from());
+        String until = validity.until() == null ? context.text("validity.open") : context.date(validity.until());
+        return context.text("validity.range").replace("{from}", from).replace("{until}", until);
     }
 
     private List<Link> relations(Document document) {

@@ -10,8 +10,10 @@ import java.util.List;
  * @param sections the table of contents, section by section in the issue's order
  * @param previous the previous issue, or null
  * @param next     the next issue, or null
+ * @param pdfUrl   the whole-issue PDF, or null when none was written
  */
-public record GazetteIssuePage(String label, String date, List<Section> sections, Link previous, Link next) {
+public record GazetteIssuePage(String label, String date, List<Section> sections, Link previous, Link next,
+                               String pdfUrl) {
 
     /** One section of the table of contents. */
     public record Section(String title, List<DocumentSummary> documents) {

@@ -81,6 +81,6 @@ public final class PageRenderer {
     }
 
     private String templateFile(String name) {
-        return theme.folder().resolve("templates").resolve(name).toString();
+        return SourcePosition.display(theme.folder().resolve("templates").resolve(name));
     }
 }

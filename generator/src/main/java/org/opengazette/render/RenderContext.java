@@ -5,16 +5,23 @@ import java.util.Map;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.markdown.MarkdownRenderer;
 import org.opengazette.model.Document;
+import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Library;
 import org.opengazette.model.Status;
 import org.opengazette.model.Version;
 
 /**
  * What every view builder needs: the publishable library, the config, the theme's strings, the
- * as-of date and the bodies already rendered to HTML (keyed by the version's source path).
+ * as-of date, the bodies already rendered to HTML (keyed by the version's source path) and the
+ * PDFs written for download.
  */
 public record RenderContext(Library library, SiteConfig config, Theme theme, LocalDate asOf,
-                            Map<String, MarkdownRenderer.Rendered> bodies) {
+                            Map<String, MarkdownRenderer.Rendered> bodies, Downloads downloads) {
+
+    /** The same context with the PDFs that were written. */
+    public RenderContext withDownloads(Downloads written) {
+        return new RenderContext(library, config, theme, asOf, bodies, written);
+    }
 
     public String text(String key) {
         return theme.text(key);
@@ -45,12 +52,19 @@ public record RenderContext(Library library, SiteConfig config, Theme theme, Loc
         return bodies.get(version.sourcePath());
     }
 
-    /** The page of a version: the permanent URL for the applying one, its own URL otherwise. */
+    /** The page of a version (see {@link Urls#versionOf}). */
     public String urlOf(Document document, Version version) {
-        if (!document.hasSeveralVersions()) {
-            return Urls.document(document.id());
+        return Urls.versionOf(document, version);
+    }
+
+    /** An issue as readers name it: 2020年第17期（总第617期）. */
+    public String issueLabel(GazetteIssue issue) {
+        String label = text("gazette.issue-label").replace("{year}", String.valueOf(issue.year()))
+                .replace("{number}", String.valueOf(issue.number()));
+        if (issue.total() != null) {
+            label += text("gazette.total-label").replace("{total}", String.valueOf(issue.total()));
         }
-        return Urls.version(document.id(), version.key());
+        return label;
     }
 
     /** A summary of the document as it applies on the as-of date. */

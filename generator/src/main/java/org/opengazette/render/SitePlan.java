@@ -2,7 +2,6 @@ package org.opengazette.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +11,7 @@ import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Page;
 import org.opengazette.model.Status;
 import org.opengazette.model.Version;
+import org.opengazette.statistics.YearTable;
 
 /**
  * Decides every page of the site and its model. Each group of pages has its own method
@@ -24,10 +24,18 @@ public final class SitePlan {
 
     private final RenderContext context;
     private final DocumentPages documentPages;
+    private final ComparisonPages comparisonPages;
+    private final List<YearTable> statistics;
 
-    public SitePlan(RenderContext context) {
+    /**
+     * @param context    the library and everything views need
+     * @param statistics the annual disclosure statistics, newest year first
+     */
+    public SitePlan(RenderContext context, List<YearTable> statistics) {
         this.context = context;
+        this.statistics = statistics;
         this.documentPages = new DocumentPages(context);
+        this.comparisonPages = new ComparisonPages(context);
     }
 
     /** Every page of the site. */
@@ -39,6 +47,8 @@ public final class SitePlan {
         pages.addAll(browsePages());
         pages.addAll(gazettePages());
         context.library().pages().forEach(page -> pages.add(staticPage(page)));
+        pages.add(new PageSpec(Urls.statistics(), "statistics.ftlh", context.text("statistics.title"),
+                new Views.Statistics(statistics)));
         pages.add(new PageSpec(Urls.search(), "search.ftlh", context.text("search.title"), null));
         pages.add(new PageSpec("404.html", "404.ftlh", context.text("notfound.title"), null));
         return pages;
@@ -81,17 +91,22 @@ public final class SitePlan {
         return new PageSpec(Urls.home(), "home.ftlh", null, new Views.HomePage(latest, issueLinks, counts));
     }
 
-    /** The pages of one document: its permanent URL and, with several versions, one page per version. */
+    /**
+     * The pages of one document: its permanent URL and, with several versions, one page per
+     * version and one comparison page per pair of versions.
+     */
     public List<PageSpec> documentPages(Document document) {
         List<PageSpec> pages = new ArrayList<>();
         Version applying = context.applying(document);
-        pages.add(new PageSpec(Urls.document(document.id()), "document.ftlh", applying.title(),
-                documentPages.page(document, applying)));
+        String path = Urls.document(document.id());
+        pages.add(new PageSpec(path, "document.ftlh", applying.title(), documentPages.page(document, applying, path)));
         if (document.hasSeveralVersions()) {
             for (Version version : document.versions()) {
-                pages.add(new PageSpec(Urls.version(document.id(), version.key()), "document.ftlh", version.title(),
-                        documentPages.page(document, version)));
+                String versionPath = Urls.version(document.id(), version.key());
+                pages.add(new PageSpec(versionPath, "document.ftlh", version.title(),
+                        documentPages.page(document, version, versionPath)));
             }
+            pages.addAll(comparisonPages.pages(document));
         }
         return pages;
     }
@@ -159,7 +174,7 @@ public final class SitePlan {
         List<PageSpec> pages = new ArrayList<>();
         Map<Integer, List<GazetteIssue>> byYear = new TreeMap<>(Comparator.reverseOrder());
         context.library().issues().forEach(issue -> byYear.computeIfAbsent(issue.year(), y -> new ArrayList<>()).add(issue));
-        Map<String, List<Version>> contents = tableOfContents();
+        IssueContents contents = new IssueContents(context);
         List<Link> years = new ArrayList<>();
         byYear.forEach((year, issues) -> {
             years.add(new Link(context.text("gazette.year-label").replace("{year}", String.valueOf(year)),
@@ -180,7 +195,8 @@ public final class SitePlan {
             Link previous = i > 0 ? issueLink(issues.get(i - 1)) : null;
             Link next = i + 1 < issues.size() ? issueLink(issues.get(i + 1)) : null;
             GazetteIssuePage view = new GazetteIssuePage(documentPages.issueLabel(issue), context.date(issue.date()),
-                    sections(issue, contents.getOrDefault(issue.id(), List.of())), previous, next);
+                    sections(contents, issue), previous, next,
+                    context.downloads().pdf(issue));
             pages.add(new PageSpec(Urls.gazetteIssue(issue.year(), issue.number()), "gazette-issue.ftlh",
                     context.config().gazette().name() + " " + view.label(), view));
         }
@@ -191,37 +207,11 @@ public final class SitePlan {
         return Link.of(documentPages.issueLabel(issue), Urls.gazetteIssue(issue.year(), issue.number()));
     }
 
-    /** Versions printed in each issue, by issue id. */
-    private Map<String, List<Version>> tableOfContents() {
-        Map<String, List<Version>> contents = new LinkedHashMap<>();
-        for (Document document : context.library().documents()) {
-            for (Version version : document.versions()) {
-                if (version.gazette() != null) {
-                    contents.computeIfAbsent(version.gazette().issueId(), k -> new ArrayList<>()).add(version);
-                }
-            }
-        }
-        return contents;
-    }
-
-    private List<GazetteIssuePage.Section> sections(GazetteIssue issue, List<Version> versions) {
-        Map<String, List<Version>> bySection = new LinkedHashMap<>();
-        issue.sections().forEach(section -> bySection.put(section, new ArrayList<>()));
-        String other = context.text("gazette.other-section");
-        for (Version version : versions) {
-            String section = version.gazette().section() != null ? version.gazette().section() : other;
-            bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(version);
-        }
-        List<GazetteIssuePage.Section> sections = new ArrayList<>();
-        bySection.forEach((title, members) -> {
-            if (members.isEmpty()) {
-                return;
-            }
-            members.sort(Comparator.comparing((Version v) -> v.gazette().order(), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(Version::title));
-            sections.add(new GazetteIssuePage.Section(title, members.stream().map(this::versionSummary).toList()));
-        });
-        return sections;
+    private List<GazetteIssuePage.Section> sections(IssueContents contents, GazetteIssue issue) {
+        return contents.sections(issue).stream()
+                .map(section -> new GazetteIssuePage.Section(section.title(),
+                        section.versions().stream().map(this::versionSummary).toList()))
+                .toList();
     }
 
     private DocumentSummary versionSummary(Version version) {

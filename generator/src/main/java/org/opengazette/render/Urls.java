@@ -1,5 +1,8 @@
 package org.opengazette.render;
 
+import org.opengazette.model.Document;
+import org.opengazette.model.Version;
+
 /**
  * Where each kind of page lives, as paths relative to the site root. Pages are folders with an
  * {@code index.html}; links name the file so that the site also works opened from disk.
@@ -7,6 +10,12 @@ package org.opengazette.render;
 public final class Urls {
     private Urls() {
     }
+
+    /**
+     * Stands for the relative way back to the site root in HTML made once and shown on pages at
+     * several depths (document bodies with citation links); each page replaces it with its own.
+     */
+    public static final String ROOT = "\uE000";
 
     public static String home() {
         return "index.html";
@@ -17,9 +26,28 @@ public final class Urls {
         return "docs/" + id + "/index.html";
     }
 
+    /** The page of a version: the document's own URL for a single version, the version's URL otherwise. */
+    public static String versionOf(Document document, Version version) {
+        return document.hasSeveralVersions() ? version(document.id(), version.key()) : document(document.id());
+    }
+
     /** One version of a document with several versions, at a stable URL. */
     public static String version(String id, String versionKey) {
         return "docs/" + id + "/" + versionKey + "/index.html";
+    }
+
+    /** The comparison of two versions of a document, older first. */
+    public static String comparison(String id, String olderKey, String newerKey) {
+        return "docs/" + id + "/compare/" + olderKey + "-to-" + newerKey + "/index.html";
+    }
+
+    /**
+     * The PDF of a version: {@code docs/<id>/<id>.pdf} for a document with one version, else
+     * {@code docs/<id>/<version>/<id>-<version>.pdf} next to the version's page.
+     */
+    public static String versionPdf(String id, String versionKey, boolean severalVersions) {
+        return severalVersions ? "docs/" + id + "/" + versionKey + "/" + id + "-" + versionKey + ".pdf"
+                : "docs/" + id + "/" + id + ".pdf";
     }
 
     public static String attachment(String id, String fileName) {
@@ -59,6 +87,16 @@ public final class Urls {
 
     public static String gazetteIssue(int year, int number) {
         return "gazette/" + year + "/" + number + "/index.html";
+    }
+
+    /** The annual disclosure statistics (年报 表二). */
+    public static String statistics() {
+        return "statistics/index.html";
+    }
+
+    /** The whole-issue PDF, next to the issue's page. */
+    public static String issuePdf(int year, int number) {
+        return "gazette/" + year + "/" + number + "/gazette-" + year + "-" + number + ".pdf";
     }
 
     public static String page(String slug) {

@@ -9,7 +9,9 @@ package org.opengazette.render;
  * @param statusLabel the status label
  * @param applying    true for the version that applies on the as-of date
  * @param shown       true for the version on the page being rendered
+ * @param validity    the days it applies, as text ("2014年1月1日 至 2024年12月31日"), or null when unknown
+ * @param compareUrl  the comparison with the previous version, or null for the first
  */
 public record VersionEntry(String label, String url, String status, String statusLabel, boolean applying,
-                           boolean shown) {
+                           boolean shown, String validity, String compareUrl) {
 }

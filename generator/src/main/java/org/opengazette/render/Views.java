@@ -21,6 +21,10 @@ public final class Views {
     public record LinkList(String heading, List<Link> links) {
     }
 
+    /** The annual disclosure statistics, newest year first. */
+    public record Statistics(List<org.opengazette.statistics.YearTable> years) {
+    }
+
     /** A static page from {@code content/pages/}. */
     public record StaticPage(String title, String bodyHtml) {
     }

@@ -152,12 +152,13 @@ public final class FieldReader {
                 diagnostics.messages().text("type." + expected), describe(node));
     }
 
-    private static String describe(YamlNode node) {
+    /** What was written instead, in the site language for lists and mappings. */
+    private String describe(YamlNode node) {
         if (node instanceof YamlNode.Sequence) {
-            return "list";
+            return diagnostics.messages().text("type.list");
         }
         if (node instanceof YamlNode.Mapping) {
-            return "mapping";
+            return diagnostics.messages().text("type.mapping");
         }
         Object value = ((YamlNode.Scalar) node).value();
         if (value instanceof Boolean) {

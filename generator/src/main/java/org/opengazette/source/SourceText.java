@@ -36,23 +36,12 @@ public final class SourceText {
 
     /** The line of the first byte sequence that is not UTF-8, so the editor sees where. */
     private static int firstBadLine(byte[] bytes) {
+        int bad = TextDecoder.firstMalformedByte(bytes);
         int line = 1;
-        int i = 0;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xFF;
-            int length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-            if (length == 0 || i + length > bytes.length) {
-                return line;
-            }
-            for (int k = 1; k < length; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    return line;
-                }
-            }
-            if (b == '\n') {
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
                 line++;
             }
-            i += length;
         }
         return line;
     }

@@ -44,21 +44,31 @@ public final class YamlReader {
             }
             return Optional.of(new Builder(parser, firstLine, file, diagnostics).value());
         } catch (IOException e) {
-            reportSyntaxError(e, firstLine, file, diagnostics);
+            reportSyntaxError(e, yaml, firstLine, file, diagnostics);
             return Optional.empty();
         }
     }
 
-    private static void reportSyntaxError(IOException e, int firstLine, String file, Diagnostics diagnostics) {
+    private static void reportSyntaxError(IOException e, String yaml, int firstLine, String file,
+                                          Diagnostics diagnostics) {
         Throwable cause = e;
         while (cause != null && !(cause instanceof MarkedYAMLException)) {
             cause = cause.getCause();
         }
         if (cause instanceof MarkedYAMLException marked) {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+            // A problem found at the end of the text (an unclosed quote or bracket) is shown where
+            // the unfinished construct begins, not on the line after the YAML.
+            if (mark != null && marked.getContextMark() != null
+                    && mark.getIndex() >= yaml.codePointCount(0, yaml.length())) {
+                mark = marked.getContextMark();
+            }
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 1 : mark.getColumn() + 1;
             String problem = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
+            if (marked.getProblem() != null && marked.getContext() != null) {
+                problem = marked.getContext() + ": " + problem;
+            }
             diagnostics.report(Problem.YAML_SYNTAX, new SourcePosition(file, line, column), problem);
             return;
         }
@@ -103,7 +113,9 @@ public final class YamlReader {
                     }
                     return new YamlNode.Sequence(List.copyOf(items), line, column);
                 case VALUE_STRING:
-                    return new YamlNode.Scalar(parser.getText(), line, column);
+                    // "key:" with nothing after it is null in YAML; the parser gives an empty string.
+                    String text = parser.getText();
+                    return new YamlNode.Scalar(text.isEmpty() ? null : text, line, column);
                 case VALUE_NUMBER_INT:
                     return new YamlNode.Scalar(parser.getLongValue(), line, column);
                 case VALUE_NUMBER_FLOAT:

@@ -36,7 +36,7 @@ final class DuplicateCheck implements Check {
                     }
                 }
                 if (version.docNumber() != null) {
-                    Document owner = numbers.putIfAbsent(DocNumber.normalize(version.docNumber()), document);
+                    Document owner = numbers.putIfAbsent(DocNumber.lookupKey(version.docNumber()), document);
                     if (owner != null && owner != document) {
                         context.diagnostics().report(Problem.DUPLICATE_DOC_NUMBER, version.positionOf("doc_number"),
                                 version.docNumber(), owner.sourcePath());

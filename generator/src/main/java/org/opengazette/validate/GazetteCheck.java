@@ -27,8 +27,10 @@ final class GazetteCheck implements Check {
                 }
                 GazetteIssue issue = context.library().issue(placement.issueId()).orElse(null);
                 if (issue == null) {
+                    String hint = TaxonomyCheck.suggestion(context.diagnostics(), placement.issueId(), issueIds,
+                            "suggest.issue");
                     context.diagnostics().report(Problem.UNKNOWN_GAZETTE_ISSUE, version.positionOf("gazette"),
-                            placement.issueId(), TaxonomyCheck.suggestion(context.diagnostics(), placement.issueId(), issueIds));
+                            placement.issueId(), hint);
                     continue;
                 }
                 if (placement.section() != null && !issue.sections().contains(placement.section())) {

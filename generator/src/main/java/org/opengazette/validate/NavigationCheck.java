@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.opengazette.config.NavItem;
 import org.opengazette.diagnostic.Problem;
-import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.model.Page;
 
 /** A navigation column that names a page needs that page in {@code content/pages/}. */
@@ -12,10 +11,9 @@ final class NavigationCheck implements Check {
     @Override
     public void check(ValidationContext context) {
         Set<String> slugs = context.library().pages().stream().map(Page::slug).collect(Collectors.toSet());
-        String siteFile = context.display().apply(context.configDirectory().resolve("site.yaml"));
         for (NavItem item : context.config().navigation()) {
             if (item.page() != null && !slugs.contains(item.page())) {
-                context.diagnostics().report(Problem.UNKNOWN_PAGE, SourcePosition.of(siteFile), item.page());
+                context.diagnostics().report(Problem.UNKNOWN_PAGE, item.position(), item.page());
             }
         }
     }

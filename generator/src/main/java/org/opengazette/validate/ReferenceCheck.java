@@ -44,7 +44,7 @@ final class ReferenceCheck implements Check {
         boolean ambiguous = context.library().documentsNumbered(reference).size() > 1;
         String suggestion = ambiguous
                 ? context.diagnostics().messages().text("suggest.ambiguous-number")
-                : TaxonomyCheck.suggestion(context.diagnostics(), reference, ids);
+                : TaxonomyCheck.suggestion(context.diagnostics(), reference, ids, "suggest.reference");
         context.diagnostics().report(Problem.UNRESOLVED_REFERENCE, at, key, reference, suggestion);
     }
 }

@@ -44,10 +44,15 @@ final class TaxonomyCheck implements Check {
         }
     }
 
-    /** "did you mean X" when a close name exists, else the list to choose from or a hint to add it. */
+    /** "did you mean X" when a close name exists, else a hint to use or add a name of site-config. */
     static String suggestion(Diagnostics diagnostics, String input, Set<String> known) {
+        return suggestion(diagnostics, input, known, "suggest.add-to-config");
+    }
+
+    /** "did you mean X" when a close name exists, else the text {@code otherwise} of the messages. */
+    static String suggestion(Diagnostics diagnostics, String input, Set<String> known, String otherwise) {
         return Suggestion.closest(input, known)
                 .map(s -> diagnostics.messages().text("suggest.did-you-mean", s))
-                .orElse(diagnostics.messages().text("suggest.add-to-config"));
+                .orElse(diagnostics.messages().text(otherwise));
     }
 }

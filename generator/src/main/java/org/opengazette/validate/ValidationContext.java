@@ -2,7 +2,6 @@ package org.opengazette.validate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.Function;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.model.Library;
@@ -11,7 +10,6 @@ import org.opengazette.model.Library;
  * What the checks see: the whole library (public or not: a private document still counts for
  * duplicates and references), the site config, the content folder and the as-of date.
  */
-public record ValidationContext(Library library, SiteConfig config, Path contentDirectory, Path configDirectory,
-                                LocalDate asOf,
-                                Function<Path, String> display, Diagnostics diagnostics) {
+public record ValidationContext(Library library, SiteConfig config, Path contentDirectory, LocalDate asOf,
+                                Diagnostics diagnostics) {
 }

@@ -13,6 +13,7 @@ public final class Validator {
             new ExplicitStatusCheck(),
             new DuplicateCheck(),
             new ReferenceCheck(),
+            new RelationCheck(),
             new GazetteCheck(),
             new AttachmentCheck(),
             new NavigationCheck());

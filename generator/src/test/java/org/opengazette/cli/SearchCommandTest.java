@@ -51,7 +51,7 @@ class SearchCommandTest {
 
     @Test
     void jsonListsRankedHitsWithTheirSourceFiles() throws Exception {
-        assertEquals(0, GazetteCli.execute("search", "--site", site.toString(), "--json", "政务公开", "工作要点"));
+        assertEquals(0, GazetteCli.execute("search", "--site", site.toString(), "--json", "关于印发", "政务公开工作要点的通知"));
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         JsonNode first = json.get("hits").get(0);
         assertEquals("yn-2020-disclosure-key-points", first.get("id").asText());

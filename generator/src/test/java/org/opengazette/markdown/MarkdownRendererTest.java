@@ -53,6 +53,7 @@ class MarkdownRendererTest {
         assertEquals("第一章 总则", page.selectFirst("h2").text());
         assertFalse(page.selectFirst("h2").id().isEmpty(), "heading has an anchor id");
         assertEquals("元旦", page.selectFirst("table td").text());
+        assertEquals("col", page.selectFirst("table th").attr("scope"), "header cells say what they head");
         assertTrue(page.selectFirst("table").parent().hasClass("table-scroll"));
         assertEquals("#fn-1", page.selectFirst("sup a").attr("href"));
         assertTrue(page.selectFirst("li#fn-1").text().contains("国务院令第644号"));

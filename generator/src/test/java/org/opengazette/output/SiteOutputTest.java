@@ -42,6 +42,8 @@ class SiteOutputTest {
             output.commit();
         }
         assertTrue(Files.exists(site.resolve("docs/a/index.html")));
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(site)), "a web server running as another user can read the site");
         assertFalse(Files.exists(site.resolve("stale.html")), "the previous site is replaced, not merged");
         assertEquals(1, siblings(), "neither staging nor previous folder left behind");
     }

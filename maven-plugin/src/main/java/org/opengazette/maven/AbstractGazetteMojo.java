@@ -11,6 +11,7 @@ import org.opengazette.build.BuildReporter;
 import org.opengazette.build.BuildRequest;
 import org.opengazette.build.BuildResult;
 import org.opengazette.diagnostic.DiagnosticFormatter;
+import org.opengazette.pdf.PdfOptions;
 
 /** The parameters both goals share, mirroring the CLI options, and the shared reporting. */
 abstract class AbstractGazetteMojo extends AbstractMojo {
@@ -46,6 +47,18 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
     @Parameter(property = "gazette.format", defaultValue = "text")
     String format;
 
+    /** Make a PDF of every document version and gazette issue (false is the CLI's --no-pdf). */
+    @Parameter(property = "gazette.pdf", defaultValue = "true")
+    boolean pdf;
+
+    /** Where rendered PDFs are kept between builds, by content hash, so that a rebuild renders only what changed. */
+    @Parameter(property = "gazette.pdfCache", defaultValue = "${project.build.directory}/gazette-cache/pdf")
+    File pdfCacheDirectory;
+
+    /** Report a PDF that cannot be rendered as a warning (the page then has no PDF link) instead of an error. */
+    @Parameter(property = "gazette.pdfFailuresAsWarnings", defaultValue = "false")
+    boolean pdfFailuresAsWarnings;
+
     /** Skip the goal. */
     @Parameter(property = "gazette.skip", defaultValue = "false")
     boolean skip;
@@ -68,7 +81,11 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
                 throw new MojoExecutionException("gazette.asOf must be a date YYYY-MM-DD, not \"" + asOf + "\"", e);
             }
         }
-        return request.withStrict(strict);
+        PdfOptions pdfOptions = request.pdf().withEnabled(pdf).withFailuresAsWarnings(pdfFailuresAsWarnings);
+        if (pdfCacheDirectory != null) {
+            pdfOptions = pdfOptions.withCacheDirectory(pdfCacheDirectory.toPath());
+        }
+        return request.withStrict(strict).withPdf(pdfOptions);
     }
 
     /** Prints diagnostics and summary through Maven's log; fails the build on content errors. */

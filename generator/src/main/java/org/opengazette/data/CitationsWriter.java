@@ -1,0 +1,48 @@
+package org.opengazette.data;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opengazette.citation.CitationUse;
+import org.opengazette.output.SiteOutput;
+import org.opengazette.render.Urls;
+
+/**
+ * Writes {@code data/citations.json}, the citation graph and the build's report of references it
+ * could not resolve: {@code {"resolved": [{"from", "from_version", "to", "to_version", "text"}],
+ * "unresolved": [{"from", "from_version", "source_path", "line", "text"}]}}, sorted by citing
+ * document, version and line.
+ */
+public final class CitationsWriter {
+    public static final String PATH = "data/citations.json";
+
+    private CitationsWriter() {
+    }
+
+    public static void write(List<CitationUse> uses, SiteOutput output) {
+        List<Map<String, Object>> resolved = new ArrayList<>();
+        List<Map<String, Object>> unresolved = new ArrayList<>();
+        for (CitationUse use : uses) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("from", use.citing().documentId());
+            entry.put("from_version", use.citing().key());
+            if (use.resolved()) {
+                entry.put("to", use.target().id());
+                entry.put("to_version", use.version().key());
+                entry.put("url", Urls.pretty(Urls.versionOf(use.target(), use.version())));
+                entry.put("text", use.text());
+                resolved.add(entry);
+            } else {
+                entry.put("source_path", use.citing().sourcePath());
+                entry.put("line", use.line());
+                entry.put("text", use.text());
+                unresolved.add(entry);
+            }
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("resolved", resolved);
+        report.put("unresolved", unresolved);
+        output.write(PATH, Json.write(report));
+    }
+}

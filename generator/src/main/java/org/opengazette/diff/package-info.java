@@ -1,0 +1,8 @@
+/**
+ * Comparing two versions of a document: the bodies are split into provisions (条, headings,
+ * paragraphs) by {@link org.opengazette.diff.ProvisionSplitter}, aligned provision by provision,
+ * and each changed provision is compared character by character (Chinese has no spaces to split
+ * words on) by {@link org.opengazette.diff.VersionComparison}, with java-diff-utils doing the
+ * diffing.
+ */
+package org.opengazette.diff;

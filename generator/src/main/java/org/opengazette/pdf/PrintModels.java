@@ -1,0 +1,89 @@
+package org.opengazette.pdf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.opengazette.model.GazetteIssue;
+import org.opengazette.model.Version;
+import org.opengazette.render.IssueContents;
+import org.opengazette.render.RenderContext;
+import org.opengazette.render.Urls;
+
+/**
+ * Builds the print models and PDF metadata from the same render context as the HTML pages: the
+ * rendered body, the labels and the dates as the site writes them. Nothing here depends on the
+ * as-of date (statuses change daily; a PDF is the document itself), so cached PDFs stay valid.
+ */
+final class PrintModels {
+    private final RenderContext context;
+    private final GlyphCoverage coverage;
+
+    PrintModels(RenderContext context, GlyphCoverage coverage) {
+        this.context = context;
+        this.coverage = coverage;
+    }
+
+    /**
+     * The print model of a version. The 落款 (发文机关 and 成文日期) closes the document, unless the
+     * body already carries it (a paragraph that is just the date, as in a 印发通知 with its text).
+     */
+    PrintDocument document(Version version, String anchor) {
+        String date = context.date(dateOf(version));
+        // Citation links in a PDF point to the published site.
+        String html = context.body(version).html().replace(Urls.ROOT, context.config().baseUrl());
+        PrintBody.Converted body = PrintBody.convert(html, anchor, date, coverage);
+        boolean sign = !body.signedInBody();
+        return new PrintDocument(anchor, printable(version.title()), printable(version.docNumber()),
+                sign ? version.issuers().stream().map(this::printable).toList() : List.of(), sign ? date : null,
+                body.xhtml(), body.headings());
+    }
+
+    PdfMetadata metadata(Version version) {
+        String kind = context.kindLabel(version.kind());
+        String subject = version.docNumber() != null ? kind + " " + version.docNumber() : kind;
+        Set<String> keywords = new LinkedHashSet<>(version.topics());
+        keywords.add(kind);
+        return new PdfMetadata(printable(version.title()),
+                version.issuers().isEmpty() ? null : printable(String.join("、", version.issuers())),
+                printable(subject), printable(String.join(", ", keywords)), dateOf(version), context.config().language());
+    }
+
+    PrintIssue issue(GazetteIssue issue, List<IssueContents.Section> contents) {
+        List<PrintIssue.Section> sections = new ArrayList<>();
+        int documents = 0;
+        for (IssueContents.Section section : contents) {
+            List<PrintDocument> printed = new ArrayList<>();
+            for (Version version : section.versions()) {
+                printed.add(document(version, "d" + ++documents));
+            }
+            sections.add(new PrintIssue.Section(section.title(), "s" + (sections.size() + 1), List.copyOf(printed)));
+        }
+        String total = issue.total() == null ? null
+                : context.text("pdf.issue-total").replace("{total}", String.valueOf(issue.total()));
+        return new PrintIssue(context.config().gazette().name(), context.issueLabel(issue),
+                context.text("gazette.year-label").replace("{year}", String.valueOf(issue.year())),
+                context.text("pdf.issue-number").replace("{number}", String.valueOf(issue.number())), total,
+                context.date(issue.date()), List.copyOf(sections));
+    }
+
+    PdfMetadata metadata(GazetteIssue issue, PrintIssue printed) {
+        List<String> sectionTitles = printed.sections().stream().map(PrintIssue.Section::title).toList();
+        return new PdfMetadata(printed.gazetteName() + " " + printed.label(), printed.gazetteName(),
+                printed.gazetteName() + " " + printed.label(), String.join(", ", sectionTitles), issue.date(),
+                context.config().language());
+    }
+
+    /** 成文日期, else 发布日期, else 施行日期: the date a reader expects under the text. */
+    static LocalDate dateOf(Version version) {
+        if (version.dates().signed() != null) {
+            return version.dates().signed();
+        }
+        return version.dates().primary();
+    }
+
+    private String printable(String text) {
+        return text == null ? null : coverage.printable(text);
+    }
+}

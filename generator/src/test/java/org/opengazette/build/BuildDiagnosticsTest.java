@@ -1,0 +1,81 @@
+package org.opengazette.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.diagnostic.Diagnostic;
+import org.opengazette.diagnostic.Severity;
+import org.opengazette.fixtures.FixtureProject;
+
+/**
+ * The diagnostics only a build reports, on a valid copy of the fixture project: a missing theme
+ * and a broken template. Neither may leave a site behind.
+ */
+class BuildDiagnosticsTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void aMissingThemeIsReportedAndNothingIsWritten() {
+        FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
+        BuildResult result = GazetteBuild.build(FixtureProject.request(project), ProgressListener.NONE);
+
+        Diagnostic missing = only(result, "theme-missing");
+        assertEquals(Severity.ERROR, missing.severity());
+        assertTrue(missing.position().file().endsWith("themes/default"), missing.toString());
+        assertEquals(0, missing.position().line());
+        assertTrue(missing.message().contains("themes/default"), missing.message());
+        assertTrue(missing.hint().contains("theme:"), missing.hint());
+        assertFalse(result.success());
+        assertFalse(Files.exists(project.resolve("target/site")));
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateLineAndColumn() throws IOException {
+        FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
+        Path theme = project.resolve("themes/default");
+        copyTree(Path.of(System.getProperty("gazette.repo"), "themes", "default"), theme);
+        Path page = theme.resolve("templates/page.ftlh");
+        Files.writeString(page, Files.readString(page).replace("<h1>${page.title}</h1>",
+                "<h1>${page.title}</h1>\n  <p>${page.issuer.name}</p>"));
+
+        BuildResult result = GazetteBuild.build(FixtureProject.request(project), ProgressListener.NONE);
+
+        Diagnostic error = only(result, "template-error");
+        assertEquals(Severity.ERROR, error.severity());
+        assertTrue(error.position().file().endsWith("templates/page.ftlh"), error.toString());
+        assertEquals(5, error.position().line(), error.toString());
+        assertEquals(8, error.position().column(), error.toString());
+        assertTrue(error.message().contains("pages/guide"), error.message());
+        assertTrue(error.message().contains("page.issuer"), error.message());
+        assertFalse(result.success());
+        assertFalse(Files.exists(project.resolve("target/site")));
+    }
+
+    private static Diagnostic only(BuildResult result, String code) {
+        List<Diagnostic> found = result.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+        assertEquals(1, found.size(), result.diagnostics().toString());
+        return found.get(0);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path destination = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(source, destination);
+                }
+            }
+        }
+    }
+}

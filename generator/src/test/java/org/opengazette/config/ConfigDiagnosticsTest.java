@@ -1,0 +1,97 @@
+package org.opengazette.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.build.BuildResult;
+import org.opengazette.diagnostic.Diagnostic;
+import org.opengazette.diagnostic.Severity;
+import org.opengazette.fixtures.FixtureProject;
+
+/**
+ * Problems of {@code site-config/} and of the project layout, each in a tiny copy of the
+ * fixture project that has that one problem: they would hide the content problems of the
+ * fixture tree if it had them.
+ */
+class ConfigDiagnosticsTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void aMissingConfigFileIsReportedByName() throws IOException {
+        FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
+        Files.delete(project.resolve("site-config/kinds.yaml"));
+
+        Diagnostic missing = only(FixtureProject.check(project), "config-missing");
+        assertEquals(Severity.ERROR, missing.severity());
+        assertTrue(missing.position().file().endsWith("site-config/kinds.yaml"), missing.toString());
+        assertEquals(0, missing.position().line());
+        assertTrue(missing.message().contains("kinds.yaml"), missing.message());
+    }
+
+    @Test
+    void aMissingContentFolderFailsTheCheck() throws IOException {
+        FixtureProject.copy(project, List.of());
+        Files.delete(project.resolve("content"));
+
+        BuildResult result = FixtureProject.check(project);
+        Diagnostic missing = only(result, "content-missing");
+        assertTrue(missing.position().file().endsWith("content"), missing.toString());
+        assertFalse(result.success());
+    }
+
+    @Test
+    void aSiteFileThatIsNotAMappingIsReportedAtItsFirstLine() throws IOException {
+        FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
+        Files.writeString(project.resolve("site-config/site.yaml"), "- title: 示例省人民政府公报\n- language: zh-CN\n");
+
+        Diagnostic wrong = only(FixtureProject.check(project), "not-a-mapping");
+        assertEquals(Severity.ERROR, wrong.severity());
+        assertTrue(wrong.position().file().endsWith("site-config/site.yaml"), wrong.toString());
+        assertEquals(1, wrong.position().line());
+        assertEquals(1, wrong.position().column());
+        assertTrue(wrong.message().contains("site.yaml"), wrong.message());
+    }
+
+    @Test
+    void aTaxonomyFileThatIsNotAListNamesBothShapesInTheSiteLanguage() throws IOException {
+        FixtureProject.copy(project, List.of());
+        Files.writeString(project.resolve("site-config/topics.yaml"), "# 主题分类\nname: 政务公开\n");
+
+        Diagnostic wrong = only(FixtureProject.check(project), "wrong-type");
+        assertTrue(wrong.position().file().endsWith("site-config/topics.yaml"), wrong.toString());
+        assertEquals(2, wrong.position().line());
+        assertEquals(1, wrong.position().column());
+        assertTrue(wrong.message().contains("列表"), wrong.message());
+        assertTrue(wrong.message().contains("键值映射"), wrong.message());
+    }
+
+    /** A config file the build cannot read (here: a folder where the file should be) is reported, not thrown. */
+    @Test
+    void anUnreadableConfigFileIsReported() throws IOException {
+        FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
+        Path authorities = project.resolve("site-config/authorities.yaml");
+        Files.delete(authorities);
+        Files.createDirectory(authorities);
+
+        BuildResult result = FixtureProject.check(project);
+        Diagnostic unreadable = only(result, "file-unreadable");
+        assertEquals(Severity.ERROR, unreadable.severity());
+        assertTrue(unreadable.position().file().endsWith("site-config/authorities.yaml"), unreadable.toString());
+        assertTrue(unreadable.message().contains("Is a directory"), unreadable.message());
+        assertFalse(result.success());
+    }
+
+    private static Diagnostic only(BuildResult result, String code) {
+        List<Diagnostic> found = result.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+        assertEquals(1, found.size(), result.diagnostics().toString());
+        return found.get(0);
+    }
+}

@@ -1,0 +1,48 @@
+package org.opengazette.diagnostic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.build.BuildResult;
+import org.opengazette.fixtures.FixtureProject;
+
+/** A site whose language is {@code en} gets the same diagnostics as the Chinese one, in English. */
+class EnglishMessagesTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void theSameProblemsAreReportedInEnglish() {
+        FixtureProject.copy(project, List.of("invalid-date.md", "unknown-field.md", "wrong-type.md", "pages"));
+        FixtureProject.edit(project.resolve("site-config/site.yaml"), "language: zh-CN", "language: en");
+
+        BuildResult result = FixtureProject.check(project);
+
+        assertEquals("en", result.messages().locale().getLanguage());
+        Diagnostic date = find(result, "invalid-date");
+        assertEquals("field \"published\" is not a valid date: \"2021-02-30\"", date.message());
+        assertEquals("write a real calendar date as YYYY-MM-DD, e.g. 2021-02-28", date.hint());
+        assertEquals(5, date.position().line());
+        assertEquals(12, date.position().column());
+
+        Diagnostic field = find(result, "unknown-field");
+        assertEquals("unknown field \"publshed\"", field.message());
+        assertEquals("did you mean \"published\"?", field.hint());
+
+        Diagnostic type = find(result, "wrong-type");
+        assertEquals("field \"title\" must be text, not a list", type.message());
+        assertEquals("write title as text", type.hint());
+
+        Diagnostic page = find(result, "unknown-page");
+        assertEquals("navigation names page \"annual-report\", which is not in content/pages/ (the column is left out)",
+                page.message());
+    }
+
+    private static Diagnostic find(BuildResult result, String code) {
+        return result.diagnostics().stream().filter(d -> d.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + result.diagnostics()));
+    }
+}

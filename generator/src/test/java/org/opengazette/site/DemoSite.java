@@ -1,0 +1,132 @@
+package org.opengazette.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.opengazette.build.BuildRequest;
+import org.opengazette.build.BuildResult;
+import org.opengazette.build.GazetteBuild;
+import org.opengazette.build.ProgressListener;
+
+/**
+ * The repository's demo site, built once per test JVM into {@code generator/target/e2e/demo/site}
+ * with a fixed as-of date, and helpers to build copies of the demo project. Surefire passes the
+ * repository root as the system property {@code gazette.repo}; without it (a test started from an
+ * IDE) the root is found by walking up from the working directory.
+ */
+final class DemoSite {
+    /** The date every demo build shows statuses for. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
+
+    private static BuildResult built;
+
+    private DemoSite() {
+    }
+
+    /** The repository root: {@code content/}, {@code site-config/}, {@code themes/}. */
+    static Path repo() {
+        String property = System.getProperty("gazette.repo");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath().normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("content")) && Files.isDirectory(dir.resolve("site-config"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("set -Dgazette.repo to the repository root");
+    }
+
+    /** The demo content folder. */
+    static Path content() {
+        return repo().resolve("content");
+    }
+
+    /** A scratch folder under {@code generator/target/e2e/}, emptied. */
+    static Path scratch(String name) {
+        Path folder = repo().resolve("generator").resolve("target").resolve("e2e").resolve(name);
+        deleteTree(folder);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
+    }
+
+    /** The demo site's root folder, built on first use. */
+    static Path root() {
+        return result().output();
+    }
+
+    /** The result of the demo build (it succeeded: this throws otherwise, with the diagnostics). */
+    static synchronized BuildResult result() {
+        if (built == null) {
+            BuildResult result = build(repo(), scratch("demo").resolve("site"), AS_OF);
+            if (!result.success()) {
+                throw new IllegalStateException("the demo site does not build:\n" + result.diagnostics());
+            }
+            built = result;
+        }
+        return built;
+    }
+
+    /** Builds the project folder (standard layout) into {@code output} as of {@code asOf}. */
+    static BuildResult build(Path project, Path output, LocalDate asOf) {
+        return GazetteBuild.build(BuildRequest.forProject(project).withOutput(output).withAsOf(asOf),
+                ProgressListener.NONE);
+    }
+
+    /** Copies the demo project (content, site-config, themes) into {@code target}; returns it. */
+    static Path copyProject(Path target) {
+        for (String part : new String[] {"content", "site-config", "themes"}) {
+            copyTree(repo().resolve(part), target.resolve(part));
+        }
+        return target;
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.collect(Collectors.toList())) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
