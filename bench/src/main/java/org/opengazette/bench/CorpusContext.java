@@ -12,6 +12,7 @@ import org.opengazette.load.ContentLoader;
 import org.opengazette.load.LoadedContent;
 import org.opengazette.markdown.MarkdownRenderer;
 import org.opengazette.model.Library;
+import org.opengazette.render.Downloads;
 import org.opengazette.render.RenderContext;
 import org.opengazette.render.Theme;
 
@@ -30,6 +31,6 @@ final class CorpusContext {
         library.documents().parallelStream().flatMap(document -> document.versions().stream())
                 .forEach(version -> bodies.put(version.sourcePath(), markdown.render(version.body())));
         Theme theme = Theme.load(Theme.locate(project.resolve("themes"), config.theme()).orElseThrow(), config.language());
-        return new RenderContext(library, config, theme, asOf, bodies);
+        return new RenderContext(library, config, theme, asOf, bodies, Downloads.none());
     }
 }
