@@ -17,6 +17,8 @@
   var f = Math.fround;
   var parseQuery = analysis.parseQuery;
   var marks = analysis.marks;
+  /** At most this many bytes of positions are read to place the snippets of hits without a phrase match. */
+  var ANCHOR_BYTES = 4096;
 
   // ---- Lucene's arithmetic (SmallFloat, BM25Similarity, GazetteSimilarity) -------------------
 
@@ -309,7 +311,9 @@
               }
               docs.push(d);
             }
-            return { docs: docs, scores: scores, columns: columns, exact: exact, inexact: inexact, anchors: anchors };
+            return { docs: docs, scores: scores, columns: columns, exact: exact, inexact: inexact, anchors: anchors,
+              bodyEntries: query.terms.map(function (term) { return entryFor(entriesOf(term), body); })
+                .filter(function (e) { return e && e.positionsLength > 0; }) };
           });
       });
     }
@@ -393,24 +397,60 @@
             return scores[a] === scores[b] ? a - b : (scores[b] > scores[a] ? 1 : -1);
           });
           var top = hits.slice(0, request.limit);
-          var anchors = {};
-          top.forEach(function (d) {
-            if (matched.anchors[d] !== undefined) {
-              anchors[d] = matched.anchors[d];
-            }
-          });
-          return {
+          return snippetAnchors(top, matched).then(function (anchors) {
+            return {
             total: hits.length,
             hits: top.map(function (d) { return { ord: d, score: scores[d] }; }),
             facets: { status: counts[0], kind: counts[1], issuer: counts[2], year: counts[3] },
             facetValues: values,
             query: query,
-            exact: hits.filter(function (d) { return matched.exact[d]; }).sort(function (a, b) { return a - b; }),
-            anchors: anchors,
-            inexact: matched.inexact
-          };
+              exact: hits.filter(function (d) { return matched.exact[d]; }).sort(function (a, b) { return a - b; }),
+              anchors: anchors,
+              inexact: matched.inexact
+            };
+          });
         });
       });
+    }
+
+    /**
+     * Where each hit's snippet starts: the first phrase or proximity match in its body; else the
+     * first occurrence of a query term in its body, read from the positions of the terms whose
+     * positions are small (at most ANCHOR_BYTES in all, rarest first); else nowhere (the opening).
+     * Only the snippets depend on this, never the ranking.
+     */
+    function snippetAnchors(top, matched) {
+      var anchors = {};
+      var missing = [];
+      top.forEach(function (d) {
+        if (matched.anchors[d] !== undefined) {
+          anchors[d] = matched.anchors[d];
+        } else {
+          missing.push(d);
+        }
+      });
+      var entries = matched.bodyEntries.slice().sort(function (a, b) { return a.positionsLength - b.positionsLength; });
+      var budget = ANCHOR_BYTES;
+      var chain = Promise.resolve();
+      entries.forEach(function (entry) {
+        chain = chain.then(function () {
+          if (!missing.length || (entry.positionsPlace !== 0 && entry.positionsLength > budget)) {
+            return null;
+          }
+          budget -= entry.positionsPlace === 0 ? 0 : entry.positionsLength;
+          return Promise.all([postings(entry), positions(entry)]).then(function (both) {
+            missing = missing.filter(function (d) {
+              var at = indexOf(both[0].docs, d);
+              if (at < 0) {
+                return true;
+              }
+              anchors[d] = both[1][at][0];
+              return false;
+            });
+          });
+        });
+      });
+      return chain.then(function () { return anchors; });
     }
 
     /**
@@ -431,12 +471,13 @@
     return { meta: meta, search: search, record: record, text: text, snippet: snippet };
   }
 
-  function contains(sorted, value) {
+  /** Where `value` is in the sorted Int32Array, or -1. */
+  function indexOf(sorted, value) {
     var lo = 0, hi = sorted.length - 1;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
       if (sorted[mid] === value) {
-        return true;
+        return mid;
       }
       if (sorted[mid] < value) {
         lo = mid + 1;
@@ -444,8 +485,13 @@
         hi = mid - 1;
       }
     }
-    return false;
+    return -1;
   }
+
+  function contains(sorted, value) {
+    return indexOf(sorted, value) >= 0;
+  }
+
 
   function dayOf(iso) {
     var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");

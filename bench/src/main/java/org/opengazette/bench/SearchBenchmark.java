@@ -55,8 +55,9 @@ public final class SearchBenchmark {
         Path site = Path.of(options.get("site")).toAbsolutePath().normalize();
         if (!Files.isDirectory(site.resolve("search/lucene"))) {
             System.out.println("search-bench: building " + content + " into " + site);
-            BuildResult result = GazetteBuild.build(BuildRequest.forProject(project).withContent(content)
-                    .withOutput(site).withAsOf(asOf), ProgressListener.NONE);
+            BuildRequest request = BuildRequest.forProject(project).withContent(content).withOutput(site).withAsOf(asOf);
+            BuildResult result = GazetteBuild.build(request.withPdf(request.pdf().withEnabled(false)),
+                    ProgressListener.NONE);
             if (!result.success()) {
                 throw new IllegalStateException("the corpus build failed");
             }

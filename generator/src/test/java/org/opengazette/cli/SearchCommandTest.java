@@ -32,7 +32,7 @@ class SearchCommandTest {
     static void buildDemo() {
         site = temp.resolve("site");
         assertEquals(0, GazetteCli.execute("build", "--project", REPO.toString(), "--out", site.toString(),
-                "--as-of", "2026-11-28", "--quiet"));
+                "--as-of", "2026-11-28", "--quiet", "--no-pdf"));
     }
 
     @BeforeEach
