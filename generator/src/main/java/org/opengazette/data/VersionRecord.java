@@ -1,9 +1,12 @@
 package org.opengazette.data;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.opengazette.model.Document;
 import org.opengazette.model.Status;
+import org.opengazette.model.Validity;
 import org.opengazette.model.Version;
 import org.opengazette.render.RenderContext;
 
@@ -16,9 +19,9 @@ final class VersionRecord {
      * {@code id}, {@code version} (file date, {@code undated} or empty), {@code title},
      * {@code doc_number}, {@code kind}, {@code kind_label}, {@code issuer} (list), {@code signed},
      * {@code published}, {@code effective}, {@code expires} (ISO dates or null), {@code status} (on
-     * the as-of date), {@code valid_from} and {@code valid_until} (the days the version applies, both
-     * inclusive, null when open: "in force on date D" is {@code valid_from ≤ D ≤ valid_until}
-     * unless an explicit status says otherwise), {@code applying} (true for the version shown at
+     * the as-of date), {@code in_force} (the intervals {@code [{"from", "until"}]}, both days inclusive,
+     * null when open, on which the version is in force — the same as the search filter uses:
+     * "in force on date D" is {@code from ≤ D ≤ until} for one of them), {@code applying} (true for the version shown at
      * the document URL),
      * {@code source_path} (relative to the content folder), {@code url} (the page, relative to
      * the site root), {@code data_url}, {@code pdf_url} (the version's PDF, relative to the site
@@ -39,9 +42,14 @@ final class VersionRecord {
         record.put("effective", iso(version.dates().effectiveOrPublished()));
         record.put("expires", iso(version.dates().expires()));
         record.put("status", status.key());
-        org.opengazette.model.Validity validity = context.library().validityOf(version);
-        record.put("valid_from", iso(validity.from()));
-        record.put("valid_until", iso(validity.until()));
+        List<Map<String, Object>> inForce = new ArrayList<>();
+        for (Validity interval : context.library().inForceIntervals(version)) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("from", iso(interval.from()));
+            entry.put("until", iso(interval.until()));
+            inForce.add(entry);
+        }
+        record.put("in_force", inForce);
         record.put("applying", context.applying(document) == version);
         record.put("source_path", version.sourcePath());
         record.put("url", org.opengazette.render.Urls.pretty(context.urlOf(document, version)));

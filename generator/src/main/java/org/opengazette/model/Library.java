@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -171,7 +172,68 @@ public final class Library {
                 .min(Comparator.comparing(ExternalRepeal::date));
     }
 
-    /** The days on which a version applies, derived from the same events as {@link #derivedStatusOn}. */
+    /**
+     * The days on which {@link #statusOn} says {@link Status#IN_FORCE} for this version, computed
+     * from that method itself: the status can only change on dates where one of its comparisons
+     * flips (effective dates of the document's versions, effective dates of repealing documents,
+     * external repeal dates, the day after expiry), so it is evaluated once per stretch between
+     * those dates. Usually one interval; none for a version never in force. The search filter "in
+     * force on date D" and the data files use these.
+     */
+    public List<Validity> inForceIntervals(Version version) {
+        TreeSet<LocalDate> changes = new TreeSet<>();
+        Document document = byId.get(version.documentId());
+        List<Version> versions = document != null ? document.versions() : List.of(version);
+        for (Version any : versions) {
+            addIfPresent(changes, any.dates().effectiveOrPublished());
+            ExternalRepeal external = any.relations().repealed();
+            if (external != null) {
+                addIfPresent(changes, external.date());
+            }
+        }
+        if (document != null) {
+            for (Relation relation : relationsTo(document)) {
+                if (relation.type() == RelationType.REPEALS) {
+                    addIfPresent(changes, relation.source().dates().effectiveOrPublished());
+                }
+            }
+        }
+        if (version.dates().expires() != null) {
+            changes.add(version.dates().expires().plusDays(1));
+        }
+        List<Validity> intervals = new ArrayList<>();
+        LocalDate probe = changes.isEmpty() ? LocalDate.of(2000, 1, 1) : changes.first().minusDays(1);
+        LocalDate openFrom = statusOn(version, probe) == Status.IN_FORCE ? LocalDate.MIN : null;
+        for (LocalDate change : changes) {
+            boolean inForce = statusOn(version, change) == Status.IN_FORCE;
+            if (inForce && openFrom == null) {
+                openFrom = change;
+            } else if (!inForce && openFrom != null) {
+                intervals.add(new Validity(open(openFrom), change.minusDays(1)));
+                openFrom = null;
+            }
+        }
+        if (openFrom != null) {
+            intervals.add(new Validity(open(openFrom), null));
+        }
+        return List.copyOf(intervals);
+    }
+
+    private static LocalDate open(LocalDate from) {
+        return from == LocalDate.MIN ? null : from;
+    }
+
+    private static void addIfPresent(TreeSet<LocalDate> dates, LocalDate date) {
+        if (date != null) {
+            dates.add(date);
+        }
+    }
+
+    /**
+     * The days on which a version is the text that applies — its period in the version timeline,
+     * whatever its status: from its effective date until the day before a newer version takes
+     * effect, it is repealed, or its term ends. See {@link #inForceIntervals} for the days it is in force.
+     */
     public Validity validityOf(Version version) {
         LocalDate until = version.dates().expires();
         Document document = byId.get(version.documentId());

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.opengazette.model.Status;
+import org.opengazette.model.Validity;
 
 /**
  * The per-document columns of the export (format in {@link StaticExport}): norms, facet codes
@@ -43,7 +44,7 @@ final class ColumnExport {
                 yearSet.add(record.year());
                 min = Math.min(min, record.date().toEpochDay());
             }
-            for (InForceInterval interval : record.inForce()) {
+            for (Validity interval : record.inForce()) {
                 min = Math.min(min, day(interval.from(), Long.MAX_VALUE));
                 min = Math.min(min, day(interval.until(), Long.MAX_VALUE));
             }
@@ -100,7 +101,7 @@ final class ColumnExport {
         for (SearchRecord record : records) {
             sink.varint(code(record.date()));
             sink.varint(record.inForce().size());
-            for (InForceInterval interval : record.inForce()) {
+            for (Validity interval : record.inForce()) {
                 sink.varint(code(interval.from())).varint(code(interval.until()));
             }
         }

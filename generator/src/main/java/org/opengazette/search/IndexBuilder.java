@@ -20,6 +20,7 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.opengazette.model.Validity;
 
 /**
  * Writes {@link SearchRecord}s into a Lucene index, one Lucene document per record. The records
@@ -143,7 +144,7 @@ public final class IndexBuilder {
             keyword(document, SearchFields.YEAR, String.valueOf(record.year()));
             document.add(new NumericDocValuesField(SearchFields.DATE, record.date().toEpochDay()));
         }
-        for (InForceInterval interval : record.inForce()) {
+        for (Validity interval : record.inForce()) {
             long from = interval.from() == null ? Long.MIN_VALUE : interval.from().toEpochDay();
             long until = interval.until() == null ? Long.MAX_VALUE : interval.until().toEpochDay();
             document.add(new LongRange(SearchFields.IN_FORCE, new long[] {from}, new long[] {until}));

@@ -2,6 +2,7 @@ package org.opengazette.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.opengazette.model.Validity;
 
 /**
  * One published document version as the search index sees it.
@@ -30,7 +31,7 @@ import java.util.List;
 public record SearchRecord(int ord, String id, String version, String title, String docNumber, String kind,
                            String kindLabel, List<String> issuers, List<String> topics, String body, String extra,
                            String status, String statusLabel, LocalDate date, String dateText,
-                           List<InForceInterval> inForce, boolean current, String url, String sourcePath) {
+                           List<Validity> inForce, boolean current, String url, String sourcePath) {
 
     /** The text of the body field as indexed and as the export keeps it: the body, then the custom fields. */
     public String indexedBody() {

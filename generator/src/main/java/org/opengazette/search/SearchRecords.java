@@ -8,6 +8,7 @@ import org.opengazette.model.Document;
 import org.opengazette.model.Status;
 import org.opengazette.model.Version;
 import org.opengazette.render.RenderContext;
+import org.opengazette.model.Validity;
 
 /** Makes the {@link SearchRecord}s of a render context: every version of the (publishable) library. */
 public final class SearchRecords {
@@ -34,7 +35,7 @@ public final class SearchRecords {
                         version.docNumber(), version.kind(), context.kindLabel(version.kind()), version.issuers(),
                         version.topics(), context.body(version).text(), extra(version), status.key(),
                         context.statusLabel(status), version.dates().primary(), dateText,
-                        InForceInterval.of(version, context.library()), version == applying,
+                        context.library().inForceIntervals(version), version == applying,
                         context.urlOf(document, version), version.sourcePath()));
             }
         }

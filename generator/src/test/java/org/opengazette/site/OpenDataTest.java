@@ -38,6 +38,25 @@ class OpenDataTest {
         assertEquals(DemoSite.AS_OF.toString(), catalog.get("as_of").asText());
     }
 
+    /** "In force on date D" can be answered from the data alone: on the as-of date it agrees with the status. */
+    @Test
+    void inForceIntervalsAgreeWithTheStatusOnTheAsOfDate() {
+        String asOf = catalog.get("as_of").asText();
+        List<String> wrong = new ArrayList<>();
+        catalog.get("versions").forEach(v -> {
+            boolean covered = false;
+            for (JsonNode interval : v.get("in_force")) {
+                String from = interval.get("from").isNull() ? "0000" : interval.get("from").asText();
+                String until = interval.get("until").isNull() ? "9999" : interval.get("until").asText();
+                covered |= from.compareTo(asOf) <= 0 && asOf.compareTo(until) <= 0;
+            }
+            if (covered != v.get("status").asText().equals("in_force")) {
+                wrong.add(v.get("id").asText() + "@" + v.get("version").asText() + " " + v.get("status") + " " + v.get("in_force"));
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void everySourcePathAndUrlExists() {
         List<String> wrong = new ArrayList<>();

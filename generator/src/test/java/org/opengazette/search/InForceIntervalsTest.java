@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.model.Validity;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
@@ -22,7 +23,7 @@ import org.opengazette.model.Status;
 import org.opengazette.model.Version;
 
 /** The exported in-force intervals say exactly what {@link Library#statusOn} says, on every day. */
-class InForceIntervalTest {
+class InForceIntervalsTest {
     @TempDir
     Path temp;
 
@@ -60,7 +61,7 @@ class InForceIntervalTest {
         int checked = 0;
         for (Document document : library.documents()) {
             for (Version version : document.versions()) {
-                List<InForceInterval> intervals = InForceInterval.of(version, library);
+                List<Validity> intervals = library.inForceIntervals(version);
                 for (LocalDate day : days) {
                     boolean inForce = library.statusOn(version, day) == Status.IN_FORCE;
                     assertEquals(inForce, intervals.stream().anyMatch(i -> i.contains(day)),
@@ -77,14 +78,14 @@ class InForceIntervalTest {
         Library library = load(FixtureContent.write(temp.resolve("content")));
         assertAgrees(library);
         Version old = library.document("fixture-law").orElseThrow().versions().get(0);
-        assertEquals(List.of(new InForceInterval(LocalDate.parse("2010-03-01"), LocalDate.parse("2020-06-30"))),
-                InForceInterval.of(old, library), "until the day before the newer version takes effect");
+        assertEquals(List.of(new Validity(LocalDate.parse("2010-03-01"), LocalDate.parse("2020-06-30"))),
+                library.inForceIntervals(old), "until the day before the newer version takes effect");
         Version repealed = library.document("repealed-rule").orElseThrow().latest();
-        assertEquals(List.of(new InForceInterval(LocalDate.parse("2012-05-01"), LocalDate.parse("2020-12-31"))),
-                InForceInterval.of(repealed, library), "until the day before the repeal takes effect");
+        assertEquals(List.of(new Validity(LocalDate.parse("2012-05-01"), LocalDate.parse("2020-12-31"))),
+                library.inForceIntervals(repealed), "until the day before the repeal takes effect");
         Version undated = library.document("undated").orElseThrow().latest();
-        assertEquals(List.of(new InForceInterval(null, null)), InForceInterval.of(undated, library));
-        assertEquals(List.of(), InForceInterval.of(library.document("explicit").orElseThrow().latest(), library));
+        assertEquals(List.of(new Validity(null, null)), library.inForceIntervals(undated));
+        assertEquals(List.of(), library.inForceIntervals(library.document("explicit").orElseThrow().latest()));
     }
 
     @Test
