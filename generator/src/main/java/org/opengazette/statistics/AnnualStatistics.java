@@ -41,41 +41,29 @@ public final class AnnualStatistics {
         for (int year = first.get(); year <= asOf.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31).isAfter(asOf) ? asOf : LocalDate.of(year, 12, 31);
             Map<String, Counts[]> byIssuer = new TreeMap<>(issuerOrder(config));
+            Counts[] total = {Counts.ZERO, Counts.ZERO};
             for (Document document : counted) {
                 Counts counts = counts(document, year, end, library);
                 if (counts.equals(Counts.ZERO)) {
                     continue;
                 }
-                boolean rules = Kind.RULES.equals(category(document, config));
+                int cell = Kind.RULES.equals(category(document, config)) ? 0 : 1;
+                total[cell] = total[cell].plus(counts);
                 List<String> issuers = document.versions().get(0).issuers();
                 for (String issuer : issuers.isEmpty() ? List.of(UNKNOWN_ISSUER) : issuers) {
                     Counts[] cells = byIssuer.computeIfAbsent(issuer, k -> new Counts[] {Counts.ZERO, Counts.ZERO});
-                    cells[rules ? 0 : 1] = cells[rules ? 0 : 1].plus(counts);
+                    cells[cell] = cells[cell].plus(counts);
                 }
             }
             List<IssuerRow> rows = new ArrayList<>();
             byIssuer.forEach((issuer, cells) -> rows.add(new IssuerRow(issuer, cells[0], cells[1])));
-            IssuerRow total = total(counted, year, end, library, config);
-            tables.add(new YearTable(year, end.toString(), rows, total, breaks(previousTotal, total)));
-            previousTotal = total;
+            // The total counts each document once, whatever its number of issuers.
+            IssuerRow totalRow = new IssuerRow("", total[0], total[1]);
+            tables.add(new YearTable(year, end.toString(), rows, totalRow, breaks(previousTotal, totalRow)));
+            previousTotal = totalRow;
         }
         java.util.Collections.reverse(tables);
         return List.copyOf(tables);
-    }
-
-    /** Totals count each document once, whatever its number of issuers. */
-    private static IssuerRow total(List<Document> counted, int year, LocalDate end, Library library, SiteConfig config) {
-        Counts rules = Counts.ZERO;
-        Counts normative = Counts.ZERO;
-        for (Document document : counted) {
-            Counts counts = counts(document, year, end, library);
-            if (Kind.RULES.equals(category(document, config))) {
-                rules = rules.plus(counts);
-            } else {
-                normative = normative.plus(counts);
-            }
-        }
-        return new IssuerRow("", rules, normative);
     }
 
     private static List<YearTable.IdentityBreak> breaks(IssuerRow previous, IssuerRow current) {

@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Severity;
 import org.opengazette.fixtures.FixtureProject;
+import org.opengazette.fixtures.FileTrees;
 
 /**
  * The diagnostics only a build reports, on a valid copy of the fixture project: a missing theme
@@ -42,7 +42,7 @@ class BuildDiagnosticsTest {
     void aTemplateErrorNamesTheTemplateLineAndColumn() throws IOException {
         FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
         Path theme = project.resolve("themes/default");
-        copyTree(Path.of(System.getProperty("gazette.repo"), "themes", "default"), theme);
+        FileTrees.copy(Path.of(System.getProperty("gazette.repo"), "themes", "default"), theme);
         Path page = theme.resolve("templates/page.ftlh");
         Files.writeString(page, Files.readString(page).replace("<h1>${page.title}</h1>",
                 "<h1>${page.title}</h1>\n  <p>${page.issuer.name}</p>"));
@@ -64,18 +64,5 @@ class BuildDiagnosticsTest {
         List<Diagnostic> found = result.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
         assertEquals(1, found.size(), result.diagnostics().toString());
         return found.get(0);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path destination = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        }
     }
 }

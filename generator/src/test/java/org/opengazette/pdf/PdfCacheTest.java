@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opengazette.build.BuildResult;
 import org.opengazette.build.GazetteBuild;
 import org.opengazette.build.ProgressListener;
+import org.opengazette.fixtures.FileTrees;
 
 /** Reproducible bytes, and a cache that spares every unchanged PDF on a rebuild. */
 class PdfCacheTest {
@@ -54,8 +55,8 @@ class PdfCacheTest {
     void aChangedDocumentIsTheOnlyPdfRenderedAgain() throws IOException {
         Path content = temp.resolve("content");
         Path cache = temp.resolve("cache");
-        PdfFixture.copyTree(fixture.content(), content);
-        PdfFixture.copyTree(fixture.cache(), cache);
+        FileTrees.copy(fixture.content(), content);
+        FileTrees.copy(fixture.cache(), cache);
         Path edited = content.resolve("documents").resolve(PdfFixture.PRIVATE_USE + ".md");
         Files.writeString(edited, Files.readString(edited, StandardCharsets.UTF_8)
                 .replace("本条例自公布之日起施行。", "本条例自公布之日起施行（修改）。"), StandardCharsets.UTF_8);
@@ -78,7 +79,7 @@ class PdfCacheTest {
     @Test
     void aBrokenCacheEntryIsRenderedAgain() throws IOException {
         Path cache = temp.resolve("cache");
-        PdfFixture.copyTree(fixture.cache(), cache);
+        FileTrees.copy(fixture.cache(), cache);
         Path entry;
         try (Stream<Path> files = Files.walk(cache)) {
             entry = files.filter(p -> p.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();

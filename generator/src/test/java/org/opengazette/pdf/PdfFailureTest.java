@@ -23,6 +23,7 @@ import org.opengazette.diagnostic.Messages;
 import org.opengazette.diagnostic.Severity;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.fixtures.FileTrees;
 
 /** A PDF that cannot be made is reported against its document, and the others are still made. */
 class PdfFailureTest {
@@ -85,7 +86,7 @@ class PdfFailureTest {
     void aDocumentWhosePdfFailsFailsTheBuildOrLosesOnlyItsLink() throws IOException {
         PdfFixture.Built fixture = PdfFixture.get();
         Path themes = temp.resolve("themes");
-        PdfFixture.copyTree(PdfFixture.REPO.resolve("themes"), themes);
+        FileTrees.copy(PdfFixture.REPO.resolve("themes"), themes);
         Path layout = themes.resolve("default/templates/pdf-layout.ftlh");
         Files.writeString(layout, Files.readString(layout).replace("<section class=\"document\" id=\"${doc.anchor}\">",
                 "<section class=\"document\" id=\"${doc.anchor}\"><#if doc.title?contains(\"补充规定\")>${doc.noSuchField}</#if>"));

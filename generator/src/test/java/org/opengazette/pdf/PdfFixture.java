@@ -1,19 +1,13 @@
 package org.opengazette.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import org.opengazette.build.BuildRequest;
 import org.opengazette.build.BuildResult;
 import org.opengazette.build.GazetteBuild;
 import org.opengazette.build.ProgressListener;
+import org.opengazette.fixtures.FileTrees;
 
 /**
  * The PDF test site: the repository's site-config and default theme with the four corpus
@@ -51,9 +45,9 @@ final class PdfFixture {
     static synchronized Built get() {
         if (built == null) {
             try {
-                deleteTree(WORK);
+                FileTrees.delete(WORK);
                 Path content = WORK.resolve("content");
-                copyTree(Path.of(PdfFixture.class.getResource("/pdf/content").toURI()), content);
+                FileTrees.copy(Path.of(PdfFixture.class.getResource("/pdf/content").toURI()), content);
                 Path site = WORK.resolve("site");
                 Path cache = WORK.resolve("cache");
                 BuildResult result = GazetteBuild.build(request(content, site, cache), ProgressListener.NONE);
@@ -61,8 +55,6 @@ final class PdfFixture {
                     throw new IllegalStateException("the fixture site did not build: " + result.diagnostics());
                 }
                 built = new Built(content, site, cache, result);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             } catch (URISyntaxException e) {
                 throw new IllegalStateException(e);
             }
@@ -74,37 +66,5 @@ final class PdfFixture {
     static BuildRequest request(Path content, Path site, Path cache) {
         BuildRequest request = BuildRequest.forProject(REPO).withContent(content).withOutput(site).withAsOf(AS_OF);
         return request.withPdf(request.pdf().withCacheDirectory(cache));
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

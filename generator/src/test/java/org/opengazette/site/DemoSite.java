@@ -2,18 +2,14 @@ package org.opengazette.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.opengazette.build.BuildRequest;
 import org.opengazette.build.BuildResult;
 import org.opengazette.build.GazetteBuild;
 import org.opengazette.build.ProgressListener;
+import org.opengazette.fixtures.FileTrees;
 
 /**
  * The repository's demo site, built once per test JVM into {@code generator/target/e2e/demo/site}
@@ -52,7 +48,7 @@ final class DemoSite {
     /** A scratch folder under {@code generator/target/e2e/}, emptied. */
     static Path scratch(String name) {
         Path folder = repo().resolve("generator").resolve("target").resolve("e2e").resolve(name);
-        deleteTree(folder);
+        FileTrees.delete(folder);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -87,46 +83,8 @@ final class DemoSite {
     /** Copies the demo project (content, site-config, themes) into {@code target}; returns it. */
     static Path copyProject(Path target) {
         for (String part : new String[] {"content", "site-config", "themes"}) {
-            copyTree(repo().resolve(part), target.resolve(part));
+            FileTrees.copy(repo().resolve(part), target.resolve(part));
         }
         return target;
-    }
-
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.collect(Collectors.toList())) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
