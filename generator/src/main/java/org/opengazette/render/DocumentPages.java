@@ -3,9 +3,7 @@ package org.opengazette.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.opengazette.config.CustomField;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
@@ -18,18 +16,11 @@ import org.opengazette.model.Version;
 final class DocumentPages {
     private final RenderContext context;
     /** The browse pages that exist: documents are filed by the version that applies on the as-of date. */
-    private final Set<String> facetPages;
+    private final FacetIndex facets;
 
-    DocumentPages(RenderContext context) {
+    DocumentPages(RenderContext context, FacetIndex facets) {
         this.context = context;
-        Set<String> pages = new HashSet<>();
-        for (Document document : context.library().documents()) {
-            for (Facet facet : Facet.values()) {
-                facet.valuesOf(context.applying(document), context)
-                        .forEach(value -> pages.add(Urls.facetValue(facet.key(), value.slug(), 1)));
-            }
-        }
-        this.facetPages = Set.copyOf(pages);
+        this.facets = facets;
     }
 
     /** The model of the page at {@code path} showing {@code version}. */
@@ -90,7 +81,7 @@ final class DocumentPages {
      */
     private Link facetLink(String label, String facet, String slug) {
         String url = Urls.facetValue(facet, slug, 1);
-        return Link.of(label, facetPages.contains(url) ? url : null);
+        return Link.of(label, facets.hasPage(url) ? url : null);
     }
 
     private void add(List<MetadataRow> rows, String key, String value) {

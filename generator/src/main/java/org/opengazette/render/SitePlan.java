@@ -23,6 +23,7 @@ public final class SitePlan {
     private static final int HOME_ISSUES = 6;
 
     private final RenderContext context;
+    private final FacetIndex facetIndex;
     private final DocumentPages documentPages;
     private final ComparisonPages comparisonPages;
     private final List<YearTable> statistics;
@@ -34,7 +35,8 @@ public final class SitePlan {
     public SitePlan(RenderContext context, List<YearTable> statistics) {
         this.context = context;
         this.statistics = statistics;
-        this.documentPages = new DocumentPages(context);
+        this.facetIndex = new FacetIndex(context);
+        this.documentPages = new DocumentPages(context, facetIndex);
         this.comparisonPages = new ComparisonPages(context);
     }
 
@@ -129,12 +131,7 @@ public final class SitePlan {
         List<PageSpec> pages = new ArrayList<>();
         List<Link> facets = new ArrayList<>();
         for (Facet facet : Facet.values()) {
-            Map<Facet.Value, List<Document>> groups = new TreeMap<>(Facet.ORDER);
-            for (Document document : context.library().documents()) {
-                for (Facet.Value value : facet.valuesOf(context.applying(document), context)) {
-                    groups.computeIfAbsent(value, v -> new ArrayList<>()).add(document);
-                }
-            }
+            Map<Facet.Value, List<Document>> groups = facetIndex.groups(facet);
             String heading = context.text("browse.by-" + facet.key());
             facets.add(new Link(heading, Urls.facet(facet.key()), String.valueOf(groups.size())));
             List<Link> values = new ArrayList<>();
