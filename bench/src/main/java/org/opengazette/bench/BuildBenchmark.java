@@ -14,8 +14,11 @@ import java.util.Map;
 /**
  * Builds a content folder (the developers' corpus) several times, each in a fresh JVM with a fixed
  * maximum heap, and prints every run and the median of each figure: wall time of the whole
- * process, time per stage, peak heap. Options: {@code --project}, {@code --content},
- * {@code --runs}, {@code --heap}, {@code --as-of}, {@code --work}.
+ * process, CPU time, time per stage, peak heap. Each run is a pair of builds, one without the
+ * search index and one with it, in alternating order; what search adds to a build is the median
+ * of the pairs' differences (the search index is made alongside the pages, so its stage time
+ * alone does not say it). Options: {@code --project}, {@code --content}, {@code --runs},
+ * {@code --heap}, {@code --as-of}, {@code --work}.
  */
 public final class BuildBenchmark {
     private BuildBenchmark() {
@@ -34,15 +37,35 @@ public final class BuildBenchmark {
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
         Path work = Path.of(options.get("work"));
         Files.createDirectories(work);
-        List<Map<String, Long>> results = new ArrayList<>();
-        System.out.printf("bench: %d runs of a full build of %s, -Xmx%s, %d cores%n", runs, content,
-                options.get("heap"), Runtime.getRuntime().availableProcessors());
+        List<Map<String, Long>> with = new ArrayList<>();
+        List<Map<String, Long>> without = new ArrayList<>();
+        System.out.printf("bench: %d runs of a full build of %s (each with and without search), -Xmx%s, %d cores%n",
+                runs, content, options.get("heap"), Runtime.getRuntime().availableProcessors());
         for (int run = 1; run <= runs; run++) {
-            Map<String, Long> figures = runOnce(options, work.resolve("site"));
-            results.add(figures);
-            System.out.println("bench: run " + run + ": " + figures);
+            // alternate the order; the last build of all is with search, for the search benchmark to use
+            boolean searchFirst = (runs - run) % 2 == 1;
+            for (boolean search : new boolean[] {searchFirst, !searchFirst}) {
+                Map<String, Long> figures = runOnce(options, work.resolve("site"), search);
+                (search ? with : without).add(figures);
+                System.out.println("bench: run " + run + (search ? " (with search): " : " (no search):   ") + figures);
+            }
         }
-        System.out.println("bench: median of " + runs + " runs:");
+        print("with search", with);
+        print("without search", without);
+        System.out.println("bench: what search adds (median of the " + runs + " pairs' differences):");
+        for (String key : List.of("wall", "cpu", "peakHeapMb")) {
+            List<Long> added = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                added.add(with.get(i).getOrDefault(key, 0L) - without.get(i).getOrDefault(key, 0L));
+            }
+            List<Long> sorted = added.stream().sorted().toList();
+            System.out.printf("bench:   %-12s %+8d  (min %+d, max %+d)%n", key, sorted.get(sorted.size() / 2),
+                    sorted.get(0), sorted.get(sorted.size() - 1));
+        }
+    }
+
+    private static void print(String label, List<Map<String, Long>> results) {
+        System.out.println("bench: median of " + results.size() + " runs " + label + ":");
         for (String key : results.get(0).keySet()) {
             List<Long> values = results.stream().map(r -> r.getOrDefault(key, 0L)).sorted().toList();
             System.out.printf("bench:   %-12s %8d  (min %d, max %d)%n", key, values.get(values.size() / 2),
@@ -50,12 +73,12 @@ public final class BuildBenchmark {
         }
     }
 
-    private static Map<String, Long> runOnce(Map<String, String> options, Path site)
+    private static Map<String, Long> runOnce(Map<String, String> options, Path site, boolean search)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = new ProcessBuilder("java", "-Xmx" + options.get("heap"), "-cp",
                 System.getProperty("java.class.path"), MeasuredBuild.class.getName(), options.get("project"),
-                options.get("content"), site.toString(), options.get("as-of"))
+                options.get("content"), site.toString(), options.get("as-of"), search ? "search" : "no-search")
                 .redirectErrorStream(true).start();
         Map<String, Long> figures = new LinkedHashMap<>();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),

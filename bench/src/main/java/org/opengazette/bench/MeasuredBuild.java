@@ -12,9 +12,10 @@ import org.opengazette.build.GazetteBuild;
 import org.opengazette.build.ProgressListener;
 
 /**
- * One build in this JVM, printing one line {@code RESULT wall=… peakHeapMb=… stage=ms …} for
- * {@link BuildBenchmark} to parse. Arguments: project, content, output folder, as-of date. PDFs
- * are off: this measures HTML and data (the PDF benchmark is {@link PdfBenchmark}).
+ * One build in this JVM, printing one line {@code RESULT wall=… cpu=… peakHeapMb=… stage=ms …} for
+ * {@link BuildBenchmark} to parse. Arguments: project, content, output folder, as-of date, and
+ * {@code search} or {@code no-search}. PDFs are off: this measures HTML, data and search (the PDF
+ * benchmark is {@link PdfBenchmark}).
  */
 public final class MeasuredBuild {
     private MeasuredBuild() {
@@ -24,7 +25,7 @@ public final class MeasuredBuild {
         long start = System.nanoTime();
         BuildRequest request = BuildRequest.forProject(Path.of(args[0])).withContent(Path.of(args[1]))
                 .withOutput(Path.of(args[2])).withAsOf(LocalDate.parse(args[3]));
-        request = request.withPdf(request.pdf().withEnabled(false));
+        request = request.withPdf(request.pdf().withEnabled(false)).withSearch(!"no-search".equals(args[4]));
         BuildResult result = GazetteBuild.build(request, ProgressListener.NONE);
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         StringBuilder line = new StringBuilder("RESULT success=").append(result.success())
@@ -32,12 +33,19 @@ public final class MeasuredBuild {
                 .append(" pages=").append(result.pages())
                 .append(" files=").append(result.files())
                 .append(" wall=").append(wallMillis)
+                .append(" cpu=").append(processCpuNanos() / 1_000_000)
                 .append(" peakHeapMb=").append(peakHeapBytes() / (1024 * 1024));
         for (Map.Entry<String, Long> stage : result.stageMillis().entrySet()) {
             line.append(' ').append(stage.getKey()).append('=').append(stage.getValue());
         }
         System.out.println(line);
         System.exit(result.success() ? 0 : 1);
+    }
+
+    /** CPU time of the whole process so far (all threads, the JIT compiler's and the collector's too). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The sum of the peak usage of every heap memory pool since the JVM started. */

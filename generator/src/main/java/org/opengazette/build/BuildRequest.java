@@ -17,9 +17,10 @@ import org.opengazette.pdf.PdfOptions;
  * @param asOf       the date the site shows statuses for; null means today
  * @param strict     fail on warnings too
  * @param pdf        whether and how PDFs are made, and where they are cached
+ * @param search     whether the search index and its browser export are made (a preview may skip them)
  */
 public record BuildRequest(Path content, Path config, Path themes, Path output, LocalDate asOf, boolean strict,
-                           PdfOptions pdf) {
+                           PdfOptions pdf, boolean search) {
 
     /** Where PDFs are cached between builds of a project, unless told otherwise. */
     public static Path defaultPdfCache(Path project) {
@@ -32,35 +33,39 @@ public record BuildRequest(Path content, Path config, Path themes, Path output, 
      */
     public static BuildRequest forProject(Path project) {
         return new BuildRequest(project.resolve("content"), project.resolve("site-config"), project.resolve("themes"),
-                project.resolve("target").resolve("site"), null, false, PdfOptions.defaults(defaultPdfCache(project)));
+                project.resolve("target").resolve("site"), null, false, PdfOptions.defaults(defaultPdfCache(project)), true);
     }
 
     public BuildRequest withContent(Path folder) {
-        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf);
+        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf, search);
     }
 
     public BuildRequest withConfig(Path folder) {
-        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf);
+        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf, search);
     }
 
     public BuildRequest withThemes(Path folder) {
-        return new BuildRequest(content, config, folder, output, asOf, strict, pdf);
+        return new BuildRequest(content, config, folder, output, asOf, strict, pdf, search);
     }
 
     public BuildRequest withOutput(Path folder) {
-        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf);
+        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf, search);
     }
 
     public BuildRequest withAsOf(LocalDate date) {
-        return new BuildRequest(content, config, themes, output, date, strict, pdf);
+        return new BuildRequest(content, config, themes, output, date, strict, pdf, search);
     }
 
     public BuildRequest withStrict(boolean failOnWarnings) {
-        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf);
+        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf, search);
     }
 
     public BuildRequest withPdf(PdfOptions options) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, options);
+        return new BuildRequest(content, config, themes, output, asOf, strict, options, search);
+    }
+
+    public BuildRequest withSearch(boolean makeSearch) {
+        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, makeSearch);
     }
 
     /** The as-of date, today when none was given. */

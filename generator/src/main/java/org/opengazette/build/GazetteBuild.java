@@ -26,7 +26,9 @@ import org.opengazette.validate.Validator;
 /**
  * Runs the pipeline: load → validate → model → render → search → write. {@link #check} stops after
  * the model; {@link #build} renders into a staging folder and moves it into place only when no
- * error (or, with {@code strict}, no warning) was reported.
+ * error (or, with {@code strict}, no warning) was reported. The search index is made on its own
+ * thread while the pages are rendered (both only read the model); the {@code search} stage is the
+ * time the build then still waits for it.
  */
 public final class GazetteBuild {
     private final BuildRequest request;
@@ -90,18 +92,24 @@ public final class GazetteBuild {
                 progress.progress("pdf", published.documents().size() + " documents");
                 pdfs = stage("pdf", () -> rendering.renderPdfs(output, request.pdf(), generatorVersion()));
             }
-            int pages = stage("render", () -> rendering.render(output));
-            figures.putAll(rendering.figures());
-            if (diagnostics.fails(request.strict())) {
-                return result(false, diagnostics, published, 0, 0);
+            try (BackgroundStep<Integer> search = request.search()
+                    ? BackgroundStep.start("search", () -> rendering.search(output)) : null) {
+                int pages = stage("render", () -> rendering.render(output));
+                figures.putAll(rendering.figures());
+                if (diagnostics.fails(request.strict())) {
+                    return result(false, diagnostics, published, 0, 0);
+                }
+                if (search != null) {
+                    stage("search", search::await);
+                    figures.put("ms of search indexing, alongside the pages", search.millis());
+                }
+                stage("write", () -> {
+                    rendering.finish(output, generatorVersion());
+                    output.commit();
+                    return null;
+                });
+                return result(true, diagnostics, published, pages, output.files().size());
             }
-            stage("search", () -> rendering.search(output));
-            stage("write", () -> {
-                rendering.finish(output, generatorVersion());
-                output.commit();
-                return null;
-            });
-            return result(true, diagnostics, published, pages, output.files().size());
         }
     }
 

@@ -123,12 +123,13 @@ final class SiteRendering {
     }
 
     /**
-     * The search step, after {@link #render}: the Lucene index of every published version and its
-     * static export for the browser (see {@link SearchIndexing}). Returns the number of versions indexed.
+     * The search step, any time after {@link #prepare} (the build runs it alongside {@link #render}):
+     * the Lucene index of every published version and its static export for the browser (see
+     * {@link SearchIndexing}). Returns the number of versions indexed.
      */
     int search(SiteOutput output) {
         if (context == null) {
-            throw new IllegalStateException("render first");
+            throw new IllegalStateException("prepare first");
         }
         return SearchIndexing.write(context, output);
     }

@@ -29,6 +29,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Skip the PDFs of documents and gazette issues (made by default).")
     boolean noPdf;
 
+    @Option(names = "--no-search",
+            description = "Skip the search index (a quicker preview; the search page then reports search as unavailable).")
+    boolean noSearch;
+
     @Option(names = "--pdf-cache", paramLabel = "DIR",
             description = "Keep rendered PDFs here between builds (default: PROJECT/target/gazette-cache/pdf).")
     Path pdfCache;
@@ -44,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         if (pdfCache != null) {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCache);
         }
-        BuildResult result = GazetteBuild.build(request.withPdf(pdfOptions),
+        BuildResult result = GazetteBuild.build(request.withPdf(pdfOptions).withSearch(!noSearch),
                 quiet ? org.opengazette.build.ProgressListener.NONE : new ProgressLine(System.err));
         BuildReporter.print(result, format.formatter(), System.out, System.err);
         if (result.success()) {

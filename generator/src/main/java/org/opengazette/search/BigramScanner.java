@@ -23,17 +23,11 @@ public final class BigramScanner {
     /** The longest word-character run that is indexed. */
     public static final int MAX_WORD = 64;
 
-    /** Receives each token as the span {@code [start, end)} of the mapped text. */
-    @FunctionalInterface
-    public interface Sink {
-        void token(int start, int end);
-    }
-
     private BigramScanner() {
     }
 
-    /** Scans {@code text[0, length)}, already mapped, and passes each token to {@code sink} in order. */
-    public static void scan(char[] text, int length, boolean unigrams, Sink sink) {
+    /** Scans {@code text[0, length)}, already mapped, and adds each token to {@code sink} in order. */
+    public static void scan(char[] text, int length, boolean unigrams, TokenSpans sink) {
         int i = 0;
         while (i < length) {
             int c = Character.codePointAt(text, i, length);
@@ -44,7 +38,7 @@ public final class BigramScanner {
                     i++;
                 }
                 if (i - start <= MAX_WORD) {
-                    sink.token(start, i);
+                    sink.add(start, i);
                 }
             } else if (kind == TextNormalizer.HAN) {
                 int previous = i;
@@ -57,15 +51,15 @@ public final class BigramScanner {
                     }
                     int next = i + Character.charCount(d);
                     if (unigrams) {
-                        sink.token(previous, i);
+                        sink.add(previous, i);
                     }
-                    sink.token(previous, next);
+                    sink.add(previous, next);
                     previous = i;
                     i = next;
                     single = false;
                 }
                 if (single || unigrams) {
-                    sink.token(previous, i);
+                    sink.add(previous, i);
                 }
             } else {
                 i += Character.charCount(c);

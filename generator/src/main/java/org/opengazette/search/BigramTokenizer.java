@@ -21,8 +21,7 @@ public final class BigramTokenizer extends Tokenizer {
 
     private char[] text = new char[1024];
     private int length;
-    private int[] tokens = new int[2 * 256];
-    private int tokenCount;
+    private final TokenSpans tokens = new TokenSpans();
     private int next;
     private int lastStart;
 
@@ -48,29 +47,20 @@ public final class BigramTokenizer extends Tokenizer {
                 text[i] = (char) TextNormalizer.map(c);
             }
         }
-        tokenCount = 0;
+        tokens.clear();
         next = 0;
         lastStart = -1;
-        BigramScanner.scan(text, length, unigrams, this::collect);
-    }
-
-    private void collect(int start, int end) {
-        if (2 * tokenCount + 2 > tokens.length) {
-            tokens = Arrays.copyOf(tokens, tokens.length * 2);
-        }
-        tokens[2 * tokenCount] = start;
-        tokens[2 * tokenCount + 1] = end;
-        tokenCount++;
+        BigramScanner.scan(text, length, unigrams, tokens);
     }
 
     @Override
     public boolean incrementToken() {
-        if (next >= tokenCount) {
+        if (next >= tokens.size()) {
             return false;
         }
         clearAttributes();
-        int start = tokens[2 * next];
-        int end = tokens[2 * next + 1];
+        int start = tokens.start(next);
+        int end = tokens.end(next);
         term.copyBuffer(text, start, end - start);
         offset.setOffset(correctOffset(start), correctOffset(end));
         increment.setPositionIncrement(start - lastStart);
@@ -91,7 +81,7 @@ public final class BigramTokenizer extends Tokenizer {
         super.close();
         if (text.length > 1 << 16) {
             text = new char[1024];
-            tokens = new int[2 * 256];
         }
+        tokens.trim();
     }
 }

@@ -14,7 +14,11 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.SlowCodecReaderWrapper;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -28,42 +32,70 @@ import org.opengazette.model.Validity;
  * number that depends on the content only, never on the machine); each partition becomes one
  * segment, written by one thread, the partitions in parallel; the segments are then added in
  * order, so that Lucene doc ids equal ordinals and the same records always give the same index.
+ *
+ * <p>With the site's {@link BigramAnalyzer}, the body (nearly all of the text) does not go through
+ * Lucene's indexing chain: {@link FieldInversion} inverts it with the same analysis several times
+ * faster, and the segment is written by {@code IndexWriter.addIndexes} from the other fields'
+ * segment plus that inverted field ({@link WithInvertedField}). The index is the same either way
+ * (tested term by term); any other analyzer (the analysis benchmark tries several) takes Lucene's
+ * path for every field.
  */
 public final class IndexBuilder {
     /** About how much text goes into one segment. */
     public static final long PARTITION_CHARS = 10_000_000;
 
     private final Analyzer analyzer;
+    private final BigramAnalyzer invertsBody;
+    private final long partitionChars;
 
     /** A builder whose text fields use {@code analyzer} ({@link BigramAnalyzer} for the site). */
     public IndexBuilder(Analyzer analyzer) {
-        this.analyzer = analyzer;
+        this(analyzer, true, PARTITION_CHARS);
     }
 
-    /** Indexes {@code records} (sorted by ordinal) into the empty {@code directory} and commits. */
-    public void build(List<SearchRecord> records, Directory directory) {
-        List<List<SearchRecord>> partitions = partitions(records);
-        List<Directory> segments = partitions.parallelStream().map(this::segment).toList();
+    /**
+     * @param ownInversion   invert the body with {@link FieldInversion} when the analyzer allows it
+     * @param partitionChars about how much text goes into one segment
+     */
+    IndexBuilder(Analyzer analyzer, boolean ownInversion, long partitionChars) {
+        this.analyzer = analyzer;
+        this.invertsBody = ownInversion && analyzer instanceof BigramAnalyzer bigrams ? bigrams : null;
+        this.partitionChars = partitionChars;
+    }
+
+    /**
+     * Indexes {@code records} (sorted by ordinal) into the empty {@code directory} and commits.
+     * Returns the body as inverted here, one part per segment in order (empty when Lucene inverted
+     * it), so that the export can read it without decoding the index again.
+     */
+    public List<InvertedField> build(List<SearchRecord> records, Directory directory) {
+        List<List<SearchRecord>> partitions = partitions(records, partitionChars);
+        List<Segment> segments = partitions.parallelStream().map(this::segment).toList();
         try (IndexWriter writer = new IndexWriter(directory, config(1))) {
-            writer.addIndexes(segments.toArray(Directory[]::new));
+            writer.addIndexes(segments.stream().map(Segment::directory).toArray(Directory[]::new));
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
         } finally {
-            for (Directory segment : segments) {
+            for (Segment segment : segments) {
                 try {
-                    segment.close();
+                    segment.directory().close();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         }
+        return segments.stream().map(Segment::body).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** One partition's segment, and its body when inverted here. */
+    private record Segment(Directory directory, InvertedField body) {
     }
 
     /** Consecutive partitions of balanced size. */
-    static List<List<SearchRecord>> partitions(List<SearchRecord> records) {
+    static List<List<SearchRecord>> partitions(List<SearchRecord> records, long partitionChars) {
         long total = records.stream().mapToLong(IndexBuilder::size).sum();
-        int count = (int) Math.max(1, (total + PARTITION_CHARS - 1) / PARTITION_CHARS);
+        int count = (int) Math.max(1, (total + partitionChars - 1) / partitionChars);
         long target = (total + count - 1) / count;
         List<List<SearchRecord>> partitions = new ArrayList<>();
         int start = 0;
@@ -86,17 +118,48 @@ public final class IndexBuilder {
         return record.body().length() + record.extra().length() + record.title().length();
     }
 
-    private Directory segment(List<SearchRecord> records) {
+    private Segment segment(List<SearchRecord> records) {
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, config(records.size()))) {
             for (SearchRecord record : records) {
-                writer.addDocument(document(record));
+                Document document = document(record);
+                if (invertsBody == null) {
+                    document.add(body(record));
+                }
+                writer.addDocument(document);
             }
             writer.commit();
-            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
         }
+        if (invertsBody == null || records.isEmpty()) {
+            return new Segment(directory, null);
+        }
+        InvertedField body = FieldInversion.invert(SearchFields.BODY,
+                records.stream().map(SearchRecord::indexedBody).toList(),
+                invertsBody.unigramFields().contains(SearchFields.BODY), new GazetteSimilarity());
+        return new Segment(withField(body, directory), body);
+    }
+
+    /** The segment in {@code others} (every field but the body) plus the body, inverted here. */
+    private Directory withField(InvertedField body, Directory others) {
+        Directory directory = new ByteBuffersDirectory();
+        try (others; DirectoryReader reader = DirectoryReader.open(others);
+             IndexWriter writer = new IndexWriter(directory, config(body.maxDoc())
+                     .setMergeScheduler(new SerialMergeScheduler()))) {
+            writer.addIndexes(SlowCodecReaderWrapper.wrap(new WithInvertedField(onlyLeaf(reader), body)));
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index", e);
+        }
+        return directory;
+    }
+
+    private static LeafReader onlyLeaf(DirectoryReader reader) {
+        if (reader.leaves().size() != 1) {
+            throw new IllegalStateException("expected one segment, found " + reader.leaves().size());
+        }
+        return reader.leaves().get(0).reader();
     }
 
     private IndexWriterConfig config(int documents) {
@@ -110,6 +173,12 @@ public final class IndexBuilder {
                 .setCommitOnClose(false);
     }
 
+    /** The body field, as Lucene's indexing chain takes it. */
+    static Field body(SearchRecord record) {
+        return new TextField(SearchFields.BODY, record.indexedBody(), Field.Store.NO);
+    }
+
+    /** Every field of the record but the body. */
     static Document document(SearchRecord record) {
         Document document = new Document();
         document.add(new NumericDocValuesField(SearchFields.ORD, record.ord()));
@@ -133,7 +202,6 @@ public final class IndexBuilder {
         for (String topic : record.topics()) {
             document.add(new TextField(SearchFields.TOPIC, topic, Field.Store.NO));
         }
-        document.add(new TextField(SearchFields.BODY, record.indexedBody(), Field.Store.NO));
 
         if (record.current()) {
             document.add(new StringField(SearchFields.CURRENT, "1", Field.Store.NO));

@@ -119,10 +119,12 @@ public record QueryText(List<String> terms, List<Phrase> phrases, List<Phrase> c
 
     private static void scan(String text, List<String> tokens, List<Integer> positions) {
         char[] chars = text.toCharArray();
-        BigramScanner.scan(chars, chars.length, false, (start, end) -> {
-            tokens.add(new String(chars, start, end - start));
-            positions.add(start);
-        });
+        TokenSpans spans = new TokenSpans();
+        BigramScanner.scan(chars, chars.length, false, spans);
+        for (int i = 0; i < spans.size(); i++) {
+            tokens.add(new String(chars, spans.start(i), spans.end(i) - spans.start(i)));
+            positions.add(spans.start(i));
+        }
         if (!positions.isEmpty()) {
             int first = positions.get(0);
             positions.replaceAll(p -> p - first);

@@ -30,11 +30,12 @@ public final class SearchIndexing {
     public static int write(RenderContext context, SiteOutput output) {
         List<SearchRecord> records = SearchRecords.of(context);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            new IndexBuilder(new BigramAnalyzer(UNIGRAM_FIELDS)).build(records, directory);
+            List<InvertedField> body = new IndexBuilder(new BigramAnalyzer(UNIGRAM_FIELDS)).build(records, directory);
             Map<String, byte[]> files = ReproducibleIndex.files(directory);
             files.forEach((name, bytes) -> output.write(LUCENE_FOLDER + name, bytes));
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                StaticExport.write(reader, records, UNIGRAM_FIELDS, output, EXPORT_FOLDER);
+                StaticExport.write(reader, records, UNIGRAM_FIELDS,
+                        body.isEmpty() ? Map.of() : Map.of(SearchFields.BODY, body), output, EXPORT_FOLDER);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);

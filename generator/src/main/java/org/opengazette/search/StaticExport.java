@@ -98,9 +98,13 @@ public final class StaticExport {
     private StaticExport() {
     }
 
-    /** Writes the export of {@code reader}, built from {@code records}, under {@code folder}. */
+    /**
+     * Writes the export of {@code reader}, built from {@code records}, under {@code folder}; the
+     * fields in {@code inverted} are read from those parts (one per segment, as {@link
+     * IndexBuilder#build} returns them) rather than decoded from the index.
+     */
     public static void write(IndexReader reader, List<SearchRecord> records, Set<String> unigrams,
-                             SiteOutput output, String folder) {
+                             Map<String, List<InvertedField>> inverted, SiteOutput output, String folder) {
         try {
             List<String> fields = new ArrayList<>();
             List<Boolean> positions = new ArrayList<>();
@@ -112,7 +116,7 @@ public final class StaticExport {
             exported.add(SearchFields.NUMBER_KEY);
             List<Boolean> exportedPositions = new ArrayList<>(positions);
             exportedPositions.add(false);
-            int buckets = TermExport.write(reader, exported, exportedPositions, output, folder);
+            int buckets = TermExport.write(reader, exported, exportedPositions, inverted, output, folder);
             ColumnExport columns = new ColumnExport(records);
             ByteSink norms = new ByteSink(fields.size() * records.size());
             for (String field : fields) {

@@ -51,20 +51,24 @@ final class TermExport {
                                byte[] positions) {
     }
 
+    /** A field's terms in one segment, whose first document has the global id {@code docBase}. */
+    private record Part(Terms terms, int docBase) {
+    }
+
     /**
      * Exports {@code fields} of {@code reader} (in order: their field numbers); returns the number
-     * of buckets. Each segment of each field is read by its own task; the segments of a field are
-     * then joined term by term.
+     * of buckets. A field found in {@code inverted} is read from those parts (one per segment, in
+     * order) instead of the index, which holds the same postings. Each segment of each field is
+     * read by its own task; the segments of a field are then joined term by term.
      *
      * @param withPositions which of the fields carry positions
      */
-    static int write(IndexReader reader, List<String> fields, List<Boolean> withPositions, SiteOutput output,
-                     String folder) throws IOException {
+    static int write(IndexReader reader, List<String> fields, List<Boolean> withPositions,
+                     Map<String, List<InvertedField>> inverted, SiteOutput output, String folder) throws IOException {
         TermExport export = new TermExport();
-        List<LeafReaderContext> leaves = reader.leaves();
         List<List<List<SegmentTerm>>> read = IntStream.range(0, fields.size()).boxed().parallel()
-                .map(field -> leaves.parallelStream()
-                        .map(leaf -> readSegment(leaf, fields.get(field), withPositions.get(field))).toList())
+                .map(field -> parts(reader, fields.get(field), inverted).parallelStream()
+                        .map(part -> readSegment(part, withPositions.get(field))).toList())
                 .toList();
         for (int field = 0; field < fields.size(); field++) {
             export.join(field, read.get(field));
@@ -74,10 +78,34 @@ final class TermExport {
         return export.writeBuckets(output, folder);
     }
 
-    private static List<SegmentTerm> readSegment(LeafReaderContext leaf, String name, boolean positions) {
+    private static List<Part> parts(IndexReader reader, String name, Map<String, List<InvertedField>> inverted) {
+        List<Part> parts = new ArrayList<>();
+        if (inverted.containsKey(name)) {
+            int docBase = 0;
+            for (InvertedField part : inverted.get(name)) {
+                parts.add(new Part(part.terms(), docBase));
+                docBase += part.maxDoc();
+            }
+            if (docBase != reader.maxDoc()) {
+                throw new IllegalArgumentException("the inverted " + name + " covers " + docBase + " documents, the index "
+                        + reader.maxDoc());
+            }
+            return parts;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            try {
+                parts.add(new Part(leaf.reader().terms(name), leaf.docBase));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the search index back", e);
+            }
+        }
+        return parts;
+    }
+
+    private static List<SegmentTerm> readSegment(Part part, boolean positions) {
         List<SegmentTerm> read = new ArrayList<>();
         try {
-            Terms terms = leaf.reader().terms(name);
+            Terms terms = part.terms();
             if (terms == null) {
                 return read;
             }
@@ -88,7 +116,7 @@ final class TermExport {
             BytesRef term;
             while ((term = iterator.next()) != null) {
                 postings = iterator.postings(postings, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-                read.add(readTerm(term, iterator.docFreq(), postings, leaf.docBase, positions, rest, positionsSink));
+                read.add(readTerm(term, iterator.docFreq(), postings, part.docBase(), positions, rest, positionsSink));
             }
             return read;
         } catch (IOException e) {

@@ -59,6 +59,10 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
     @Parameter(property = "gazette.pdfFailuresAsWarnings", defaultValue = "false")
     boolean pdfFailuresAsWarnings;
 
+    /** Make the search index and its browser export (false is the CLI's --no-search, for quick previews). */
+    @Parameter(property = "gazette.search", defaultValue = "true")
+    boolean search;
+
     /** Skip the goal. */
     @Parameter(property = "gazette.skip", defaultValue = "false")
     boolean skip;
@@ -85,7 +89,7 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
         if (pdfCacheDirectory != null) {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCacheDirectory.toPath());
         }
-        return request.withStrict(strict).withPdf(pdfOptions);
+        return request.withStrict(strict).withPdf(pdfOptions).withSearch(search);
     }
 
     /** Prints diagnostics and summary through Maven's log; fails the build on content errors. */
