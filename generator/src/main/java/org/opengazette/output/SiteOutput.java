@@ -1,6 +1,7 @@
 package org.opengazette.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -59,14 +60,21 @@ public final class SiteOutput implements AutoCloseable {
 
     /** Writes bytes to {@code path} (forward slashes, relative to the site root). */
     public void write(String path, byte[] bytes) {
+        write(path, bytes, bytes.length);
+    }
+
+    /** Writes the first {@code length} of {@code bytes} to {@code path}: a buffer need not be copied to size. */
+    public void write(String path, byte[] bytes, int length) {
         Path file = resolve(path);
-        OutputFile record = new OutputFile(path, bytes.length, sha256(bytes));
+        OutputFile record = new OutputFile(path, length, sha256(bytes, length));
         if (written.putIfAbsent(path, record) != null) {
             throw new IllegalStateException("two outputs claim the same path: " + path);
         }
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(bytes, 0, length);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -136,9 +144,11 @@ public final class SiteOutput implements AutoCloseable {
         return file;
     }
 
-    private static String sha256(byte[] bytes) {
+    private static String sha256(byte[] bytes, int length) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,7 @@ package org.opengazette.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.opengazette.output.SiteOutput;
 
 /** A growable byte array for the export's binary files: unsigned LEB128 varints and UTF-8 strings. */
 final class ByteSink {
@@ -60,6 +61,11 @@ final class ByteSink {
 
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
+    }
+
+    /** Writes the bytes to {@code path} of the site without copying them first. */
+    void writeTo(SiteOutput output, String path) {
+        output.write(path, bytes, size);
     }
 
     private void ensure(int more) {

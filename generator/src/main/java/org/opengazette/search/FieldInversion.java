@@ -42,12 +42,14 @@ final class FieldInversion {
     private static final int POSTINGS = 1;
     private static final int LAST_DOC = 2;
     private static final int FREQ_IN_DOC = 3;
-    private final IntArrayList tokenTerms = new IntArrayList(1 << 20);
+    private final IntArrayList tokenTerms;
 
-    private FieldInversion(String field, boolean unigrams, Similarity similarity) {
+    private FieldInversion(String field, boolean unigrams, Similarity similarity, long chars) {
         this.field = field;
         this.unigrams = unigrams;
         this.similarity = similarity;
+        // a text has at most one token per character, two with unigrams: no growing and copying
+        this.tokenTerms = new IntArrayList(Math.toIntExact(Math.min(Integer.MAX_VALUE - 16, unigrams ? 2 * chars : chars)));
     }
 
     /**
@@ -58,7 +60,8 @@ final class FieldInversion {
      * @param similarity computes the norms, as the index writer's similarity would
      */
     static InvertedField invert(String field, List<String> texts, boolean unigrams, Similarity similarity) {
-        return new FieldInversion(field, unigrams, similarity).run(texts);
+        long chars = texts.stream().mapToLong(String::length).sum();
+        return new FieldInversion(field, unigrams, similarity, chars).run(texts);
     }
 
     private InvertedField run(List<String> texts) {

@@ -17,8 +17,8 @@ import org.opengazette.model.Validity;
  * @param kindLabel   the kind as shown
  * @param issuers     发文机关
  * @param topics      主题分类
- * @param body        the body as plain text
- * @param extra       the values of the site's custom fields (题注 …), searched with the body
+ * @param text        the text of the body field: the body as plain text, then the values of the
+ *                    site's custom fields (题注 …), one per line; indexed, and kept for snippets
  * @param status      the status key on the build's as-of date
  * @param statusLabel the status as shown
  * @param date        the date it is sorted and grouped by (published, else effective, else signed), or null
@@ -29,14 +29,9 @@ import org.opengazette.model.Validity;
  * @param sourcePath  its file, relative to the content folder
  */
 public record SearchRecord(int ord, String id, String version, String title, String docNumber, String kind,
-                           String kindLabel, List<String> issuers, List<String> topics, String body, String extra,
+                           String kindLabel, List<String> issuers, List<String> topics, String text,
                            String status, String statusLabel, LocalDate date, String dateText,
                            List<Validity> inForce, boolean current, String url, String sourcePath) {
-
-    /** The text of the body field as indexed and as the export keeps it: the body, then the custom fields. */
-    public String indexedBody() {
-        return extra.isEmpty() ? body : body + "\n" + extra;
-    }
 
     /** The year it is filed under, or 0 when it has no date. */
     public int year() {

@@ -33,13 +33,18 @@ public final class SearchRecords {
                 String dateText = version.dates().primary() == null ? "" : context.date(version.dates().primary());
                 records.add(new SearchRecord(records.size(), document.id(), version.key(), version.title(),
                         version.docNumber(), version.kind(), context.kindLabel(version.kind()), version.issuers(),
-                        version.topics(), context.body(version).text(), extra(version), status.key(),
+                        version.topics(), text(context.body(version).text(), extra(version)), status.key(),
                         context.statusLabel(status), version.dates().primary(), dateText,
                         context.library().inForceIntervals(version), version == applying,
                         context.urlOf(document, version), version.sourcePath()));
             }
         }
         return List.copyOf(records);
+    }
+
+    /** The text of the body field: the body, then the custom fields. */
+    private static String text(String body, String extra) {
+        return extra.isEmpty() ? body : body + "\n" + extra;
     }
 
     /** The values of the custom fields, one per line (lists flattened). */

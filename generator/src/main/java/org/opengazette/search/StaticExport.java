@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,28 +135,37 @@ public final class StaticExport {
         }
     }
 
+    /** {@code docs.idx} and {@code docs.bin}: each record's JSON, then its text in UTF-16LE, filled in place. */
     private static void writeDocuments(List<SearchRecord> records, SiteOutput output, String folder) {
-        byte[][] parts = new byte[records.size()][];
+        byte[][] headers = new byte[records.size()][];
         IntStream.range(0, records.size()).parallel().forEach(ord -> {
-            SearchRecord record = records.get(ord);
-            byte[] listed = json(listed(record));
-            byte[] text = record.indexedBody().getBytes(StandardCharsets.UTF_16LE);
-            parts[ord] = new ByteSink(listed.length + text.length + 8).varint(listed.length)
-                    .raw(listed, 0, listed.length).raw(text, 0, text.length).toByteArray();
+            byte[] listed = json(listed(records.get(ord)));
+            headers[ord] = new ByteSink(listed.length + 8).varint(listed.length).raw(listed, 0, listed.length)
+                    .toByteArray();
         });
         long total = 0;
         byte[] index = new byte[4 * (records.size() + 1)];
-        for (int ord = 0; ord < parts.length; ord++) {
+        int[] starts = new int[records.size()];
+        for (int ord = 0; ord < records.size(); ord++) {
             TermExport.putInt(index, 4 * ord, total);
-            total += parts[ord].length;
+            starts[ord] = Math.toIntExact(total);
+            total += headers[ord].length + 2L * records.get(ord).text().length();
         }
-        TermExport.putInt(index, 4 * parts.length, total);
-        ByteSink docs = new ByteSink((int) total);
-        for (byte[] part : parts) {
-            docs.raw(part, 0, part.length);
-        }
+        TermExport.putInt(index, 4 * records.size(), total);
+        byte[] docs = new byte[Math.toIntExact(total)];
+        IntStream.range(0, records.size()).parallel().forEach(ord -> {
+            int at = starts[ord];
+            System.arraycopy(headers[ord], 0, docs, at, headers[ord].length);
+            at += headers[ord].length;
+            String text = records.get(ord).text();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                docs[at++] = (byte) c;
+                docs[at++] = (byte) (c >>> 8);
+            }
+        });
         output.write(folder + "docs.idx", index);
-        output.write(folder + "docs.bin", docs.toByteArray());
+        output.write(folder + "docs.bin", docs);
     }
 
     private static Map<String, Object> listed(SearchRecord record) {
@@ -172,7 +180,7 @@ public final class StaticExport {
         listed.put("date", record.dateText());
         listed.put("issuers", record.issuers());
         listed.put("source", record.sourcePath());
-        listed.put("length", record.indexedBody().length());
+        listed.put("length", record.text().length());
         return listed;
     }
 

@@ -2,7 +2,9 @@ package org.opengazette.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +60,9 @@ final class TermExport {
     /**
      * Exports {@code fields} of {@code reader} (in order: their field numbers); returns the number
      * of buckets. A field found in {@code inverted} is read from those parts (one per segment, in
-     * order) instead of the index, which holds the same postings. Each segment of each field is
-     * read by its own task; the segments of a field are then joined term by term.
+     * order, straight from their arrays) instead of the index, which holds the same postings. Each
+     * segment of each other field is read by its own task; the segments of a field are then joined
+     * term by term.
      *
      * @param withPositions which of the fields carry positions
      */
@@ -67,31 +70,28 @@ final class TermExport {
                      Map<String, List<InvertedField>> inverted, SiteOutput output, String folder) throws IOException {
         TermExport export = new TermExport();
         List<List<List<SegmentTerm>>> read = IntStream.range(0, fields.size()).boxed().parallel()
-                .map(field -> parts(reader, fields.get(field), inverted).parallelStream()
-                        .map(part -> readSegment(part, withPositions.get(field))).toList())
+                .map(field -> inverted.containsKey(fields.get(field)) ? List.<List<SegmentTerm>>of()
+                        : parts(reader, fields.get(field)).parallelStream()
+                                .map(part -> readSegment(part, withPositions.get(field))).toList())
                 .toList();
         for (int field = 0; field < fields.size(); field++) {
-            export.join(field, read.get(field));
+            List<InvertedField> parts = inverted.get(fields.get(field));
+            if (parts != null) {
+                if (parts.stream().mapToInt(InvertedField::maxDoc).sum() != reader.maxDoc()) {
+                    throw new IllegalArgumentException("the inverted " + fields.get(field) + " does not cover the index");
+                }
+                export.join(field, parts);
+            } else {
+                export.joinSegments(field, read.get(field));
+            }
         }
-        output.write(folder + "postings.bin", export.postingsFile.toByteArray());
-        output.write(folder + "positions.bin", export.positionsFile.toByteArray());
+        export.postingsFile.writeTo(output, folder + "postings.bin");
+        export.positionsFile.writeTo(output, folder + "positions.bin");
         return export.writeBuckets(output, folder);
     }
 
-    private static List<Part> parts(IndexReader reader, String name, Map<String, List<InvertedField>> inverted) {
+    private static List<Part> parts(IndexReader reader, String name) {
         List<Part> parts = new ArrayList<>();
-        if (inverted.containsKey(name)) {
-            int docBase = 0;
-            for (InvertedField part : inverted.get(name)) {
-                parts.add(new Part(part.terms(), docBase));
-                docBase += part.maxDoc();
-            }
-            if (docBase != reader.maxDoc()) {
-                throw new IllegalArgumentException("the inverted " + name + " covers " + docBase + " documents, the index "
-                        + reader.maxDoc());
-            }
-            return parts;
-        }
         for (LeafReaderContext leaf : reader.leaves()) {
             try {
                 parts.add(new Part(leaf.reader().terms(name), leaf.docBase));
@@ -100,6 +100,67 @@ final class TermExport {
             }
         }
         return parts;
+    }
+
+    /**
+     * Joins the parts of an inverted field (consecutive runs of documents, each with its terms in
+     * order) into dictionary entries, encoding postings and positions straight from their arrays.
+     */
+    private void join(int field, List<InvertedField> parts) {
+        int[] ord = new int[parts.size()];
+        int[] docBase = new int[parts.size()];
+        for (int i = 1; i < parts.size(); i++) {
+            docBase[i] = docBase[i - 1] + parts.get(i - 1).maxDoc();
+        }
+        ByteSink postings = new ByteSink(1 << 16);
+        ByteSink positions = new ByteSink(1 << 16);
+        while (true) {
+            int first = -1;
+            for (int i = 0; i < parts.size(); i++) {
+                if (ord[i] < parts.get(i).size() && (first < 0 || compare(parts.get(i), ord[i], parts.get(first), ord[first]) < 0)) {
+                    first = i;
+                }
+            }
+            if (first < 0) {
+                return;
+            }
+            InvertedField lead = parts.get(first);
+            int leadOrd = ord[first];
+            String term = new String(lead.termBytes(), lead.termStart()[leadOrd],
+                    lead.termStart()[leadOrd + 1] - lead.termStart()[leadOrd], StandardCharsets.UTF_8);
+            postings.clear();
+            positions.clear();
+            int docFreq = 0;
+            int previous = -1;
+            for (int i = first; i < parts.size(); i++) {
+                InvertedField part = parts.get(i);
+                if (ord[i] >= part.size() || (i != first && compare(part, ord[i], lead, leadOrd) != 0)) {
+                    continue;
+                }
+                int r = ord[i]++;
+                int position = part.positionStart()[r];
+                for (int p = part.postingStart()[r]; p < part.postingStart()[r + 1]; p++) {
+                    int doc = docBase[i] + part.docs()[p];
+                    int freq = part.freqs()[p];
+                    encode(postings, doc - previous, freq);
+                    previous = doc;
+                    int last = 0;
+                    for (int k = 0; k < freq; k++) {
+                        int at = part.positions()[position++];
+                        positions.varint(at - last);
+                        last = at;
+                    }
+                }
+                docFreq += part.postingStart()[r + 1] - part.postingStart()[r];
+            }
+            add(field, term, docFreq, postings, positions);
+        }
+    }
+
+    /** Compares term {@code a} of part {@code x} with term {@code b} of part {@code y}, as Lucene orders terms. */
+    private static int compare(InvertedField x, int a, InvertedField y, int b) {
+        return Arrays.compareUnsigned(x.termBytes(), x.termStart()[a], x.termStart()[a + 1], y.termBytes(),
+                y.termStart()[b], y.termStart()[b + 1]);
     }
 
     private static List<SegmentTerm> readSegment(Part part, boolean positions) {
@@ -169,7 +230,7 @@ final class TermExport {
     }
 
     /** Joins the segments' terms of one field (each list in term order) into dictionary entries. */
-    private void join(int field, List<List<SegmentTerm>> segments) {
+    private void joinSegments(int field, List<List<SegmentTerm>> segments) {
         int[] cursor = new int[segments.size()];
         ByteSink postings = new ByteSink(1 << 16);
         ByteSink positions = new ByteSink(1 << 16);
@@ -273,7 +334,7 @@ final class TermExport {
         }
         putInt(index, 4 * buckets, terms.size());
         output.write(folder + "terms.idx", index);
-        output.write(folder + "terms.bin", terms.toByteArray());
+        terms.writeTo(output, folder + "terms.bin");
         return buckets;
     }
 

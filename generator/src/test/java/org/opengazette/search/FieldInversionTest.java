@@ -203,7 +203,7 @@ class FieldInversionTest {
 
     private static SearchRecord record(int ord, String body) {
         return new SearchRecord(ord, "doc-" + ord, "", "标题" + ord + "号 规定", null, "rules", "规章",
-                List.of("国务院"), List.of("综合政务"), body, "", "in_force", "现行有效", null, "", List.of(), true,
+                List.of("国务院"), List.of("综合政务"), body, "in_force", "现行有效", null, "", List.of(), true,
                 "docs/doc-" + ord + "/", "rules/doc-" + ord + ".md");
     }
 
