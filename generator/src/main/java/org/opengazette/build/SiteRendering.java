@@ -49,10 +49,10 @@ import java.util.Comparator;
 import org.opengazette.search.SearchIndexing;
 
 /**
- * The render stage of one build, in three steps: {@link #prepare()} the Markdown bodies (in
- * parallel, once each); {@link #renderPdfs} (optional), so that pages link only the PDFs that
- * were written; {@link #render} the planned pages, the theme's assets, attachments and the open
- * data files and the search index with its export; then, last, {@link #finish} the manifest.
+ * The render stage of one build, in steps: {@link #prepare()} the Markdown bodies (in parallel,
+ * once each); {@link #renderPdfs} (optional), so that pages link only the PDFs that were written;
+ * {@link #search} (optional), the search index with its export; {@link #render} the planned pages,
+ * the theme's assets, attachments and the open data files; then, last, {@link #finish} the manifest.
  */
 final class SiteRendering {
     private final Library library;
@@ -123,7 +123,7 @@ final class SiteRendering {
     }
 
     /**
-     * The search step, any time after {@link #prepare} (the build runs it alongside {@link #render}):
+     * The search step, any time after {@link #prepare}:
      * the Lucene index of every published version and its static export for the browser (see
      * {@link SearchIndexing}). Returns the number of versions indexed.
      */

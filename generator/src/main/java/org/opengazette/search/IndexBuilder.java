@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -124,6 +125,12 @@ public final class IndexBuilder {
     }
 
     private Segment segment(List<SearchRecord> records) {
+        // the body is inverted on another thread while Lucene indexes the other fields here
+        CompletableFuture<InvertedField> body = invertsBody == null || records.isEmpty() ? null
+                : CompletableFuture.supplyAsync(() -> FieldInversion.invert(SearchFields.BODY,
+                        records.stream().map(SearchRecord::text).toList(),
+                        invertsBody.unigramFields().contains(SearchFields.BODY), new GazetteSimilarity()),
+                        task -> new Thread(task, "gazette-search-inversion").start());
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, config(records.size()))) {
             for (SearchRecord record : records) {
@@ -137,13 +144,11 @@ public final class IndexBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
         }
-        if (invertsBody == null || records.isEmpty()) {
+        if (body == null) {
             return new Segment(directory, null);
         }
-        InvertedField body = FieldInversion.invert(SearchFields.BODY,
-                records.stream().map(SearchRecord::text).toList(),
-                invertsBody.unigramFields().contains(SearchFields.BODY), new GazetteSimilarity());
-        return new Segment(withField(body, directory), body);
+        InvertedField inverted = body.join();
+        return new Segment(withField(inverted, directory), inverted);
     }
 
     /** The segment in {@code others} (every field but the body) plus the body, inverted here. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.opengazette.output.SiteOutput;
@@ -29,6 +30,10 @@ public final class SearchIndexing {
     /** Indexes the context's library and writes the index and its export; returns the number of records. */
     public static int write(RenderContext context, SiteOutput output) {
         List<SearchRecord> records = SearchRecords.of(context);
+        // the export's document files need only the records: they are written while the index is built
+        CompletableFuture<Void> documents = CompletableFuture.runAsync(
+                () -> StaticExport.writeDocuments(records, output, EXPORT_FOLDER),
+                task -> new Thread(task, "gazette-search-documents").start());
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             List<InvertedField> body = new IndexBuilder(new BigramAnalyzer(UNIGRAM_FIELDS)).build(records, directory);
             Map<String, byte[]> files = ReproducibleIndex.files(directory);
@@ -39,6 +44,8 @@ public final class SearchIndexing {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
+        } finally {
+            documents.join();
         }
         return records.size();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,8 @@ public final class StaticExport {
     }
 
     /**
-     * Writes the export of {@code reader}, built from {@code records}, under {@code folder}; the
+     * Writes the export of {@code reader}, built from {@code records}, under {@code folder} (all but
+     * the documents, see {@link #writeDocuments}); the
      * fields in {@code inverted} are read from those parts (one per segment, as {@link
      * IndexBuilder#build} returns them) rather than decoded from the index.
      */
@@ -128,15 +130,18 @@ public final class StaticExport {
             output.write(folder + "facets.bin", Gzip.of(new ByteSink(values.length + 8).varint(values.length)
                     .raw(values, 0, values.length).raw(facetColumns, 0, facetColumns.length).toByteArray()));
             output.write(folder + "dates.bin", Gzip.of(columns.dates()));
-            writeDocuments(records, output, folder);
             output.write(folder + "meta.json", json(meta(reader, records.size(), unigrams, fields, buckets, columns)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export the search index", e);
         }
     }
 
-    /** {@code docs.idx} and {@code docs.bin}: each record's JSON, then its text in UTF-16LE, filled in place. */
-    private static void writeDocuments(List<SearchRecord> records, SiteOutput output, String folder) {
+    /**
+     * Writes {@code docs.idx} and {@code docs.bin} under {@code folder}: each record's JSON, then its
+     * text in UTF-16LE. They depend on the records only, so they may be written while the index is
+     * built; {@link #write} writes the rest.
+     */
+    public static void writeDocuments(List<SearchRecord> records, SiteOutput output, String folder) {
         byte[][] headers = new byte[records.size()][];
         IntStream.range(0, records.size()).parallel().forEach(ord -> {
             byte[] listed = json(listed(records.get(ord)));
@@ -157,12 +162,8 @@ public final class StaticExport {
             int at = starts[ord];
             System.arraycopy(headers[ord], 0, docs, at, headers[ord].length);
             at += headers[ord].length;
-            String text = records.get(ord).text();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                docs[at++] = (byte) c;
-                docs[at++] = (byte) (c >>> 8);
-            }
+            byte[] text = records.get(ord).text().getBytes(StandardCharsets.UTF_16LE);
+            System.arraycopy(text, 0, docs, at, text.length);
         });
         output.write(folder + "docs.idx", index);
         output.write(folder + "docs.bin", docs);
