@@ -26,7 +26,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.build.BuildRequest;
 import org.opengazette.build.BuildResult;
+import org.opengazette.build.GazetteBuild;
+import org.opengazette.build.ProgressListener;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
@@ -116,6 +119,25 @@ class SearchIndexTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aBuildWithoutSearchWritesNoIndexAndKeepsEverythingElse() throws IOException {
+        Path without = temp.resolve("without-search");
+        BuildRequest request = BuildRequest.forProject(BuiltSite.REPO).withOutput(without).withAsOf(BuiltSite.AS_OF)
+                .withContent(temp.resolve("content")).withSearch(false);
+        BuildResult result = GazetteBuild.build(request.withPdf(request.pdf().withEnabled(false)), ProgressListener.NONE);
+        assertTrue(result.success(), () -> result.diagnostics().toString());
+        assertFalse(result.stageMillis().containsKey("search"), result.stageMillis().toString());
+        assertFalse(Files.exists(without.resolve("search/lucene")));
+        assertFalse(Files.exists(without.resolve("search/index")));
+        assertTrue(Files.isRegularFile(without.resolve("search/index.html")), "the page is still there");
+        try (Stream<Path> files = Files.walk(site)) {
+            long indexFiles = files.filter(f -> site.relativize(f).toString().startsWith("search/")
+                    && !f.toString().endsWith(".html") && Files.isRegularFile(f)).count();
+            assertEquals(built.files() - indexFiles, result.files(), "only the index's files are missing");
+        }
+        assertTrue(built.stageMillis().containsKey("search"), built.stageMillis().toString());
     }
 
     @Test

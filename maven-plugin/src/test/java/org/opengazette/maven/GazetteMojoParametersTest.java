@@ -1,6 +1,8 @@
 package org.opengazette.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -41,5 +43,18 @@ class GazetteMojoParametersTest {
         assertEquals(new File("project/site-config").toPath(), request.config());
         assertEquals(new File("themes/default").toPath(), request.themes());
         assertEquals(new File("project/target/site").toPath(), request.output());
+    }
+
+    @Test
+    void searchAndPdfSwitchesReachTheRequest() throws MojoExecutionException {
+        CheckMojo mojo = mojo(null);
+        mojo.search = true;
+        mojo.pdf = true;
+        assertTrue(mojo.request().search());
+        assertTrue(mojo.request().pdf().enabled());
+        mojo.search = false;
+        mojo.pdf = false;
+        assertFalse(mojo.request().search(), "gazette.search=false skips the index");
+        assertFalse(mojo.request().pdf().enabled());
     }
 }
