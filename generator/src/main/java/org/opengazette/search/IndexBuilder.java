@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,7 +17,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
@@ -25,6 +28,7 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.opengazette.model.Validity;
 
 /**
@@ -72,26 +76,94 @@ public final class IndexBuilder {
     /**
      * Indexes {@code records} (sorted by ordinal) into the empty {@code directory} and commits.
      * Returns the body as inverted here, one part per segment in order (empty when Lucene inverted
-     * it), so that the export can read it without decoding the index again.
+     * it).
      */
     public List<InvertedField> build(List<SearchRecord> records, Directory directory) {
-        List<List<SearchRecord>> partitions = partitions(records, partitionChars);
-        List<Segment> segments = partitions.parallelStream().map(this::segment).toList();
+        try (Prepared prepared = prepare(records)) {
+            write(prepared, directory);
+            return prepared.bodies();
+        }
+    }
+
+    /**
+     * The first half of {@link #build}: per partition (in parallel), Lucene's segment of every
+     * field but the body, and the body inverted here (on another thread meanwhile); with another
+     * analyzer, Lucene's segment of every field. {@link #reader} reads them as the index will read;
+     * {@link #write} writes the index.
+     *
+     * @param segments one segment per partition, in order
+     * @param bodies   the body of each segment, or empty when the segments hold it
+     */
+    public record Prepared(List<Directory> segments, List<InvertedField> bodies) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                IOUtils.close(segments);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Inverts {@code records} (sorted by ordinal), partition by partition: see {@link Prepared}. */
+    public Prepared prepare(List<SearchRecord> records) {
+        List<Segment> segments = partitions(records, partitionChars).parallelStream().map(this::segment).toList();
+        return new Prepared(segments.stream().map(Segment::directory).toList(),
+                segments.stream().map(Segment::body).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Writes the prepared segments, with their bodies, into the empty {@code directory} and commits. */
+    public void write(Prepared prepared, Directory directory) {
+        List<Directory> complete = prepared.bodies().isEmpty() ? prepared.segments()
+                : IntStream.range(0, prepared.segments().size()).parallel()
+                        .mapToObj(i -> withField(prepared.bodies().get(i), prepared.segments().get(i))).toList();
         try (IndexWriter writer = new IndexWriter(directory, config(1))) {
-            writer.addIndexes(segments.stream().map(Segment::directory).toArray(Directory[]::new));
+            writer.addIndexes(complete.toArray(Directory[]::new));
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
         } finally {
-            for (Segment segment : segments) {
+            if (complete != prepared.segments()) {
                 try {
-                    segment.directory().close();
+                    IOUtils.close(complete);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         }
-        return segments.stream().map(Segment::body).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The prepared segments read as one index, the body from its inverted arrays: what the written
+     * index holds (the same terms, postings, norms and statistics), readable before it is written.
+     */
+    public IndexReader reader(Prepared prepared) throws IOException {
+        List<DirectoryReader> opened = new ArrayList<>();
+        try {
+            List<LeafReader> leaves = new ArrayList<>();
+            for (int i = 0; i < prepared.segments().size(); i++) {
+                DirectoryReader reader = DirectoryReader.open(prepared.segments().get(i));
+                opened.add(reader);
+                if (reader.leaves().isEmpty()) {
+                    continue;
+                }
+                LeafReader leaf = onlyLeaf(reader);
+                leaves.add(prepared.bodies().isEmpty() ? leaf : new WithInvertedField(leaf, prepared.bodies().get(i)));
+            }
+            return new MultiReader(leaves.toArray(IndexReader[]::new), false) {
+                @Override
+                protected synchronized void doClose() throws IOException {
+                    try {
+                        super.doClose();
+                    } finally {
+                        IOUtils.close(opened);
+                    }
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(opened);
+            throw e;
+        }
     }
 
     /** One partition's segment, and its body when inverted here. */
@@ -147,14 +219,13 @@ public final class IndexBuilder {
         if (body == null) {
             return new Segment(directory, null);
         }
-        InvertedField inverted = body.join();
-        return new Segment(withField(inverted, directory), inverted);
+        return new Segment(directory, body.join());
     }
 
     /** The segment in {@code others} (every field but the body) plus the body, inverted here. */
     private Directory withField(InvertedField body, Directory others) {
         Directory directory = new ByteBuffersDirectory();
-        try (others; DirectoryReader reader = DirectoryReader.open(others);
+        try (DirectoryReader reader = DirectoryReader.open(others);
              IndexWriter writer = new IndexWriter(directory, config(body.maxDoc())
                      .setMergeScheduler(new SerialMergeScheduler()))) {
             writer.addIndexes(SlowCodecReaderWrapper.wrap(new WithInvertedField(onlyLeaf(reader), body)));

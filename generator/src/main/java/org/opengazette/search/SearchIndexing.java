@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.apache.lucene.index.DirectoryReader;
+import java.util.concurrent.Executor;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.opengazette.output.SiteOutput;
 import org.opengazette.render.RenderContext;
@@ -27,20 +28,29 @@ public final class SearchIndexing {
     private SearchIndexing() {
     }
 
-    /** Indexes the context's library and writes the index and its export; returns the number of records. */
+    /**
+     * Indexes the context's library and writes the index and its export; returns the number of
+     * records. Once the text is inverted, Lucene writes the index on one thread while the export
+     * is written from the same inverted data ({@link IndexBuilder#reader}) on this one, and the
+     * export's document files, which need only the records, are written from the start.
+     */
     public static int write(RenderContext context, SiteOutput output) {
         List<SearchRecord> records = SearchRecords.of(context);
-        // the export's document files need only the records: they are written while the index is built
         CompletableFuture<Void> documents = CompletableFuture.runAsync(
-                () -> StaticExport.writeDocuments(records, output, EXPORT_FOLDER),
-                task -> new Thread(task, "gazette-search-documents").start());
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            List<InvertedField> body = new IndexBuilder(new BigramAnalyzer(UNIGRAM_FIELDS)).build(records, directory);
-            Map<String, byte[]> files = ReproducibleIndex.files(directory);
-            files.forEach((name, bytes) -> output.write(LUCENE_FOLDER + name, bytes));
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                () -> StaticExport.writeDocuments(records, output, EXPORT_FOLDER), thread("documents"));
+        IndexBuilder builder = new IndexBuilder(new BigramAnalyzer(UNIGRAM_FIELDS));
+        try (IndexBuilder.Prepared prepared = builder.prepare(records);
+             ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            CompletableFuture<Void> lucene = CompletableFuture.runAsync(() -> {
+                builder.write(prepared, directory);
+                ReproducibleIndex.files(directory).forEach((name, bytes) -> output.write(LUCENE_FOLDER + name, bytes));
+            }, thread("lucene"));
+            try (IndexReader reader = builder.reader(prepared)) {
                 StaticExport.write(reader, records, UNIGRAM_FIELDS,
-                        body.isEmpty() ? Map.of() : Map.of(SearchFields.BODY, body), output, EXPORT_FOLDER);
+                        prepared.bodies().isEmpty() ? Map.of() : Map.of(SearchFields.BODY, prepared.bodies()), output,
+                        EXPORT_FOLDER);
+            } finally {
+                lucene.join();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
@@ -48,5 +58,10 @@ public final class SearchIndexing {
             documents.join();
         }
         return records.size();
+    }
+
+    /** Runs each task on a new thread named after it. */
+    private static Executor thread(String name) {
+        return task -> new Thread(task, "gazette-search-" + name).start();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
@@ -45,8 +46,8 @@ import org.opengazette.render.Theme;
 /**
  * The body inverted by {@link FieldInversion} and written through {@link WithInvertedField} gives
  * the index Lucene's own indexing chain gives (every term, posting, position, norm and statistic
- * of every field), and the export read from the inverted parts is byte for byte the export read
- * back from the index.
+ * of every field), and the export made from the inverted parts before the index is written is
+ * byte for byte the export read back from the index.
  */
 class FieldInversionTest {
     @TempDir
@@ -99,24 +100,33 @@ class FieldInversionTest {
     }
 
     @Test
-    void theExportReadFromTheInvertedBodyEqualsTheExportReadFromTheIndex() throws IOException {
+    void theExportMadeBeforeTheIndexIsWrittenEqualsTheExportReadBackFromTheIndex() throws IOException {
         List<SearchRecord> records = demoRecords();
-        try (Directory directory = new ByteBuffersDirectory()) {
-            List<InvertedField> body = new IndexBuilder(new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS), true, 20_000)
-                    .build(records, directory);
-            assertTrue(body.size() > 1, "several segments: " + body.size());
-            Map<String, byte[]> fromParts = export(directory, records, Map.of(SearchFields.BODY, body), "parts");
-            Map<String, byte[]> fromIndex = export(directory, records, Map.of(), "index");
-            assertEquals(fromIndex.keySet(), fromParts.keySet());
-            fromIndex.forEach((name, bytes) -> assertArrayEquals(bytes, fromParts.get(name), name));
+        IndexBuilder builder = new IndexBuilder(new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS), true, 20_000);
+        try (IndexBuilder.Prepared prepared = builder.prepare(records); Directory directory = new ByteBuffersDirectory()) {
+            assertTrue(prepared.bodies().size() > 1, "several segments: " + prepared.bodies().size());
+            Map<String, byte[]> beforehand;
+            try (IndexReader reader = builder.reader(prepared)) {
+                beforehand = export(reader, records, Map.of(SearchFields.BODY, prepared.bodies()), "beforehand");
+            }
+            builder.write(prepared, directory);
+            Map<String, byte[]> readBack;
+            try (IndexReader reader = DirectoryReader.open(directory)) {
+                readBack = export(reader, records, Map.of(), "read-back");
+            }
+            assertEquals(readBack.keySet(), beforehand.keySet());
+            assertTrue(readBack.keySet().containsAll(List.of("terms.bin", "postings.bin", "positions.bin", "norms.bin",
+                    "meta.json", "docs.bin")), readBack.keySet().toString());
+            readBack.forEach((name, bytes) -> assertArrayEquals(bytes, beforehand.get(name), name));
         }
     }
 
-    private Map<String, byte[]> export(Directory directory, List<SearchRecord> records,
+    private Map<String, byte[]> export(IndexReader reader, List<SearchRecord> records,
                                        Map<String, List<InvertedField>> inverted, String name) throws IOException {
         Path site = temp.resolve(name);
-        try (DirectoryReader reader = DirectoryReader.open(directory); SiteOutput output = SiteOutput.stage(site)) {
+        try (SiteOutput output = SiteOutput.stage(site)) {
             StaticExport.write(reader, records, SearchIndexing.UNIGRAM_FIELDS, inverted, output, "search/index/");
+            StaticExport.writeDocuments(records, output, "search/index/");
             output.commit();
         }
         Map<String, byte[]> files = new TreeMap<>();
