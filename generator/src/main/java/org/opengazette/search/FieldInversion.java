@@ -108,25 +108,51 @@ final class FieldInversion {
 
     /** The id of the token {@code text[start, end)}, a new one the first time it is seen. */
     private int termId(char[] text, int start, int end) {
-        int length = end - start;
-        if (length <= 2) {
-            long key = (long) length << 32 | (long) text[start] << 16 | (length == 2 ? text[start + 1] : 0);
-            int index = shortTerms.indexOf(key);
-            if (index >= 0) {
-                return shortTerms.indexGet(index);
+        long key = key(text, start, end);
+        if (key == NO_KEY) {
+            String term = new String(text, start, end - start);
+            Integer known = longTerms.get(term);
+            if (known != null) {
+                return known;
             }
-            int id = newTerm(new String(text, start, length));
-            shortTerms.indexInsert(index, key, id);
+            int id = newTerm(term);
+            longTerms.put(term, id);
             return id;
         }
-        String term = new String(text, start, length);
-        Integer known = longTerms.get(term);
-        if (known != null) {
-            return known;
+        int index = shortTerms.indexOf(key);
+        if (index >= 0) {
+            return shortTerms.indexGet(index);
         }
-        int id = newTerm(term);
-        longTerms.put(term, id);
+        int id = newTerm(new String(text, start, end - start));
+        shortTerms.indexInsert(index, key, id);
         return id;
+    }
+
+    private static final long NO_KEY = -1;
+    private static final int WORD_KEY_CHARS = 9;
+
+    /**
+     * The token as one 64-bit number, or {@link #NO_KEY}: a token of one or two UTF-16 units (a Han
+     * bigram or character) is its length and units (bits 0–33); a word of up to {@value
+     * #WORD_KEY_CHARS} ASCII letters and digits (all a word token holds, see {@link
+     * TextNormalizer}) is six bits a character (bits 0–53), its length (bits 56–59) and a flag, the
+     * sign bit, so that the two kinds never collide.
+     */
+    private static long key(char[] text, int start, int end) {
+        int length = end - start;
+        char first = text[start];
+        if (first >= 0x80) {
+            return length <= 2 ? (long) length << 32 | (long) first << 16 | (length == 2 ? text[start + 1] : 0) : NO_KEY;
+        }
+        if (length > WORD_KEY_CHARS) {
+            return NO_KEY;
+        }
+        long key = Long.MIN_VALUE | (long) length << 56;
+        for (int i = 0; i < length; i++) {
+            char c = text[start + i];
+            key |= (long) (c <= '9' ? c - '0' : c - 'a' + 10) << (6 * i);
+        }
+        return key;
     }
 
     private int newTerm(String text) {

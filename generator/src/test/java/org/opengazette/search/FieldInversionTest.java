@@ -72,7 +72,8 @@ class FieldInversionTest {
                 "𠀋𡈽 non-BMP 𠀋中𡈽𠀋 and a lone surrogate \uD840 here",
                 "x".repeat(64) + " " + "y".repeat(65) + " 二〇二四年 ひらがな カタカナ 한국어",
                 "法律法律法律法律 法律 法 律 法律。法律",
-                "国务院令第708号\n\n国办发〔2019〕39号\t粤府〔2020〕1号");
+                "国务院令第708号\n\n国办发〔2019〕39号\t粤府〔2020〕1号",
+                "ab ab0000000 ab00000000 ab000000000 0 00 000000000 0000000000 2020 20200 z9 9z zzzzzzzzz");
         List<SearchRecord> records = new ArrayList<>();
         for (String body : bodies) {
             records.add(record(records.size(), body));
