@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
@@ -109,7 +110,7 @@ public final class IndexBuilder {
     public Prepared prepare(List<SearchRecord> records) {
         List<Segment> segments = partitions(records, partitionChars).parallelStream().map(this::segment).toList();
         return new Prepared(segments.stream().map(Segment::directory).toList(),
-                segments.stream().map(Segment::body).filter(java.util.Objects::nonNull).toList());
+                segments.stream().map(Segment::body).filter(Objects::nonNull).toList());
     }
 
     /** Writes the prepared segments, with their bodies, into the empty {@code directory} and commits. */
