@@ -218,6 +218,7 @@ final class FieldInversion {
         hash.close();
 
         int[] docs = new int[postingStart[terms]];
+        // first where each posting's positions start, then (below) its freq
         int[] freqs = new int[postingStart[terms]];
         int[] positions = new int[positionStart[terms]];
         // per rank, side by side: the next posting, the next position, and the last document + 1
@@ -232,12 +233,20 @@ final class FieldInversion {
             int token = docTokens[doc];
             for (int i = 0; i < spans.size(); i++) {
                 int at = 3 * rank[tokenTerm[token++]];
+                int position = next[at + 1]++;
                 if (next[at + 2] != doc + 1) {
                     next[at + 2] = doc + 1;
-                    docs[next[at]++] = doc;
+                    int posting = next[at]++;
+                    docs[posting] = doc;
+                    freqs[posting] = position;
                 }
-                freqs[next[at] - 1]++;
-                positions[next[at + 1]++] = spans.start(i);
+                positions[position] = spans.start(i);
+            }
+        }
+        for (int r = 0; r < terms; r++) {
+            for (int posting = postingStart[r]; posting < postingStart[r + 1]; posting++) {
+                int end = posting + 1 < postingStart[r + 1] ? freqs[posting + 1] : positionStart[r + 1];
+                freqs[posting] = end - freqs[posting];
             }
         }
         return new InvertedField(field, texts.size(), Arrays.copyOf(bytes, byteCount), termStart, postingStart, docs,
