@@ -51,7 +51,7 @@ public final class IndexBuilder {
      * About how much text goes into one segment: a site the size of the developers' corpus (16.6
      * million characters) is one segment. Fewer, larger segments cost less CPU in all (measured:
      * one segment instead of two saves about a sixth of the index's CPU time); the inversion holds
-     * about ten bytes per character of its partition while it runs, which bounds the memory.
+     * about fourteen bytes per character of its partition while it runs, which bounds the memory.
      */
     public static final long PARTITION_CHARS = 20_000_000;
 
