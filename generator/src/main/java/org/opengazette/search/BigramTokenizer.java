@@ -41,12 +41,7 @@ public final class BigramTokenizer extends Tokenizer {
                 text = Arrays.copyOf(text, text.length * 2);
             }
         }
-        for (int i = 0; i < length; i++) {
-            char c = text[i];
-            if (!Character.isSurrogate(c)) {
-                text[i] = (char) TextNormalizer.map(c);
-            }
-        }
+        TextNormalizer.mapInPlace(text, length);
         tokens.clear();
         next = 0;
         lastStart = -1;

@@ -183,12 +183,7 @@ final class FieldInversion {
                 text = new char[ArrayUtil.oversize(length, Character.BYTES)];
             }
             value.getChars(0, length, text, 0);
-            for (int i = 0; i < length; i++) {
-                char c = text[i];
-                if (!Character.isSurrogate(c)) {
-                    text[i] = (char) TextNormalizer.map(c);
-                }
-            }
+            TextNormalizer.mapInPlace(text, length);
             spans.clear();
             BigramScanner.scan(text, length, unigrams, spans);
             return spans;

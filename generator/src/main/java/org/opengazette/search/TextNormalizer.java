@@ -46,6 +46,19 @@ public final class TextNormalizer {
         return SEPARATOR;
     }
 
+    /**
+     * Maps {@code text[0, length)} in place, unit by unit; surrogates stay as they are (no code
+     * point above U+FFFF is mapped), so the result is what {@link #mapAll(CharSequence)} gives.
+     */
+    public static void mapInPlace(char[] text, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            if (!Character.isSurrogate(c)) {
+                text[i] = (char) map(c);
+            }
+        }
+    }
+
     /** The text with every code point mapped (same length in UTF-16 units). */
     public static String mapAll(CharSequence text) {
         StringBuilder mapped = new StringBuilder(text.length());
