@@ -213,6 +213,7 @@ record InvertedField(String name, int maxDoc, byte[] termBytes, int[] termStart,
 
     /** One term's postings with freqs and positions. */
     private final class Postings extends PostingsEnum {
+        private int start;
         private int index;
         private int end;
         private int doc;
@@ -224,7 +225,8 @@ record InvertedField(String name, int maxDoc, byte[] termBytes, int[] termStart,
         }
 
         void reset(int ord) {
-            index = postingStart[ord] - 1;
+            start = postingStart[ord];
+            index = start - 1;
             end = postingStart[ord + 1];
             doc = -1;
             nextStart = positionStart[ord];
@@ -284,7 +286,7 @@ record InvertedField(String name, int maxDoc, byte[] termBytes, int[] termStart,
 
         @Override
         public long cost() {
-            return end - Math.max(0, index);
+            return end - start;
         }
     }
 }
