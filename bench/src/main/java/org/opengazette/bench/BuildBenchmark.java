@@ -18,7 +18,8 @@ import java.util.Map;
  * search index and one with it, in alternating order; what search adds to a build is the median
  * of the pairs' differences (the search index is made alongside the pages, so its stage time
  * alone does not say it). Options: {@code --project}, {@code --content}, {@code --runs},
- * {@code --heap}, {@code --as-of}, {@code --work}.
+ * {@code --heap}, {@code --as-of}, {@code --work}, and {@code --jvm}: the JVM options of the builds,
+ * those of the {@code gazette} launcher by default (an empty value measures the JVM's defaults).
  */
 public final class BuildBenchmark {
     private BuildBenchmark() {
@@ -26,8 +27,13 @@ public final class BuildBenchmark {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].replaceFirst("^--", "");
+            if (name.contains("=")) { // --jvm=…, which may be empty
+                options.put(name.substring(0, name.indexOf('=')), name.substring(name.indexOf('=') + 1));
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            }
         }
         Path content = Path.of(options.get("content"));
         if (!Files.isDirectory(content)) {
@@ -39,8 +45,9 @@ public final class BuildBenchmark {
         Files.createDirectories(work);
         List<Map<String, Long>> with = new ArrayList<>();
         List<Map<String, Long>> without = new ArrayList<>();
-        System.out.printf("bench: %d runs of a full build of %s (each with and without search), -Xmx%s, %d cores%n",
-                runs, content, options.get("heap"), Runtime.getRuntime().availableProcessors());
+        System.out.printf("bench: %d runs of a full build of %s (each with and without search), -Xmx%s, %d cores, "
+                + "JVM options: %s%n", runs, content, options.get("heap"), Runtime.getRuntime().availableProcessors(),
+                jvmOptions(options).isEmpty() ? "the JVM's defaults" : String.join(" ", jvmOptions(options)));
         for (int run = 1; run <= runs; run++) {
             // alternate the order; the last build of all is with search, for the search benchmark to use
             boolean searchFirst = (runs - run) % 2 == 1;
@@ -73,13 +80,20 @@ public final class BuildBenchmark {
         }
     }
 
+    private static List<String> jvmOptions(Map<String, String> options) {
+        String jvm = options.getOrDefault("jvm", "").strip();
+        return jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
+    }
+
     private static Map<String, Long> runOnce(Map<String, String> options, Path site, boolean search)
             throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + options.get("heap")));
+        command.addAll(jvmOptions(options));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MeasuredBuild.class.getName(),
+                options.get("project"), options.get("content"), site.toString(), options.get("as-of"),
+                search ? "search" : "no-search"));
         long start = System.nanoTime();
-        Process process = new ProcessBuilder("java", "-Xmx" + options.get("heap"), "-cp",
-                System.getProperty("java.class.path"), MeasuredBuild.class.getName(), options.get("project"),
-                options.get("content"), site.toString(), options.get("as-of"), search ? "search" : "no-search")
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, Long> figures = new LinkedHashMap<>();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
