@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,8 +163,9 @@ public final class StaticExport {
             int at = starts[ord];
             System.arraycopy(headers[ord], 0, docs, at, headers[ord].length);
             at += headers[ord].length;
-            byte[] text = records.get(ord).text().getBytes(StandardCharsets.UTF_16LE);
-            System.arraycopy(text, 0, docs, at, text.length);
+            String text = records.get(ord).text();
+            // UTF-16LE, straight into place (a charset encoder costs twice the time and a copy)
+            ByteBuffer.wrap(docs, at, 2 * text.length()).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().put(text);
         });
         output.write(folder + "docs.idx", index);
         output.write(folder + "docs.bin", docs);
