@@ -165,7 +165,8 @@ final class FieldInversion {
         int id = termText.size();
         termText.add(text);
         if ((id + 1) * COUNTERS > counters.length) {
-            counters = Arrays.copyOf(counters, ArrayUtil.oversize((id + 1) * COUNTERS, Integer.BYTES));
+            // doubling: a corpus-sized text has hundreds of thousands of terms (1/8 growth copied 8 times as much)
+            counters = Arrays.copyOf(counters, Math.max(2 * counters.length, (id + 1) * COUNTERS));
         }
         return id;
     }

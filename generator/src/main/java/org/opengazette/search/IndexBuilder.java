@@ -113,11 +113,20 @@ public final class IndexBuilder {
                 segments.stream().map(Segment::body).filter(Objects::nonNull).toList());
     }
 
-    /** Writes the prepared segments, with their bodies, into the empty {@code directory} and commits. */
+    /**
+     * Writes the prepared segments, with their bodies, into the empty {@code directory} and commits.
+     * A single segment with its body is written there directly; several are written apart, in
+     * parallel, then added in order.
+     */
     public void write(Prepared prepared, Directory directory) {
+        if (prepared.segments().size() == 1 && prepared.bodies().size() == 1) {
+            withField(prepared.bodies().get(0), prepared.segments().get(0), directory);
+            return;
+        }
         List<Directory> complete = prepared.bodies().isEmpty() ? prepared.segments()
                 : IntStream.range(0, prepared.segments().size()).parallel()
-                        .mapToObj(i -> withField(prepared.bodies().get(i), prepared.segments().get(i))).toList();
+                        .mapToObj(i -> withField(prepared.bodies().get(i), prepared.segments().get(i),
+                                new ByteBuffersDirectory())).toList();
         try (IndexWriter writer = new IndexWriter(directory, config(1))) {
             writer.addIndexes(complete.toArray(Directory[]::new));
             writer.commit();
@@ -223,9 +232,11 @@ public final class IndexBuilder {
         return new Segment(directory, body.join());
     }
 
-    /** The segment in {@code others} (every field but the body) plus the body, inverted here. */
-    private Directory withField(InvertedField body, Directory others) {
-        Directory directory = new ByteBuffersDirectory();
+    /**
+     * Writes the segment in {@code others} (every field but the body) plus the body, inverted here,
+     * into the empty {@code directory}, commits, and returns {@code directory}.
+     */
+    private Directory withField(InvertedField body, Directory others, Directory directory) {
         try (DirectoryReader reader = DirectoryReader.open(others);
              IndexWriter writer = new IndexWriter(directory, config(body.maxDoc())
                      .setMergeScheduler(new SerialMergeScheduler()))) {

@@ -39,10 +39,21 @@ final class TermExport {
     }
 
     private final Map<String, List<FieldEntry>> entries = new HashMap<>();
-    private final ByteSink postingsFile = new ByteSink(1 << 20);
-    private final ByteSink positionsFile = new ByteSink(1 << 20);
+    private final ByteSink postingsFile;
+    private final ByteSink positionsFile;
 
-    private TermExport() {
+    /**
+     * @param postings  how many postings the inverted fields hold, and {@code positions} how many
+     *                  positions: the shared files are sized for them at once (a varint of each
+     *                  gap takes 1–2 bytes for nearly all), rather than grown by doubling
+     */
+    private TermExport(long postings, long positions) {
+        postingsFile = new ByteSink(capacity(2 * postings));
+        positionsFile = new ByteSink(capacity(2 * positions));
+    }
+
+    private static int capacity(long bytes) {
+        return (int) Math.min(Integer.MAX_VALUE - 16, bytes + (1 << 20));
     }
 
     /**
@@ -68,7 +79,9 @@ final class TermExport {
      */
     static int write(IndexReader reader, List<String> fields, List<Boolean> withPositions,
                      Map<String, List<InvertedField>> inverted, SiteOutput output, String folder) throws IOException {
-        TermExport export = new TermExport();
+        List<InvertedField> all = inverted.values().stream().flatMap(List::stream).toList();
+        TermExport export = new TermExport(all.stream().mapToLong(part -> part.docs().length).sum(),
+                all.stream().mapToLong(part -> part.positions().length).sum());
         List<List<List<SegmentTerm>>> read = IntStream.range(0, fields.size()).boxed().parallel()
                 .map(field -> inverted.containsKey(fields.get(field)) ? List.<List<SegmentTerm>>of()
                         : parts(reader, fields.get(field)).parallelStream()
