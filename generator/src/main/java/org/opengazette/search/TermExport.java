@@ -312,23 +312,23 @@ final class TermExport {
         while (buckets < size / BUCKET_BYTES && buckets < (1 << 24)) {
             buckets <<= 1;
         }
-        List<List<String>> byBucket = new ArrayList<>(buckets);
+        List<List<Map.Entry<String, List<FieldEntry>>>> byBucket = new ArrayList<>(buckets);
         for (int i = 0; i < buckets; i++) {
             byBucket.add(new ArrayList<>());
         }
-        for (String term : entries.keySet()) {
-            byBucket.get(TermHash.shard(term, buckets)).add(term);
+        for (Map.Entry<String, List<FieldEntry>> entry : entries.entrySet()) {
+            byBucket.get(TermHash.shard(entry.getKey(), buckets)).add(entry);
         }
         ByteSink terms = new ByteSink((int) Math.min(Integer.MAX_VALUE - 16, size + buckets * 2L));
         byte[] index = new byte[4 * (buckets + 1)];
         for (int bucket = 0; bucket < buckets; bucket++) {
             putInt(index, 4 * bucket, terms.size());
-            List<String> members = byBucket.get(bucket);
-            members.sort(null);
+            List<Map.Entry<String, List<FieldEntry>>> members = byBucket.get(bucket);
+            members.sort(Map.Entry.comparingByKey());
             terms.varint(members.size());
-            for (String term : members) {
-                List<FieldEntry> fields = entries.get(term);
-                terms.string(term).varint(fields.size());
+            for (Map.Entry<String, List<FieldEntry>> member : members) {
+                List<FieldEntry> fields = member.getValue();
+                terms.string(member.getKey()).varint(fields.size());
                 for (FieldEntry field : fields) {
                     terms.varint(field.field()).varint(field.docFreq()).varint(field.postingsLength())
                             .varint(field.postingsOffset());
