@@ -44,7 +44,8 @@ public final class SitePlan {
     public List<PageSpec> allPages() {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(homePage());
-        context.library().documents().forEach(document -> pages.addAll(documentPages(document)));
+        // in parallel (each document's comparisons are diffs), then in the library's order
+        context.library().documents().parallelStream().map(this::documentPages).toList().forEach(pages::addAll);
         pages.addAll(aliasPages());
         pages.addAll(browsePages());
         pages.addAll(gazettePages());
