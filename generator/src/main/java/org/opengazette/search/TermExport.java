@@ -43,9 +43,11 @@ final class TermExport {
     private final ByteSink positionsFile;
 
     /**
-     * @param postings  how many postings the inverted fields hold, and {@code positions} how many
-     *                  positions: the shared files are sized for them at once (a varint of each
-     *                  gap takes 1–2 bytes for nearly all), rather than grown by doubling
+     * The shared files are sized at once for the inverted fields' postings and positions (the
+     * varint of nearly every gap takes one or two bytes), rather than grown by doubling.
+     *
+     * @param postings  how many postings the inverted fields hold
+     * @param positions how many positions they hold
      */
     private TermExport(long postings, long positions) {
         postingsFile = new ByteSink(capacity(2 * postings));
