@@ -215,7 +215,7 @@ public final class IndexBuilder {
                 : CompletableFuture.supplyAsync(() -> FieldInversion.invert(SearchFields.BODY,
                         records.stream().map(SearchRecord::text).toList(),
                         invertsBody.unigramFields().contains(SearchFields.BODY), new GazetteSimilarity()),
-                        task -> new Thread(task, "gazette-search-inversion").start());
+                        SearchIndexing.thread("inversion"));
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, config(records.size()))) {
             for (SearchRecord record : records) {

@@ -60,8 +60,8 @@ public final class SearchIndexing {
         return records.size();
     }
 
-    /** Runs each task on a new thread named after it. */
-    private static Executor thread(String name) {
+    /** Runs each task on a new thread named after its part of the search step ("gazette-search-" + name). */
+    static Executor thread(String name) {
         return task -> new Thread(task, "gazette-search-" + name).start();
     }
 }
