@@ -38,7 +38,7 @@ final class FieldInversion {
     private final Map<String, Integer> longTerms = new HashMap<>();
     private final List<String> termText = new ArrayList<>();
     /** Per term id, {@value #COUNTERS} ints side by side (one cache line): see the offsets below. */
-    private int[] counters = new int[COUNTERS << 16];
+    private int[] counters = new int[COUNTERS << 8];
     private static final int COUNTERS = 4;
     private static final int TOKENS = 0;
     private static final int POSTINGS = 1;
@@ -165,7 +165,8 @@ final class FieldInversion {
         int id = termText.size();
         termText.add(text);
         if ((id + 1) * COUNTERS > counters.length) {
-            // doubling: a corpus-sized text has hundreds of thousands of terms (1/8 growth copied 8 times as much)
+            // doubling: a corpus-sized text has hundreds of thousands of terms (1/8 growth copied 8 times as much);
+            // starting small makes this branch taken while the JIT still profiles (a late first growth cost a recompile)
             counters = Arrays.copyOf(counters, Math.max(2 * counters.length, (id + 1) * COUNTERS));
         }
         return id;

@@ -33,8 +33,26 @@ public final class TextNormalizer {
         return c;
     }
 
+    /**
+     * The class of every BMP code point, so that classifying a character is one load rather than a
+     * chain of range tests (whose branches, each first taken late in a long text, made the JIT
+     * recompile the scanner several times per build).
+     */
+    private static final byte[] BMP_CLASSES = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < BMP_CLASSES.length; c++) {
+            BMP_CLASSES[c] = (byte) classByRange(c);
+        }
+    }
+
     /** The class of a mapped code point: {@link #SEPARATOR}, {@link #WORD} or {@link #HAN}. */
     public static int classOf(int c) {
+        return c < BMP_CLASSES.length ? BMP_CLASSES[c] : classByRange(c);
+    }
+
+    /** The rules themselves, as ranges (the BMP part is tabulated once). */
+    private static int classByRange(int c) {
         if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
             return WORD;
         }
@@ -46,16 +64,22 @@ public final class TextNormalizer {
         return SEPARATOR;
     }
 
+    /** Every UTF-16 unit mapped; a surrogate maps to itself, as no code point above U+FFFF is mapped. */
+    private static final char[] BMP_MAPPED = new char[0x10000];
+
+    static {
+        for (int c = 0; c < BMP_MAPPED.length; c++) {
+            BMP_MAPPED[c] = (char) map(c);
+        }
+    }
+
     /**
-     * Maps {@code text[0, length)} in place, unit by unit; surrogates stay as they are (no code
-     * point above U+FFFF is mapped), so the result is what {@link #mapAll(CharSequence)} gives.
+     * Maps {@code text[0, length)} in place, unit by unit (by table); surrogates stay as they are,
+     * so the result is what {@link #mapAll(CharSequence)} gives.
      */
     public static void mapInPlace(char[] text, int length) {
         for (int i = 0; i < length; i++) {
-            char c = text[i];
-            if (!Character.isSurrogate(c)) {
-                text[i] = (char) map(c);
-            }
+            text[i] = BMP_MAPPED[text[i]];
         }
     }
 
