@@ -111,7 +111,21 @@ public final class IndexBuilder {
 
     /** Inverts {@code records} (sorted by ordinal), partition by partition: see {@link Prepared}. */
     public Prepared prepare(List<SearchRecord> records) {
-        List<Segment> segments = partitions(records, partitionChars).stream().map(this::segment).toList();
+        return prepare(records, () -> { });
+    }
+
+    /**
+     * Like {@link #prepare(List)}, and runs {@code meanwhile} on this thread once, as soon as the
+     * first partition's other fields are indexed, while its body is still being inverted on
+     * another thread: work that does not need the index fills the core that would wait there.
+     */
+    public Prepared prepare(List<SearchRecord> records, Runnable meanwhile) {
+        List<Segment> segments = new ArrayList<>();
+        Runnable once = meanwhile;
+        for (List<SearchRecord> partition : partitions(records, partitionChars)) {
+            segments.add(segment(partition, once));
+            once = () -> { };
+        }
         return new Prepared(segments.stream().map(Segment::directory).toList(),
                 segments.stream().map(Segment::body).filter(Objects::nonNull).toList());
     }
@@ -209,7 +223,7 @@ public final class IndexBuilder {
         return record.text().length() + record.title().length();
     }
 
-    private Segment segment(List<SearchRecord> records) {
+    private Segment segment(List<SearchRecord> records, Runnable meanwhile) {
         // the body is inverted on another thread while Lucene indexes the other fields here
         CompletableFuture<InvertedField> body = invertsBody == null || records.isEmpty() ? null
                 : CompletableFuture.supplyAsync(() -> FieldInversion.invert(SearchFields.BODY,
@@ -229,6 +243,7 @@ public final class IndexBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
         }
+        meanwhile.run();
         if (body == null) {
             return new Segment(directory, null);
         }

@@ -101,6 +101,22 @@ class FieldInversionTest {
     }
 
     @Test
+    void workGivenToPrepareRunsOnceOnTheCallingThreadWhateverThePartitions() {
+        List<SearchRecord> demo = demoRecords();
+        for (List<SearchRecord> records : List.of(demo, List.<SearchRecord>of())) {
+            for (long partitionChars : new long[] {IndexBuilder.PARTITION_CHARS, 20_000}) {
+                List<Thread> ran = new ArrayList<>();
+                IndexBuilder builder = new IndexBuilder(new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS), true,
+                        partitionChars);
+                try (IndexBuilder.Prepared prepared = builder.prepare(records, () -> ran.add(Thread.currentThread()))) {
+                    assertEquals(List.of(Thread.currentThread()), ran, records.size() + " records, "
+                            + prepared.segments().size() + " segments");
+                }
+            }
+        }
+    }
+
+    @Test
     void theExportMadeBeforeTheIndexIsWrittenEqualsTheExportReadBackFromTheIndex() throws IOException {
         List<SearchRecord> records = demoRecords();
         IndexBuilder builder = new IndexBuilder(new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS), true, 20_000);
