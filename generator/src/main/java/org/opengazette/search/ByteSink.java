@@ -19,6 +19,11 @@ final class ByteSink {
             throw new IllegalArgumentException("negative varint " + value);
         }
         ensure(10);
+        if (value < 0x80) {
+            // most values of the export (gaps between positions) take one byte
+            bytes[size++] = (byte) value;
+            return this;
+        }
         while (value >= 0x80) {
             bytes[size++] = (byte) (value | 0x80);
             value >>>= 7;
@@ -53,6 +58,38 @@ final class ByteSink {
 
     int size() {
         return size;
+    }
+
+    /** The array that holds the bytes, {@code [0, size())} of it; valid until the next append. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * Makes room for {@code most} more bytes and returns where they go in {@link #bytes()}: for a
+     * loop that writes them itself ({@link #put}), then {@link #advance}s the size past them.
+     */
+    int reserve(int most) {
+        ensure(most);
+        return size;
+    }
+
+    /** Takes the bytes written into {@link #bytes()} up to {@code end} as appended. */
+    void advance(int end) {
+        if (end < size || end > bytes.length) {
+            throw new IllegalArgumentException("cannot advance from " + size + " to " + end);
+        }
+        size = end;
+    }
+
+    /** Writes {@code value} (≥ 0) as a varint at {@code bytes[at]}; returns where it ends. */
+    static int put(byte[] bytes, int at, long value) {
+        while (value >= 0x80) {
+            bytes[at++] = (byte) (value | 0x80);
+            value >>>= 7;
+        }
+        bytes[at++] = (byte) value;
+        return at;
     }
 
     void clear() {

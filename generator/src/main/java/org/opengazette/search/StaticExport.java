@@ -50,7 +50,8 @@ import org.opengazette.output.SiteOutput;
  * bucket FNV-1a(term) mod B ({@link TermHash}).</dd>
  *
  * <dt>{@code terms.bin}</dt>
- * <dd>per bucket: varint term count; per term (sorted): string term; varint field count; per
+ * <dd>per bucket: varint term count; per term (in Lucene's order: by unsigned UTF-8 bytes):
+ * string term; varint field count; per
  * field: varint field number, varint document frequency, varint postings length L, varint
  * postings place P (0: the L bytes follow here; else they are {@code postings.bin} bytes
  * [P − 1, P − 1 + L)); varint positions length M (0: none); if M &gt; 0, varint positions place

@@ -2,10 +2,8 @@ package org.opengazette.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -24,6 +22,11 @@ import org.opengazette.output.SiteOutput;
  * each holding a term's document frequency per field and, when tiny, its postings and positions
  * inline), {@code postings.bin} and {@code positions.bin} (everything else, addressed by offset
  * and length so the browser reads exactly the bytes it needs).
+ *
+ * <p>Each field is encoded on its own, in term order, into a {@link FieldEntries}; the fields'
+ * entries are then merged by term (every field's terms come in the same order, Lucene's: unsigned
+ * UTF-8 bytes), so each term's dictionary entry is made once, in term order, and a stable
+ * counting sort by bucket puts it in its bucket already sorted: no map of all terms, no sorting.
  */
 final class TermExport {
     /** Postings up to this size go inline in the dictionary entry. */
@@ -33,12 +36,6 @@ final class TermExport {
     /** Aimed-at size of a bucket. */
     static final int BUCKET_BYTES = 384;
 
-    /** One field of one term: inline bytes, or an offset (+1) into the shared file. */
-    private record FieldEntry(int field, int docFreq, int postingsLength, long postingsOffset, byte[] postings,
-                              int positionsLength, long positionsOffset, byte[] positions) {
-    }
-
-    private final Map<String, List<FieldEntry>> entries = new HashMap<>();
     private final ByteSink postingsFile;
     private final ByteSink positionsFile;
 
@@ -56,6 +53,33 @@ final class TermExport {
 
     private static int capacity(long bytes) {
         return (int) Math.min(Integer.MAX_VALUE - 16, bytes + (1 << 20));
+    }
+
+    /**
+     * One field's part of the dictionary, term by term in term order: term k is the UTF-8 bytes
+     * {@code [termStart[k], entryStart[k])} of {@code bytes}, and its field entry (field number,
+     * document frequency, postings and positions, inline or placed) the bytes up to {@code
+     * termStart[k + 1]}.
+     */
+    private static final class FieldEntries {
+        final ByteSink bytes = new ByteSink(1 << 16);
+        int[] termStart = new int[1024];
+        int[] entryStart = new int[1024];
+        /** Per term, what the entry adds to the dictionary's estimated size (see {@link #buckets}). */
+        int[] estimate = new int[1024];
+        int size;
+
+        int end(int term) {
+            return term + 1 < size ? termStart[term + 1] : bytes.size();
+        }
+
+        void grow() {
+            if (size == termStart.length) {
+                termStart = Arrays.copyOf(termStart, 2 * size);
+                entryStart = Arrays.copyOf(entryStart, 2 * size);
+                estimate = Arrays.copyOf(estimate, 2 * size);
+            }
+        }
     }
 
     /**
@@ -89,20 +113,23 @@ final class TermExport {
                         : parts(reader, fields.get(field)).parallelStream()
                                 .map(part -> readSegment(part, withPositions.get(field))).toList())
                 .toList();
+        List<FieldEntries> entries = new ArrayList<>();
         for (int field = 0; field < fields.size(); field++) {
+            FieldEntries entry = new FieldEntries();
             List<InvertedField> parts = inverted.get(fields.get(field));
             if (parts != null) {
                 if (parts.stream().mapToInt(InvertedField::maxDoc).sum() != reader.maxDoc()) {
                     throw new IllegalArgumentException("the inverted " + fields.get(field) + " does not cover the index");
                 }
-                export.join(field, parts);
+                export.join(field, parts, entry);
             } else {
-                export.joinSegments(field, read.get(field));
+                export.joinSegments(field, read.get(field), entry);
             }
+            entries.add(entry);
         }
         export.postingsFile.writeTo(output, folder + "postings.bin");
         export.positionsFile.writeTo(output, folder + "positions.bin");
-        return export.writeBuckets(output, folder);
+        return writeBuckets(entries, output, folder);
     }
 
     private static List<Part> parts(IndexReader reader, String name) {
@@ -119,9 +146,9 @@ final class TermExport {
 
     /**
      * Joins the parts of an inverted field (consecutive runs of documents, each with its terms in
-     * order) into dictionary entries, encoding postings and positions straight from their arrays.
+     * order) into its entries, encoding postings and positions straight from their arrays.
      */
-    private void join(int field, List<InvertedField> parts) {
+    private void join(int field, List<InvertedField> parts, FieldEntries entries) {
         int[] ord = new int[parts.size()];
         int[] docBase = new int[parts.size()];
         for (int i = 1; i < parts.size(); i++) {
@@ -141,8 +168,6 @@ final class TermExport {
             }
             InvertedField lead = parts.get(first);
             int leadOrd = ord[first];
-            String term = new String(lead.termBytes(), lead.termStart()[leadOrd],
-                    lead.termStart()[leadOrd + 1] - lead.termStart()[leadOrd], StandardCharsets.UTF_8);
             postings.clear();
             positions.clear();
             int docFreq = 0;
@@ -153,23 +178,48 @@ final class TermExport {
                     continue;
                 }
                 int r = ord[i]++;
-                int position = part.positionStart()[r];
-                for (int p = part.postingStart()[r]; p < part.postingStart()[r + 1]; p++) {
-                    int doc = docBase[i] + part.docs()[p];
-                    int freq = part.freqs()[p];
-                    encode(postings, doc - previous, freq);
-                    previous = doc;
-                    int last = 0;
-                    for (int k = 0; k < freq; k++) {
-                        int at = part.positions()[position++];
-                        positions.varint(at - last);
-                        last = at;
-                    }
-                }
+                previous = encode(part, r, docBase[i], previous, postings, positions);
                 docFreq += part.postingStart()[r + 1] - part.postingStart()[r];
             }
-            add(field, term, docFreq, postings, positions);
+            add(entries, field, lead.termBytes(), lead.termStart()[leadOrd], lead.termStart()[leadOrd + 1], docFreq,
+                    postings, positions);
         }
+    }
+
+    /**
+     * Encodes the postings and positions of term {@code r} of {@code part}, whose first document is
+     * {@code docBase}, after a document {@code previous}; returns the last document. The varints
+     * are written straight into the sinks' arrays: at most 10 bytes a posting, 5 a position.
+     */
+    private static int encode(InvertedField part, int r, int docBase, int previous, ByteSink postings,
+                              ByteSink positions) {
+        int[] docs = part.docs();
+        int[] freqs = part.freqs();
+        int[] at = part.positions();
+        int position = part.positionStart()[r];
+        int start = part.postingStart()[r];
+        int end = part.postingStart()[r + 1];
+        int postingsEnd = postings.reserve(10 * (end - start));
+        int positionsEnd = positions.reserve(5 * (part.positionStart()[r + 1] - position));
+        byte[] postingBytes = postings.bytes();
+        byte[] positionBytes = positions.bytes();
+        for (int p = start; p < end; p++) {
+            int doc = docBase + docs[p];
+            int freq = freqs[p];
+            long gap = doc - previous;
+            postingsEnd = freq == 1 ? ByteSink.put(postingBytes, postingsEnd, gap << 1 | 1)
+                    : ByteSink.put(postingBytes, ByteSink.put(postingBytes, postingsEnd, gap << 1), freq);
+            previous = doc;
+            int last = 0;
+            for (int k = 0; k < freq; k++) {
+                int value = at[position++];
+                positionsEnd = ByteSink.put(positionBytes, positionsEnd, value - last);
+                last = value;
+            }
+        }
+        postings.advance(postingsEnd);
+        positions.advance(positionsEnd);
+        return previous;
     }
 
     /** Compares term {@code a} of part {@code x} with term {@code b} of part {@code y}, as Lucene orders terms. */
@@ -244,8 +294,8 @@ final class TermExport {
         }
     }
 
-    /** Joins the segments' terms of one field (each list in term order) into dictionary entries. */
-    private void joinSegments(int field, List<List<SegmentTerm>> segments) {
+    /** Joins the segments' terms of one field (each list in term order) into its entries. */
+    private void joinSegments(int field, List<List<SegmentTerm>> segments, FieldEntries entries) {
         int[] cursor = new int[segments.size()];
         ByteSink postings = new ByteSink(1 << 16);
         ByteSink positions = new ByteSink(1 << 16);
@@ -276,81 +326,132 @@ final class TermExport {
                     previous = part.lastDoc();
                 }
             }
-            add(field, next.utf8ToString(), docFreq, postings, positions);
+            add(entries, field, next.bytes, next.offset, next.offset + next.length, docFreq, postings, positions);
         }
     }
 
-    private void add(int field, String term, int docFreq, ByteSink postings, ByteSink positionsSink) {
-        long postingsOffset = 0;
-        byte[] inlinePostings = null;
+    /**
+     * Adds the field entry of a term, {@code term[from, to)} in UTF-8: postings and positions go
+     * inline when small, else to the shared files.
+     */
+    private void add(FieldEntries entries, int field, byte[] term, int from, int to, int docFreq, ByteSink postings,
+                     ByteSink positionsSink) {
+        entries.grow();
+        int k = entries.size++;
+        ByteSink bytes = entries.bytes;
+        entries.termStart[k] = bytes.size();
+        bytes.raw(term, from, to - from);
+        entries.entryStart[k] = bytes.size();
+        bytes.varint(field).varint(docFreq).varint(postings.size());
+        int estimate = 8;
         if (postings.size() > INLINE_POSTINGS) {
-            postingsOffset = postingsFile.size() + 1L;
+            bytes.varint(postingsFile.size() + 1L);
             postingsFile.raw(postings);
         } else {
-            inlinePostings = postings.toByteArray();
+            bytes.varint(0).raw(postings);
+            estimate += postings.size();
         }
-        long positionsOffset = 0;
-        byte[] inlinePositions = null;
+        bytes.varint(positionsSink.size());
         if (positionsSink.size() > INLINE_POSITIONS) {
-            positionsOffset = positionsFile.size() + 1L;
+            bytes.varint(positionsFile.size() + 1L);
             positionsFile.raw(positionsSink);
         } else if (positionsSink.size() > 0) {
-            inlinePositions = positionsSink.toByteArray();
+            bytes.varint(0).raw(positionsSink);
+            estimate += positionsSink.size();
         }
-        entries.computeIfAbsent(term, k -> new ArrayList<>(2)).add(new FieldEntry(field, docFreq, postings.size(),
-                postingsOffset, inlinePostings, positionsSink.size(), positionsOffset, inlinePositions));
+        entries.estimate[k] = estimate;
     }
 
-    private int writeBuckets(SiteOutput output, String folder) {
-        long size = 0;
-        for (Map.Entry<String, List<FieldEntry>> entry : entries.entrySet()) {
-            size += entry.getKey().length() * 3L + 2;
-            for (FieldEntry field : entry.getValue()) {
-                size += 8 + (field.postings() == null ? 0 : field.postings().length)
-                        + (field.positions() == null ? 0 : field.positions().length);
-            }
-        }
-        int buckets = 1;
-        while (buckets < size / BUCKET_BYTES && buckets < (1 << 24)) {
-            buckets <<= 1;
-        }
-        List<List<Map.Entry<String, List<FieldEntry>>>> byBucket = new ArrayList<>(buckets);
-        for (int i = 0; i < buckets; i++) {
-            byBucket.add(new ArrayList<>());
-        }
-        for (Map.Entry<String, List<FieldEntry>> entry : entries.entrySet()) {
-            byBucket.get(TermHash.shard(entry.getKey(), buckets)).add(entry);
-        }
-        ByteSink terms = new ByteSink((int) Math.min(Integer.MAX_VALUE - 16, size + buckets * 2L));
-        byte[] index = new byte[4 * (buckets + 1)];
-        for (int bucket = 0; bucket < buckets; bucket++) {
-            putInt(index, 4 * bucket, terms.size());
-            List<Map.Entry<String, List<FieldEntry>>> members = byBucket.get(bucket);
-            members.sort(Map.Entry.comparingByKey());
-            terms.varint(members.size());
-            for (Map.Entry<String, List<FieldEntry>> member : members) {
-                List<FieldEntry> fields = member.getValue();
-                terms.string(member.getKey()).varint(fields.size());
-                for (FieldEntry field : fields) {
-                    terms.varint(field.field()).varint(field.docFreq()).varint(field.postingsLength())
-                            .varint(field.postingsOffset());
-                    if (field.postingsOffset() == 0) {
-                        terms.raw(field.postings(), 0, field.postings().length);
-                    }
-                    terms.varint(field.positionsLength());
-                    if (field.positionsLength() > 0) {
-                        terms.varint(field.positionsOffset());
-                        if (field.positionsOffset() == 0) {
-                            terms.raw(field.positions(), 0, field.positions().length);
-                        }
-                    }
+    /**
+     * Merges the fields' entries by term into the dictionary and writes it in buckets; returns the
+     * number of buckets: the smallest power of two that keeps the estimated size of a bucket (3
+     * bytes a UTF-16 unit of each term, plus 8 bytes and the inline bytes of each of its fields)
+     * at most {@value #BUCKET_BYTES}.
+     */
+    private static int writeBuckets(List<FieldEntries> fields, SiteOutput output, String folder) {
+        int[] cursor = new int[fields.size()];
+        int capacity = fields.stream().mapToInt(f -> f.size).sum();
+        int[] termHash = new int[capacity];
+        int[] termStart = new int[capacity + 1];
+        long estimate = 0;
+        ByteSink dictionary = new ByteSink(fields.stream().mapToInt(f -> f.bytes.size()).sum() + 2 * capacity);
+        int terms = 0;
+        int[] matching = new int[fields.size()];
+        while (true) {
+            int first = -1;
+            for (int f = 0; f < fields.size(); f++) {
+                if (cursor[f] < fields.get(f).size
+                        && (first < 0 || compareTerms(fields.get(f), cursor[f], fields.get(first), cursor[first]) < 0)) {
+                    first = f;
                 }
             }
+            if (first < 0) {
+                break;
+            }
+            FieldEntries lead = fields.get(first);
+            int leadTerm = cursor[first];
+            int count = 0;
+            for (int f = first; f < fields.size(); f++) {
+                if (cursor[f] < fields.get(f).size
+                        && (f == first || compareTerms(fields.get(f), cursor[f], lead, leadTerm) == 0)) {
+                    matching[count++] = f;
+                }
+            }
+            byte[] leadBytes = lead.bytes.bytes();
+            int from = lead.termStart[leadTerm];
+            int to = lead.entryStart[leadTerm];
+            termStart[terms] = dictionary.size();
+            int units = TermHash.utf16Length(leadBytes, from, to);
+            termHash[terms] = TermHash.of(leadBytes, from, to);
+            terms++;
+            dictionary.varint(to - from).raw(leadBytes, from, to - from).varint(count);
+            estimate += 3L * units + 2;
+            for (int i = 0; i < count; i++) {
+                FieldEntries field = fields.get(matching[i]);
+                int k = cursor[matching[i]]++;
+                dictionary.raw(field.bytes.bytes(), field.entryStart[k], field.end(k) - field.entryStart[k]);
+                estimate += field.estimate[k];
+            }
         }
-        putInt(index, 4 * buckets, terms.size());
+        termStart[terms] = dictionary.size();
+        int buckets = 1;
+        while (buckets < estimate / BUCKET_BYTES && buckets < (1 << 24)) {
+            buckets <<= 1;
+        }
+        // a stable counting sort by bucket: each bucket keeps the terms in term order
+        int[] bucketStart = new int[buckets + 1];
+        for (int t = 0; t < terms; t++) {
+            bucketStart[Integer.remainderUnsigned(termHash[t], buckets) + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            bucketStart[b + 1] += bucketStart[b];
+        }
+        int[] next = Arrays.copyOf(bucketStart, buckets);
+        int[] order = new int[terms];
+        for (int t = 0; t < terms; t++) {
+            order[next[Integer.remainderUnsigned(termHash[t], buckets)]++] = t;
+        }
+        ByteSink file = new ByteSink(dictionary.size() + 5 * buckets);
+        byte[] index = new byte[4 * (buckets + 1)];
+        byte[] source = dictionary.bytes();
+        for (int b = 0; b < buckets; b++) {
+            putInt(index, 4 * b, file.size());
+            file.varint(bucketStart[b + 1] - bucketStart[b]);
+            for (int i = bucketStart[b]; i < bucketStart[b + 1]; i++) {
+                int t = order[i];
+                file.raw(source, termStart[t], termStart[t + 1] - termStart[t]);
+            }
+        }
+        putInt(index, 4 * buckets, file.size());
         output.write(folder + "terms.idx", index);
-        terms.writeTo(output, folder + "terms.bin");
+        file.writeTo(output, folder + "terms.bin");
         return buckets;
+    }
+
+    /** Compares term {@code a} of {@code x} with term {@code b} of {@code y}, as Lucene orders terms. */
+    private static int compareTerms(FieldEntries x, int a, FieldEntries y, int b) {
+        return Arrays.compareUnsigned(x.bytes.bytes(), x.termStart[a], x.entryStart[a], y.bytes.bytes(),
+                y.termStart[b], y.entryStart[b]);
     }
 
     /** Little-endian unsigned 32 bits. */
