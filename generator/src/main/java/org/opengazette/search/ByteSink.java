@@ -1,10 +1,9 @@
 package org.opengazette.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.opengazette.output.SiteOutput;
 
-/** A growable byte array for the export's binary files: unsigned LEB128 varints and UTF-8 strings. */
+/** A growable byte array for the export's binary files: unsigned LEB128 varints and raw bytes. */
 final class ByteSink {
     private byte[] bytes;
     private int size;
@@ -30,19 +29,6 @@ final class ByteSink {
         }
         bytes[size++] = (byte) value;
         return this;
-    }
-
-    ByteSink u8(int value) {
-        ensure(1);
-        bytes[size++] = (byte) value;
-        return this;
-    }
-
-    /** Appends the UTF-8 bytes of {@code text}, preceded by their count as a varint. */
-    ByteSink string(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        varint(utf8.length);
-        return raw(utf8, 0, utf8.length);
     }
 
     ByteSink raw(byte[] source, int offset, int length) {
