@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntUnaryOperator;
 import org.apache.lucene.index.FieldInvertState;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.similarities.Similarity;
@@ -66,15 +68,31 @@ final class FieldInversion {
      */
     static InvertedField invert(String field, List<String> texts, boolean unigrams, Similarity similarity) {
         long chars = texts.stream().mapToLong(String::length).sum();
-        return new FieldInversion(field, unigrams, similarity, chars).run(texts);
+        return new FieldInversion(field, unigrams, similarity, chars).run(texts, chars);
     }
 
-    private InvertedField run(List<String> texts) {
+    private InvertedField run(List<String> texts, long chars) {
         long[] norms = new long[texts.size()];
         int[] docTokens = new int[texts.size() + 1];
         int docCount = 0;
         Scan scan = new Scan();
+        // the documents are placed in two halves, on two threads: the second half starts at the document
+        // where half of the text has been read, and each term's tokens and postings before it are noted
+        long read = 0;
+        int half = texts.size();
+        int[] tokensBefore = null;
+        int[] postingsBefore = null;
         for (int doc = 0; doc < texts.size(); doc++) {
+            if (tokensBefore == null && 2 * read >= chars && doc > 0) {
+                half = doc;
+                tokensBefore = new int[termText.size()];
+                postingsBefore = new int[termText.size()];
+                for (int id = 0; id < tokensBefore.length; id++) {
+                    tokensBefore[id] = counters[id * COUNTERS + TOKENS];
+                    postingsBefore[id] = counters[id * COUNTERS + POSTINGS];
+                }
+            }
+            read += texts.get(doc).length();
             docTokens[doc] = tokenTerms.size();
             TokenSpans spans = scan.read(texts.get(doc));
             int overlaps = 0;
@@ -109,7 +127,22 @@ final class FieldInversion {
             }
         }
         docTokens[texts.size()] = tokenTerms.size();
-        return place(texts.size(), docTokens, norms, docCount);
+        Half second = tokensBefore == null ? null : new Half(half, tokensBefore, postingsBefore);
+        return place(texts.size(), docTokens, norms, docCount, second);
+    }
+
+    /**
+     * The second half of the documents, from {@code first} on, and each term's tokens and postings
+     * in the documents before it (by term id; terms first met later have none).
+     */
+    private record Half(int first, int[] tokensBefore, int[] postingsBefore) {
+        int tokens(int id) {
+            return id < tokensBefore.length ? tokensBefore[id] : 0;
+        }
+
+        int postings(int id) {
+            return id < postingsBefore.length ? postingsBefore[id] : 0;
+        }
     }
 
     /** The id of the token {@code text[start, end)}, a new one the first time it is seen. */
@@ -192,8 +225,12 @@ final class FieldInversion {
         }
     }
 
-    /** Sorts the terms, then puts each document's postings and positions in place. */
-    private InvertedField place(int documents, int[] docTokens, long[] norms, int docCount) {
+    /**
+     * Sorts the terms, then puts each document's postings and positions in place: the two halves
+     * of the documents at once (measured: the placing is bound by memory, not by a core, and the
+     * other core is free then), each from where its tokens start in each term's run.
+     */
+    private InvertedField place(int documents, int[] docTokens, long[] norms, int docCount, Half second) {
         int terms = termText.size();
         BytesRefHash hash = new BytesRefHash();
         for (String text : termText) {
@@ -224,26 +261,15 @@ final class FieldInversion {
         // first where each posting's positions start, then (below) its freq
         int[] freqs = new int[postingStart[terms]];
         int[] positions = new int[positionStart[terms]];
-        // per rank, side by side: the next posting, the next position, and the last document + 1
-        int[] next = new int[3 * terms];
-        for (int r = 0; r < terms; r++) {
-            next[3 * r] = postingStart[r];
-            next[3 * r + 1] = positionStart[r];
-        }
-        int[] tokenTerm = tokenTerms.buffer;
-        int[] tokenPosition = tokenPositions.buffer;
-        for (int doc = 0; doc < documents; doc++) {
-            for (int token = docTokens[doc]; token < docTokens[doc + 1]; token++) {
-                int at = 3 * rank[tokenTerm[token]];
-                int position = next[at + 1]++;
-                if (next[at + 2] != doc + 1) {
-                    next[at + 2] = doc + 1;
-                    int posting = next[at]++;
-                    docs[posting] = doc;
-                    freqs[posting] = position;
-                }
-                positions[position] = tokenPosition[token];
-            }
+        Placement placement = new Placement(rank, docTokens, docs, freqs, positions);
+        if (second == null) {
+            placement.place(0, documents, placement.cursors(postingStart, positionStart, id -> 0, id -> 0));
+        } else {
+            int[] cursors = placement.cursors(postingStart, positionStart, second::postings, second::tokens);
+            CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(
+                    () -> placement.place(second.first(), documents, cursors), SearchIndexing.thread("placement"));
+            placement.place(0, second.first(), placement.cursors(postingStart, positionStart, id -> 0, id -> 0));
+            secondHalf.join();
         }
         for (int r = 0; r < terms; r++) {
             for (int posting = postingStart[r]; posting < postingStart[r + 1]; posting++) {
@@ -253,5 +279,56 @@ final class FieldInversion {
         }
         return new InvertedField(field, documents, Arrays.copyOf(bytes, byteCount), termStart, postingStart, docs,
                 freqs, positionStart, positions, norms, docCount);
+    }
+
+    /** Places the tokens of a run of documents (a counting sort's scatter) into the shared arrays. */
+    private final class Placement {
+        private final int[] rank;
+        private final int[] docTokens;
+        private final int[] docs;
+        private final int[] freqs;
+        private final int[] positions;
+
+        Placement(int[] rank, int[] docTokens, int[] docs, int[] freqs, int[] positions) {
+            this.rank = rank;
+            this.docTokens = docTokens;
+            this.docs = docs;
+            this.freqs = freqs;
+            this.positions = positions;
+        }
+
+        /**
+         * Per rank, side by side: the next posting, the next position, and the last document + 1; a
+         * run of documents starts {@code postingsBefore} and {@code tokensBefore} (by term id) into
+         * each term's postings and positions.
+         */
+        int[] cursors(int[] postingStart, int[] positionStart, IntUnaryOperator postingsBefore,
+                      IntUnaryOperator tokensBefore) {
+            int[] next = new int[3 * rank.length];
+            for (int id = 0; id < rank.length; id++) {
+                int r = rank[id];
+                next[3 * r] = postingStart[r] + postingsBefore.applyAsInt(id);
+                next[3 * r + 1] = positionStart[r] + tokensBefore.applyAsInt(id);
+            }
+            return next;
+        }
+
+        void place(int fromDoc, int toDoc, int[] next) {
+            int[] tokenTerm = tokenTerms.buffer;
+            int[] tokenPosition = tokenPositions.buffer;
+            for (int doc = fromDoc; doc < toDoc; doc++) {
+                for (int token = docTokens[doc]; token < docTokens[doc + 1]; token++) {
+                    int at = 3 * rank[tokenTerm[token]];
+                    int position = next[at + 1]++;
+                    if (next[at + 2] != doc + 1) {
+                        next[at + 2] = doc + 1;
+                        int posting = next[at]++;
+                        docs[posting] = doc;
+                        freqs[posting] = position;
+                    }
+                    positions[position] = tokenPosition[token];
+                }
+            }
+        }
     }
 }
