@@ -28,7 +28,8 @@ import org.apache.lucene.util.Version;
  *
  * <p>One pass over the text assigns term ids, records each token's term and position and counts
  * tokens and postings per term; a pass over those tokens then places every position in its term's
- * run (a counting sort), so the result is a few flat arrays. While it runs it holds about
+ * run (a counting sort; the two halves of the documents at once, on two threads), so the result is
+ * a few flat arrays. While it runs it holds about
  * fourteen bytes per character of text.
  */
 final class FieldInversion {
@@ -76,21 +77,12 @@ final class FieldInversion {
         int[] docTokens = new int[texts.size() + 1];
         int docCount = 0;
         Scan scan = new Scan();
-        // the documents are placed in two halves, on two threads: the second half starts at the document
-        // where half of the text has been read, and each term's tokens and postings before it are noted
+        // the documents are placed in two halves, on two threads; the second starts where half the text is read
+        Half second = null;
         long read = 0;
-        int half = texts.size();
-        int[] tokensBefore = null;
-        int[] postingsBefore = null;
         for (int doc = 0; doc < texts.size(); doc++) {
-            if (tokensBefore == null && 2 * read >= chars && doc > 0) {
-                half = doc;
-                tokensBefore = new int[termText.size()];
-                postingsBefore = new int[termText.size()];
-                for (int id = 0; id < tokensBefore.length; id++) {
-                    tokensBefore[id] = counters[id * COUNTERS + TOKENS];
-                    postingsBefore[id] = counters[id * COUNTERS + POSTINGS];
-                }
+            if (second == null && doc > 0 && 2 * read >= chars) {
+                second = half(doc);
             }
             read += texts.get(doc).length();
             docTokens[doc] = tokenTerms.size();
@@ -127,8 +119,18 @@ final class FieldInversion {
             }
         }
         docTokens[texts.size()] = tokenTerms.size();
-        Half second = tokensBefore == null ? null : new Half(half, tokensBefore, postingsBefore);
         return place(texts.size(), docTokens, norms, docCount, second);
+    }
+
+    /** The second half of the documents, from {@code first} on: notes each term's tokens and postings so far. */
+    private Half half(int first) {
+        int[] tokensBefore = new int[termText.size()];
+        int[] postingsBefore = new int[termText.size()];
+        for (int id = 0; id < tokensBefore.length; id++) {
+            tokensBefore[id] = counters[id * COUNTERS + TOKENS];
+            postingsBefore[id] = counters[id * COUNTERS + POSTINGS];
+        }
+        return new Half(first, tokensBefore, postingsBefore);
     }
 
     /**
