@@ -1,5 +1,7 @@
 package org.opengazette.output;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -80,6 +82,54 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens {@code path} for writing a file too large to hold in memory at once; the file is
+     * listed (size, SHA-256) when the stream is closed.
+     */
+    public OutputStream open(String path) {
+        Path file = resolve(path);
+        if (written.containsKey(path)) {
+            throw new IllegalStateException("two outputs claim the same path: " + path);
+        }
+        MessageDigest digest = newDigest();
+        try {
+            Files.createDirectories(file.getParent());
+            return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                private long size;
+                private boolean closed;
+
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                    digest.update((byte) b);
+                    size++;
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    out.write(bytes, offset, length);
+                    digest.update(bytes, offset, length);
+                    size += length;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
+                    super.close();
+                    if (written.putIfAbsent(path, new OutputFile(path, size, HexFormat.of().formatHex(digest.digest())))
+                            != null) {
+                        throw new IllegalStateException("two outputs claim the same path: " + path);
+                    }
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
     /** Copies a file into the site. */
     public void copy(String path, Path source) {
         try {
@@ -145,10 +195,14 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     private static String sha256(byte[] bytes, int length) {
+        MessageDigest digest = newDigest();
+        digest.update(bytes, 0, length);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, 0, length);
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -3,9 +3,11 @@ package org.opengazette.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,7 +143,8 @@ public final class StaticExport {
     /**
      * Writes {@code docs.idx} and {@code docs.bin} under {@code folder}: each record's JSON, then its
      * text in UTF-16LE. They depend on the records only, so they may be written while the index is
-     * built; {@link #write} writes the rest.
+     * built; {@link #write} writes the rest. {@code docs.bin} (twice the size of all the text) is
+     * streamed, record by record, never held whole.
      */
     public static void writeDocuments(List<SearchRecord> records, SiteOutput output, String folder) {
         byte[][] headers = new byte[records.size()][];
@@ -152,24 +155,29 @@ public final class StaticExport {
         });
         long total = 0;
         byte[] index = new byte[4 * (records.size() + 1)];
-        int[] starts = new int[records.size()];
         for (int ord = 0; ord < records.size(); ord++) {
             TermExport.putInt(index, 4 * ord, total);
-            starts[ord] = Math.toIntExact(total);
             total += headers[ord].length + 2L * records.get(ord).text().length();
         }
         TermExport.putInt(index, 4 * records.size(), total);
-        byte[] docs = new byte[Math.toIntExact(total)];
-        IntStream.range(0, records.size()).parallel().forEach(ord -> {
-            int at = starts[ord];
-            System.arraycopy(headers[ord], 0, docs, at, headers[ord].length);
-            at += headers[ord].length;
-            String text = records.get(ord).text();
-            // UTF-16LE, straight into place (a charset encoder costs twice the time and a copy)
-            ByteBuffer.wrap(docs, at, 2 * text.length()).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().put(text);
-        });
         output.write(folder + "docs.idx", index);
-        output.write(folder + "docs.bin", docs);
+        byte[] buffer = new byte[1 << 16];
+        CharBuffer chars = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
+        try (OutputStream docs = output.open(folder + "docs.bin")) {
+            for (int ord = 0; ord < records.size(); ord++) {
+                docs.write(headers[ord]);
+                String text = records.get(ord).text();
+                // UTF-16LE through a char view of the buffer (a charset encoder costs twice the time)
+                for (int from = 0; from < text.length(); from += chars.capacity()) {
+                    int to = Math.min(text.length(), from + chars.capacity());
+                    chars.clear();
+                    chars.put(text, from, to);
+                    docs.write(buffer, 0, 2 * (to - from));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + folder + "docs.bin", e);
+        }
     }
 
     private static Map<String, Object> listed(SearchRecord record) {

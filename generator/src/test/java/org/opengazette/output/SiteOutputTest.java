@@ -57,6 +57,32 @@ class SiteOutputTest {
         }
     }
 
+    @Test
+    void aStreamedFileIsListedWhenClosedAsIfWrittenWhole() throws IOException {
+        byte[] bytes = "国务院办公厅关于印发《规范性文件管理办法》的通知".repeat(5_000)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (SiteOutput output = SiteOutput.stage(folder.resolve("site"))) {
+            output.write("whole.bin", bytes);
+            try (java.io.OutputStream out = output.open("search/streamed.bin")) {
+                out.write(bytes[0]);
+                out.write(bytes, 1, 1000);
+                out.write(bytes, 1001, bytes.length - 1001);
+                assertEquals(1, output.files().size(), "listed only when closed");
+            }
+            OutputFile whole = output.files().get(1);
+            OutputFile streamed = output.files().get(0);
+            assertEquals("search/streamed.bin", streamed.path());
+            assertEquals(whole.size(), streamed.size());
+            assertEquals(whole.sha256(), streamed.sha256());
+            output.commit();
+        }
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(folder.resolve("site/search/streamed.bin"))));
+        try (SiteOutput output = SiteOutput.stage(folder.resolve("site"))) {
+            output.write("a.bin", bytes);
+            assertThrows(IllegalStateException.class, () -> output.open("a.bin"));
+        }
+    }
+
     private long siblings() throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.count();
