@@ -119,8 +119,7 @@ public final class SiteOutput implements AutoCloseable {
                     }
                     closed = true;
                     super.close();
-                    if (written.putIfAbsent(path, new OutputFile(path, size, HexFormat.of().formatHex(digest.digest())))
-                            != null) {
+                    if (written.putIfAbsent(path, new OutputFile(path, size, hex(digest))) != null) {
                         throw new IllegalStateException("two outputs claim the same path: " + path);
                     }
                 }
@@ -197,6 +196,10 @@ public final class SiteOutput implements AutoCloseable {
     private static String sha256(byte[] bytes, int length) {
         MessageDigest digest = newDigest();
         digest.update(bytes, 0, length);
+        return hex(digest);
+    }
+
+    private static String hex(MessageDigest digest) {
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -18,16 +18,7 @@ final class ByteSink {
             throw new IllegalArgumentException("negative varint " + value);
         }
         ensure(10);
-        if (value < 0x80) {
-            // most values of the export (gaps between positions) take one byte
-            bytes[size++] = (byte) value;
-            return this;
-        }
-        while (value >= 0x80) {
-            bytes[size++] = (byte) (value | 0x80);
-            value >>>= 7;
-        }
-        bytes[size++] = (byte) value;
+        size = put(bytes, size, value);
         return this;
     }
 
