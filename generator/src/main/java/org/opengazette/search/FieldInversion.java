@@ -264,13 +264,14 @@ final class FieldInversion {
         int[] freqs = new int[postingStart[terms]];
         int[] positions = new int[positionStart[terms]];
         Placement placement = new Placement(rank, docTokens, docs, freqs, positions);
+        int[] fromRunStarts = placement.cursors(postingStart, positionStart, id -> 0, id -> 0);
         if (second == null) {
-            placement.place(0, documents, placement.cursors(postingStart, positionStart, id -> 0, id -> 0));
+            placement.place(0, documents, fromRunStarts);
         } else {
             int[] cursors = placement.cursors(postingStart, positionStart, second::postings, second::tokens);
             CompletableFuture<Void> secondHalf = CompletableFuture.runAsync(
                     () -> placement.place(second.first(), documents, cursors), SearchIndexing.thread("placement"));
-            placement.place(0, second.first(), placement.cursors(postingStart, positionStart, id -> 0, id -> 0));
+            placement.place(0, second.first(), fromRunStarts);
             secondHalf.join();
         }
         for (int r = 0; r < terms; r++) {
