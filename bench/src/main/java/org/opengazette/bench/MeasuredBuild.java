@@ -6,10 +6,10 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 
 /**
  * One build in this JVM, printing one line {@code RESULT wall=… cpu=… peakHeapMb=… stage=ms …} for
@@ -26,7 +26,7 @@ public final class MeasuredBuild {
         BuildRequest request = BuildRequest.forProject(Path.of(args[0])).withContent(Path.of(args[1]))
                 .withOutput(Path.of(args[2])).withAsOf(LocalDate.parse(args[3]));
         request = request.withPdf(request.pdf().withEnabled(false)).withSearch(!"no-search".equals(args[4]));
-        BuildResult result = GazetteBuild.build(request, ProgressListener.NONE);
+        BuildResult result = Pipeline.build(request, ProgressListener.NONE);
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         StringBuilder line = new StringBuilder("RESULT success=").append(result.success())
                 .append(" documents=").append(result.documents())

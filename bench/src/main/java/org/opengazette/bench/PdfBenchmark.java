@@ -18,10 +18,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.pdf.PdfJob;
 import org.opengazette.pdf.PdfOutcome;
 import org.opengazette.pdf.PdfReport;
@@ -137,7 +137,7 @@ public final class PdfBenchmark {
     private static BuildResult build(Path project, Path content, Path site, Path cache, int threads, LocalDate asOf) {
         BuildRequest request = BuildRequest.forProject(project).withContent(content).withOutput(site).withAsOf(asOf);
         request = request.withPdf(request.pdf().withCacheDirectory(cache).withThreads(threads));
-        BuildResult result = GazetteBuild.build(request, ProgressListener.NONE);
+        BuildResult result = Pipeline.build(request, ProgressListener.NONE);
         if (!result.success()) {
             throw new IllegalStateException("the build failed: " + result.diagnostics().stream()
                     .filter(d -> d.isError()).limit(5).toList());

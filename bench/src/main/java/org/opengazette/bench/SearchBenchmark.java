@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.search.Chromium;
 import org.opengazette.search.IndexSearch;
 import org.opengazette.search.NodeRunner;
@@ -56,7 +56,7 @@ public final class SearchBenchmark {
         if (!Files.isDirectory(site.resolve("search/lucene"))) {
             System.out.println("search-bench: building " + content + " into " + site);
             BuildRequest request = BuildRequest.forProject(project).withContent(content).withOutput(site).withAsOf(asOf);
-            BuildResult result = GazetteBuild.build(request.withPdf(request.pdf().withEnabled(false)),
+            BuildResult result = Pipeline.build(request.withPdf(request.pdf().withEnabled(false)),
                     ProgressListener.NONE);
             if (!result.success()) {
                 throw new IllegalStateException("the corpus build failed");

@@ -2,10 +2,10 @@ package org.opengazette.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildReporter;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildReporter;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
 import org.opengazette.diagnostic.DiagnosticFormatter;
 import org.opengazette.pdf.PdfOptions;
 import picocli.CommandLine.Command;
@@ -48,8 +48,8 @@ final class BuildCommand implements Callable<Integer> {
         if (pdfCache != null) {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCache);
         }
-        BuildResult result = GazetteBuild.build(request.withPdf(pdfOptions).withSearch(!noSearch),
-                quiet ? org.opengazette.build.ProgressListener.NONE : new ProgressLine(System.err));
+        BuildResult result = Pipeline.build(request.withPdf(pdfOptions).withSearch(!noSearch),
+                quiet ? org.opengazette.pipeline.ProgressListener.NONE : new ProgressLine(System.err));
         BuildReporter.print(result, format.formatter(), System.out, System.err);
         if (result.success()) {
             System.err.println("Site: " + result.output().toAbsolutePath().normalize().resolve("index.html"));

@@ -1,10 +1,10 @@
 package org.opengazette.cli;
 
 import java.util.concurrent.Callable;
-import org.opengazette.build.BuildReporter;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildReporter;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = GazetteBuild.check(inputs.request(), ProgressListener.NONE);
+        BuildResult result = Pipeline.check(inputs.request(), ProgressListener.NONE);
         BuildReporter.print(result, format.formatter(), System.out, System.err);
         return result.success() ? 0 : 1;
     }

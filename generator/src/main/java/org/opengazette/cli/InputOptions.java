@@ -2,7 +2,7 @@ package org.opengazette.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.opengazette.build.BuildRequest;
+import org.opengazette.pipeline.BuildRequest;
 import picocli.CommandLine.Option;
 
 /** The options shared by {@code build} and {@code check}: where the inputs are and the as-of date. */

@@ -1,7 +1,7 @@
 package org.opengazette.cli;
 
 import java.io.PrintStream;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.ProgressListener;
 
 /** Prints one line per stage to the error stream, so a long build shows where it is. */
 final class ProgressLine implements ProgressListener {

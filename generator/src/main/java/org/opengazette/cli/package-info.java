@@ -1,6 +1,6 @@
 /**
  * The {@code gazette} command line (picocli): {@code build} and {@code check}, thin adapters that
- * turn options into a {@link org.opengazette.build.BuildRequest} and print the result, and
+ * turn options into a {@link org.opengazette.pipeline.BuildRequest} and print the result, and
  * {@code search}, which queries a built site's index ({@link org.opengazette.search.IndexSearch}).
  * Exit codes: 0 success, 1 content errors, 2 usage errors.
  */

@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.diagnostic.Diagnostic;
 
 /**
@@ -68,7 +68,7 @@ class CitesInvalidTest {
                 **第十一条** 本法自2021年9月1日起施行。1985年2月8日国务院发布的《中华人民共和国城市维护建设税暂行条例》同时废止。
                 """);
         Path site = project.resolve("site");
-        BuildResult result = GazetteBuild.build(BuildRequest.forProject(REPO).withContent(content).withOutput(site)
+        BuildResult result = Pipeline.build(BuildRequest.forProject(REPO).withContent(content).withOutput(site)
                 .withAsOf(LocalDate.of(2024, 1, 1)), ProgressListener.NONE);
         List<Diagnostic> warnings = result.diagnostics().stream().filter(d -> d.code().equals("cites-invalid")).toList();
         assertEquals(1, warnings.size(), result.diagnostics().toString());

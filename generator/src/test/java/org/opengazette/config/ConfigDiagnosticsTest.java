@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildResult;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Severity;
 import org.opengazette.fixtures.FixtureProject;

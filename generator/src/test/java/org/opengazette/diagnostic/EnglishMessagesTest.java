@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildResult;
 import org.opengazette.fixtures.FixtureProject;
 
 /** A site whose language is {@code en} gets the same diagnostics as the Chinese one, in English. */

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildResult;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostic;

@@ -17,9 +17,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.fixtures.FileTrees;
 
 /** Reproducible bytes, and a cache that spares every unchanged PDF on a rebuild. */
@@ -31,7 +31,7 @@ class PdfCacheTest {
 
     @Test
     void rebuildWithTheCacheRendersNothingAndWritesTheSameBytes() throws IOException {
-        BuildResult again = GazetteBuild.build(PdfFixture.request(fixture.content(), temp.resolve("site"),
+        BuildResult again = Pipeline.build(PdfFixture.request(fixture.content(), temp.resolve("site"),
                 fixture.cache()), ProgressListener.NONE);
         assertTrue(again.success(), again.diagnostics().toString());
         assertEquals(0, again.pdfs().rendered(), "nothing is rendered again");
@@ -43,7 +43,7 @@ class PdfCacheTest {
     @Test
     void renderingAgainGivesIdenticalBytes() throws IOException {
         var request = PdfFixture.request(fixture.content(), temp.resolve("site"), null);
-        BuildResult again = GazetteBuild.build(request.withPdf(request.pdf().withCacheDirectory(null).withThreads(1)),
+        BuildResult again = Pipeline.build(request.withPdf(request.pdf().withCacheDirectory(null).withThreads(1)),
                 ProgressListener.NONE);
         assertTrue(again.success(), again.diagnostics().toString());
         assertEquals(5, again.pdfs().rendered());
@@ -61,7 +61,7 @@ class PdfCacheTest {
         Files.writeString(edited, Files.readString(edited, StandardCharsets.UTF_8)
                 .replace("本条例自公布之日起施行。", "本条例自公布之日起施行（修改）。"), StandardCharsets.UTF_8);
 
-        BuildResult result = GazetteBuild.build(PdfFixture.request(content, temp.resolve("site"), cache),
+        BuildResult result = Pipeline.build(PdfFixture.request(content, temp.resolve("site"), cache),
                 ProgressListener.NONE);
         assertTrue(result.success(), result.diagnostics().toString());
         assertEquals(1, result.pdfs().rendered());
@@ -87,7 +87,7 @@ class PdfCacheTest {
         byte[] whole = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2));
 
-        BuildResult result = GazetteBuild.build(PdfFixture.request(fixture.content(), temp.resolve("site"), cache),
+        BuildResult result = Pipeline.build(PdfFixture.request(fixture.content(), temp.resolve("site"), cache),
                 ProgressListener.NONE);
         assertTrue(result.success(), result.diagnostics().toString());
         assertEquals(1, result.pdfs().rendered());
@@ -99,7 +99,7 @@ class PdfCacheTest {
     @Test
     void anUnwritableCacheIsAWarningNotAFailure() throws IOException {
         Path blocked = Files.writeString(temp.resolve("cache-is-a-file"), "not a folder");
-        BuildResult result = GazetteBuild.build(PdfFixture.request(fixture.content(), temp.resolve("site"), blocked),
+        BuildResult result = Pipeline.build(PdfFixture.request(fixture.content(), temp.resolve("site"), blocked),
                 ProgressListener.NONE);
         assertTrue(result.success(), result.diagnostics().toString());
         List<org.opengazette.diagnostic.Diagnostic> warnings = result.diagnostics().stream()

@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Messages;
@@ -93,7 +93,7 @@ class PdfFailureTest {
         BuildRequest request = PdfFixture.request(fixture.content(), temp.resolve("site"), fixture.cache())
                 .withThemes(themes);
 
-        BuildResult failed = GazetteBuild.build(request, ProgressListener.NONE);
+        BuildResult failed = Pipeline.build(request, ProgressListener.NONE);
         assertFalse(failed.success());
         assertFalse(Files.exists(temp.resolve("site")), "nothing published");
         List<Diagnostic> failures = failed.diagnostics().stream().filter(d -> d.code().equals("pdf-failed")).toList();
@@ -104,7 +104,7 @@ class PdfFailureTest {
         assertTrue(failures.get(0).isError() && failures.get(0).message().contains("pdf-layout.ftlh"),
                 failures.get(0).message());
 
-        BuildResult published = GazetteBuild.build(request.withPdf(request.pdf().withFailuresAsWarnings(true)),
+        BuildResult published = Pipeline.build(request.withPdf(request.pdf().withFailuresAsWarnings(true)),
                 ProgressListener.NONE);
         assertTrue(published.success(), published.diagnostics().toString());
         assertEquals(2, published.pdfs().failed());

@@ -3,10 +3,10 @@ package org.opengazette.pdf;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.fixtures.FileTrees;
 
 /**
@@ -50,7 +50,7 @@ final class PdfFixture {
                 FileTrees.copy(Path.of(PdfFixture.class.getResource("/pdf/content").toURI()), content);
                 Path site = WORK.resolve("site");
                 Path cache = WORK.resolve("cache");
-                BuildResult result = GazetteBuild.build(request(content, site, cache), ProgressListener.NONE);
+                BuildResult result = Pipeline.build(request(content, site, cache), ProgressListener.NONE);
                 if (!result.success()) {
                     throw new IllegalStateException("the fixture site did not build: " + result.diagnostics());
                 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 
 /** Builds a site for search tests: the repository's demo, or its config and theme over other content. */
 final class BuiltSite {
@@ -29,7 +29,7 @@ final class BuiltSite {
         if (content != null) {
             request = request.withContent(content);
         }
-        BuildResult result = GazetteBuild.build(request, ProgressListener.NONE);
+        BuildResult result = Pipeline.build(request, ProgressListener.NONE);
         assertTrue(result.success(), () -> "the build failed: " + result.diagnostics());
         return result;
     }

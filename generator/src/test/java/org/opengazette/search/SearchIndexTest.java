@@ -26,10 +26,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
@@ -126,7 +126,7 @@ class SearchIndexTest {
         Path without = temp.resolve("without-search");
         BuildRequest request = BuildRequest.forProject(BuiltSite.REPO).withOutput(without).withAsOf(BuiltSite.AS_OF)
                 .withContent(temp.resolve("content")).withSearch(false);
-        BuildResult result = GazetteBuild.build(request.withPdf(request.pdf().withEnabled(false)), ProgressListener.NONE);
+        BuildResult result = Pipeline.build(request.withPdf(request.pdf().withEnabled(false)), ProgressListener.NONE);
         assertTrue(result.success(), () -> result.diagnostics().toString());
         assertFalse(result.stageMillis().containsKey("search"), result.stageMillis().toString());
         assertFalse(Files.exists(without.resolve("search/lucene")));

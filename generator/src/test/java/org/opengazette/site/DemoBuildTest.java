@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildResult;
 
 /**
  * The demo content builds without errors, and every page its sources call for exists: home, each

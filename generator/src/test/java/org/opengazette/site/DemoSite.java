@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.fixtures.FileTrees;
 
 /**
@@ -76,7 +76,7 @@ final class DemoSite {
 
     /** Builds the project folder (standard layout) into {@code output} as of {@code asOf}. */
     static BuildResult build(Path project, Path output, LocalDate asOf) {
-        return GazetteBuild.build(BuildRequest.forProject(project).withOutput(output).withAsOf(asOf),
+        return Pipeline.build(BuildRequest.forProject(project).withOutput(output).withAsOf(asOf),
                 ProgressListener.NONE);
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildResult;
 
 /**
  * A document that is not 主动公开 is never published: a copy of the demo gains a document with

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildResult;
 
 /**
  * Raw HTML written in a document body never reaches the rendered page: in a copy of the demo, a

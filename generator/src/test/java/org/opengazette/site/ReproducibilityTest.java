@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildResult;
 
 /**
  * Same inputs and as-of date give a byte-identical site, wherever it is built: a second build of

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildResult;
 
 /**
  * A failed build never touches the published site, and leaves nothing behind: over a site built

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildResult;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.Severity;

@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.diagnostic.Diagnostic;
 
 /** Relation validation on a small library written with the demo's site-config. */
@@ -36,7 +36,7 @@ class RelationCheckTest {
         write("early-repeal.md", "云南省人民政府关于废止《云南省行政规范性文件管理办法》的决定", "2021-01-01",
                 "repeals: [\"late\"]");
         write("orphan-reading.md", "《2020年云南省政务公开工作要点》政策解读", "2020-08-20", "", "interpretation");
-        BuildResult result = GazetteBuild.check(BuildRequest.forProject(REPO).withContent(content)
+        BuildResult result = Pipeline.check(BuildRequest.forProject(REPO).withContent(content)
                 .withAsOf(LocalDate.of(2024, 1, 1)), ProgressListener.NONE);
         diagnostics = result.diagnostics();
     }

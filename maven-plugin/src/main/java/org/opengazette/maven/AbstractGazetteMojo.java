@@ -7,9 +7,9 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.opengazette.build.BuildReporter;
-import org.opengazette.build.BuildRequest;
-import org.opengazette.build.BuildResult;
+import org.opengazette.pipeline.BuildReporter;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
 import org.opengazette.diagnostic.DiagnosticFormatter;
 import org.opengazette.pdf.PdfOptions;
 

@@ -4,9 +4,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.opengazette.build.BuildResult;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 
 /** Publishes the gazette into {@code outputDirectory} ({@code target/site}); bound to {@code mvn site}. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
@@ -18,7 +18,7 @@ public class BuildMojo extends AbstractGazetteMojo {
             return;
         }
         ProgressListener progress = (stage, detail) -> getLog().debug("gazette: " + stage + " " + detail);
-        BuildResult result = GazetteBuild.build(request(), progress);
+        BuildResult result = Pipeline.build(request(), progress);
         report(result);
         getLog().info("Site: " + result.output().toAbsolutePath().normalize().resolve("index.html"));
     }

@@ -4,8 +4,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.opengazette.build.GazetteBuild;
-import org.opengazette.build.ProgressListener;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 
 /** Checks the content and prints every problem; bound to {@code validate}. Writes nothing. */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
@@ -16,6 +16,6 @@ public class CheckMojo extends AbstractGazetteMojo {
             getLog().info("OpenGazette check skipped");
             return;
         }
-        report(GazetteBuild.check(request(), ProgressListener.NONE));
+        report(Pipeline.check(request(), ProgressListener.NONE));
     }
 }

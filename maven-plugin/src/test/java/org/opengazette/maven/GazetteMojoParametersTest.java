@@ -10,7 +10,7 @@ import java.io.File;
 import java.time.LocalDate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
-import org.opengazette.build.BuildRequest;
+import org.opengazette.pipeline.BuildRequest;
 
 /** How the mojo parameters become a BuildRequest; the goals themselves run in src/it/. */
 class GazetteMojoParametersTest {

@@ -1,4 +1,4 @@
-package org.opengazette.build;
+package org.opengazette.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,7 @@ class BuildDiagnosticsTest {
     @Test
     void aMissingThemeIsReportedAndNothingIsWritten() {
         FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
-        BuildResult result = GazetteBuild.build(FixtureProject.request(project), ProgressListener.NONE);
+        BuildResult result = Pipeline.build(FixtureProject.request(project), ProgressListener.NONE);
 
         Diagnostic missing = only(result, "theme-missing");
         assertEquals(Severity.ERROR, missing.severity());
@@ -47,7 +47,7 @@ class BuildDiagnosticsTest {
         Files.writeString(page, Files.readString(page).replace("<h1>${page.title}</h1>",
                 "<h1>${page.title}</h1>\n  <p>${page.issuer.name}</p>"));
 
-        BuildResult result = GazetteBuild.build(FixtureProject.request(project), ProgressListener.NONE);
+        BuildResult result = Pipeline.build(FixtureProject.request(project), ProgressListener.NONE);
 
         Diagnostic error = only(result, "template-error");
         assertEquals(Severity.ERROR, error.severity());

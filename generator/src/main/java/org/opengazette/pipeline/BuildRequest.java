@@ -1,4 +1,4 @@
-package org.opengazette.build;
+package org.opengazette.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

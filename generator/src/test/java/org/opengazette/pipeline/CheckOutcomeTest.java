@@ -1,4 +1,4 @@
-package org.opengazette.build;
+package org.opengazette.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,7 @@ class CheckOutcomeTest {
         FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
 
         BuildResult lenient = FixtureProject.check(project);
-        BuildResult strict = GazetteBuild.check(FixtureProject.request(project).withStrict(true), ProgressListener.NONE);
+        BuildResult strict = Pipeline.check(FixtureProject.request(project).withStrict(true), ProgressListener.NONE);
 
         assertEquals(List.of("unknown-page"), lenient.diagnostics().stream().map(Diagnostic::code).toList());
         assertTrue(lenient.success());

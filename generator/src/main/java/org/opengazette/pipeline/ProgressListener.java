@@ -1,4 +1,4 @@
-package org.opengazette.build;
+package org.opengazette.pipeline;
 
 /** Hears where a build is, for a progress line on long builds. */
 public interface ProgressListener {

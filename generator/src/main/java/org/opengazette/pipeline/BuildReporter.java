@@ -1,4 +1,4 @@
-package org.opengazette.build;
+package org.opengazette.pipeline;
 
 import java.io.PrintStream;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.opengazette.build;
+package org.opengazette.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ import org.opengazette.validate.Validator;
  * index is made once the bodies are rendered, before the pages: running it alongside the pages
  * was measured on the corpus to save no time on two cores while costing more CPU and memory.
  */
-public final class GazetteBuild {
+public final class Pipeline {
     private final BuildRequest request;
     private final ProgressListener progress;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
@@ -38,19 +38,19 @@ public final class GazetteBuild {
     private final Function<Path, String> display = SourcePosition::display;
     private PdfReport pdfs = PdfReport.none();
 
-    private GazetteBuild(BuildRequest request, ProgressListener progress) {
+    private Pipeline(BuildRequest request, ProgressListener progress) {
         this.request = request;
         this.progress = progress;
     }
 
     /** Validates the content without writing anything. */
     public static BuildResult check(BuildRequest request, ProgressListener progress) {
-        return new GazetteBuild(request, progress).run(false);
+        return new Pipeline(request, progress).run(false);
     }
 
     /** Builds the site into {@code request.output()}. */
     public static BuildResult build(BuildRequest request, ProgressListener progress) {
-        return new GazetteBuild(request, progress).run(true);
+        return new Pipeline(request, progress).run(true);
     }
 
     private BuildResult run(boolean write) {
@@ -129,7 +129,7 @@ public final class GazetteBuild {
 
     /** The generator's version from the jar manifest, or {@code dev} when run from classes. */
     static String generatorVersion() {
-        String version = GazetteBuild.class.getPackage().getImplementationVersion();
+        String version = Pipeline.class.getPackage().getImplementationVersion();
         return version != null ? version : "dev";
     }
 
