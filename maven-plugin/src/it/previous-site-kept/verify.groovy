@@ -19,6 +19,6 @@ assert lines.any { it ==~ /^(?:.*\/)?content\/with-error\/judicial_interpretatio
 assert lines.any { it ==~ /^(?:.*\/)?broken-theme\/templates\/document\.ftlh:\d+:\d+: error: .*/ } :
         'no diagnostic for broken-theme/templates/document.ftlh in build.log'
 assert lines.any { it.endsWith('[template-error]') } : 'no [template-error] diagnostic in build.log'
-assert lines.any { it.startsWith('[INFO] FAILED:') && it.contains(' render ') } : 'the second build did not render'
+assert lines.any { it.startsWith('[INFO] FAILED:') && it.contains(' pages ') } : 'the second build did not render its pages'
 assert lines.count { it.startsWith('[INFO] FAILED:') } == 2 : 'expected two "[INFO] FAILED:" summaries'
 return true

@@ -12,9 +12,9 @@ import org.opengazette.load.ContentLoader;
 import org.opengazette.load.LoadedContent;
 import org.opengazette.markdown.MarkdownRenderer;
 import org.opengazette.model.Library;
-import org.opengazette.render.Downloads;
-import org.opengazette.render.RenderContext;
-import org.opengazette.render.Theme;
+import org.opengazette.site.Downloads;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Theme;
 
 /** The render context of a content folder with a project's config and theme, as a build makes it. */
 final class CorpusContext {

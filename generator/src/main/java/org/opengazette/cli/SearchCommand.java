@@ -96,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
             item.put("id", hit.id());
             item.put("version", hit.version());
             item.put("title", hit.title());
-            item.put("url", org.opengazette.render.Urls.pretty(hit.url()));
+            item.put("url", org.opengazette.site.Urls.pretty(hit.url()));
             item.put("score", hit.score());
             item.put("source_path", hit.sourcePath());
             hits.add(item);

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;
 import org.opengazette.output.SiteOutput;
-import org.opengazette.render.RenderContext;
+import org.opengazette.site.RenderContext;
 
 /**
  * Writes {@code data/catalog.json}: {@code {"site", "as_of", "count", "versions": [...]}} where

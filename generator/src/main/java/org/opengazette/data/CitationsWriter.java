@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.opengazette.citation.CitationUse;
 import org.opengazette.output.SiteOutput;
-import org.opengazette.render.Urls;
+import org.opengazette.site.Urls;
 
 /**
  * Writes {@code data/citations.json}, the citation graph and the build's report of references it

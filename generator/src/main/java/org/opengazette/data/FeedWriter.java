@@ -8,8 +8,8 @@ import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Version;
 import org.opengazette.output.SiteOutput;
-import org.opengazette.render.RenderContext;
-import org.opengazette.render.Urls;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Urls;
 
 /**
  * Writes two Atom feeds: {@code feeds/documents.xml} (the newest documents by publication date)

@@ -1,9 +1,15 @@
 package org.opengazette.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +46,27 @@ public final class ManifestWriter {
         manifest.put("as_of", asOf);
         manifest.put("files", entries);
         output.write(PATH, Json.write(manifest));
+    }
+
+    /**
+     * The files listed by the manifest of the site in {@code site}, by path; empty when there is
+     * no site or its manifest cannot be read (then every file counts as new).
+     */
+    public static Map<String, OutputFile> read(Path site) {
+        Path manifest = site.resolve(PATH);
+        if (!Files.isRegularFile(manifest)) {
+            return Map.of();
+        }
+        try {
+            Map<String, OutputFile> files = new HashMap<>();
+            for (JsonNode file : new ObjectMapper().readTree(manifest.toFile()).path("files")) {
+                files.put(file.path("path").asText(), new OutputFile(file.path("path").asText(),
+                        file.path("size").asLong(), file.path("sha256").asText()));
+            }
+            return files;
+        } catch (IOException e) {
+            return Map.of();
+        }
     }
 
     private static String sha256(String text) {

@@ -8,7 +8,7 @@ import org.opengazette.model.Document;
 import org.opengazette.model.Status;
 import org.opengazette.model.Validity;
 import org.opengazette.model.Version;
-import org.opengazette.render.RenderContext;
+import org.opengazette.site.RenderContext;
 
 /** The metadata of one version as a JSON object, shared by the catalogue and the document files. */
 final class VersionRecord {
@@ -52,8 +52,8 @@ final class VersionRecord {
         record.put("in_force", inForce);
         record.put("applying", context.applying(document) == version);
         record.put("source_path", version.sourcePath());
-        record.put("url", org.opengazette.render.Urls.pretty(context.urlOf(document, version)));
-        record.put("data_url", org.opengazette.render.Urls.documentData(document.id()));
+        record.put("url", org.opengazette.site.Urls.pretty(context.urlOf(document, version)));
+        record.put("data_url", org.opengazette.site.Urls.documentData(document.id()));
         record.put("pdf_url", context.downloads().pdf(version));
         return record;
     }

@@ -21,26 +21,42 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a site into a staging folder next to the target folder, then {@link #commit()}s it by
  * renaming: the previous site is moved aside, the staging folder takes its name, and the old
  * one is deleted. Until the commit the target is untouched; {@link #close()} without a commit
  * deletes the staging folder. Safe for concurrent writes of different paths.
+ *
+ * <p>A file whose bytes equal those of the same path in the site it replaces (as listed by that
+ * site's manifest, see {@link #stage(Path, Map)}) is not written again but hard-linked from the
+ * previous site: it keeps its modification time, so an rsync or CDN upload sends only what changed.
  */
 public final class SiteOutput implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final Map<String, OutputFile> written = new ConcurrentHashMap<>();
+    private final Map<String, OutputFile> previous;
+    private final AtomicInteger kept = new AtomicInteger();
     private boolean committed;
 
-    private SiteOutput(Path target, Path staging) {
+    private SiteOutput(Path target, Path staging, Map<String, OutputFile> previous) {
         this.target = target;
         this.staging = staging;
+        this.previous = previous;
     }
 
     /** Opens a staging folder for a site that will replace {@code target}. */
     public static SiteOutput stage(Path target) {
+        return stage(target, Map.of());
+    }
+
+    /**
+     * Opens a staging folder for a site that will replace {@code target}, whose files are
+     * {@code previous} (by path): files written with the same bytes are linked from there.
+     */
+    public static SiteOutput stage(Path target, Map<String, OutputFile> previous) {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
@@ -49,7 +65,7 @@ public final class SiteOutput implements AutoCloseable {
                 // A temporary folder is private (700); the published site must be readable by a web server.
                 Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
-            return new SiteOutput(absolute, staging);
+            return new SiteOutput(absolute, staging, previous);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder next to " + absolute, e);
         }
@@ -74,6 +90,9 @@ public final class SiteOutput implements AutoCloseable {
         }
         try {
             Files.createDirectories(file.getParent());
+            if (linkUnchanged(path, record, file)) {
+                return;
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 out.write(bytes, 0, length);
             }
@@ -119,14 +138,89 @@ public final class SiteOutput implements AutoCloseable {
                     }
                     closed = true;
                     super.close();
-                    if (written.putIfAbsent(path, new OutputFile(path, size, hex(digest))) != null) {
+                    OutputFile record = new OutputFile(path, size, hex(digest));
+                    if (written.putIfAbsent(path, record) != null) {
                         throw new IllegalStateException("two outputs claim the same path: " + path);
                     }
+                    replaceByLinkIfUnchanged(path, record, file);
                 }
             };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    /**
+     * Links {@code file} to the previous site's file when {@code record} shows the same bytes;
+     * false when there is no such file or the file system cannot link (then the caller writes).
+     */
+    private boolean linkUnchanged(String path, OutputFile record, Path file) {
+        Path old = unchangedPrevious(path, record);
+        if (old == null) {
+            return false;
+        }
+        try {
+            Files.createLink(file, old);
+            kept.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** The same as {@link #linkUnchanged} for a file already written: the link takes its place. */
+    private void replaceByLinkIfUnchanged(String path, OutputFile record, Path file) throws IOException {
+        Path link = file.resolveSibling(file.getFileName() + ".link");
+        if (linkUnchanged(path, record, link)) {
+            Files.move(link, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /**
+     * The previous site's file at {@code path} when its listing matches {@code record}'s size and
+     * SHA-256; a file the listing leaves out (the manifest itself) is compared by its own hash.
+     */
+    private Path unchangedPrevious(String path, OutputFile record) {
+        OutputFile old = previous.get(path);
+        if (old != null && !old.equals(record)) {
+            return null;
+        }
+        Path file = target.resolve(path);
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) != record.size()) {
+                return null;
+            }
+            return old != null || sha256(Files.readAllBytes(file), (int) record.size()).equals(record.sha256()) ? file : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Carries the previous site's files under {@code prefix} (e.g. {@code search/}) over as they
+     * are, without making them again (a preview's quick rebuild keeps the last search index until
+     * the next full one).
+     */
+    public void keepPrevious(String prefix) {
+        previous.values().stream().filter(file -> file.path().startsWith(prefix)).forEach(file -> {
+            Path staged = resolve(file.path());
+            try {
+                Files.createDirectories(staged.getParent());
+                if (written.putIfAbsent(file.path(), file) != null) {
+                    throw new IllegalStateException("two outputs claim the same path: " + file.path());
+                }
+                if (!linkUnchanged(file.path(), file, staged)) {
+                    Files.copy(target.resolve(file.path()), staged, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot keep " + file.path() + " of the previous site", e);
+            }
+        });
+    }
+
+    /** How many files were linked unchanged from the previous site rather than written. */
+    public int unchanged() {
+        return kept.get();
     }
 
     /** Copies a file into the site. */

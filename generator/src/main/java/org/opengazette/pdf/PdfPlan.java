@@ -15,9 +15,9 @@ import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Version;
-import org.opengazette.render.IssueContents;
-import org.opengazette.render.RenderContext;
-import org.opengazette.render.Urls;
+import org.opengazette.site.IssueContents;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Urls;
 
 /**
  * Decides every PDF of a build and prepares it up to the cache key: one per published version,

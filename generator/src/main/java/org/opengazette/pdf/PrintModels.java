@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Version;
-import org.opengazette.render.IssueContents;
-import org.opengazette.render.RenderContext;
-import org.opengazette.render.Urls;
+import org.opengazette.site.IssueContents;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Urls;
 
 /**
  * Builds the print models and PDF metadata from the same render context as the HTML pages: the

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.parser.Parser;
-import org.opengazette.render.Theme;
+import org.opengazette.site.Theme;
 
 /**
  * The theme's print templates: {@value #DOCUMENT} (one version) and {@value #ISSUE} (a whole

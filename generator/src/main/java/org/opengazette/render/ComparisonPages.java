@@ -1,5 +1,7 @@
 package org.opengazette.render;
 
+import org.opengazette.site.Urls;
+import org.opengazette.site.RenderContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +14,11 @@ import org.opengazette.model.Version;
 /** Builds the comparison pages of a document: one per pair of versions, older first. */
 final class ComparisonPages {
     private final RenderContext context;
+    private final RenderMemory memory;
 
-    ComparisonPages(RenderContext context) {
+    ComparisonPages(RenderContext context, RenderMemory memory) {
         this.context = context;
+        this.memory = memory;
     }
 
     /** One page per pair (every pair, so that readers can compare any two versions). */
@@ -37,8 +41,9 @@ final class ComparisonPages {
             for (int j = i + 1; j < versions.size(); j++) {
                 Version older = versions.get(i);
                 Version newer = versions.get(j);
-                List<ComparedProvision> rows = VersionComparison.compare(ProvisionSplitter.split(older.body()),
-                        ProvisionSplitter.split(newer.body()));
+                List<ComparedProvision> rows = memory.comparison(older.body(), newer.body(),
+                        () -> VersionComparison.compare(ProvisionSplitter.split(older.body()),
+                                ProvisionSplitter.split(newer.body())));
                 ComparisonPage page = new ComparisonPage(newer.title(),
                         Link.of(label(older), context.urlOf(document, older)),
                         Link.of(label(newer), context.urlOf(document, newer)), rows,

@@ -1,5 +1,6 @@
 package org.opengazette.render;
 
+import org.opengazette.site.RenderContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

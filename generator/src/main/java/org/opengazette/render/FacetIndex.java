@@ -1,5 +1,7 @@
 package org.opengazette.render;
 
+import org.opengazette.site.Urls;
+import org.opengazette.site.RenderContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

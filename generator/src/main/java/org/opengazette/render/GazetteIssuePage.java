@@ -1,5 +1,6 @@
 package org.opengazette.render;
 
+import org.opengazette.site.DocumentSummary;
 import java.util.List;
 
 /**

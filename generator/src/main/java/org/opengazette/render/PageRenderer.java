@@ -1,5 +1,7 @@
 package org.opengazette.render;
 
+import org.opengazette.site.Theme;
+import org.opengazette.site.Urls;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -25,12 +27,15 @@ public final class PageRenderer {
     private final SiteView site;
     private final String baseUrl;
     private final Diagnostics diagnostics;
+    private final RenderMemory memory;
 
-    public PageRenderer(Theme theme, SiteView site, String baseUrl, Diagnostics diagnostics) {
+    /** @param memory pages remembered from the last render of the same theme: equal models are not rendered again */
+    public PageRenderer(Theme theme, SiteView site, String baseUrl, Diagnostics diagnostics, RenderMemory memory) {
         this.theme = theme;
         this.site = site;
         this.baseUrl = baseUrl;
         this.diagnostics = diagnostics;
+        this.memory = memory;
     }
 
     /** Renders all pages; returns how many were written. */
@@ -51,11 +56,17 @@ public final class PageRenderer {
         if (page.view() != null) {
             model.put("page", page.view());
         }
+        String remembered = memory.page(page.path(), page.template(), model);
+        if (remembered != null) {
+            output.write(page.path(), remembered);
+            return true;
+        }
         try {
             Template template = theme.template(page.template());
             StringWriter html = new StringWriter();
             template.process(model, html);
             output.write(page.path(), html.toString());
+            memory.remember(page.path(), page.template(), model, html.toString());
             return true;
         } catch (TemplateException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, templatePosition(e.getTemplateSourceName(), e.getLineNumber(),

@@ -9,4 +9,9 @@ package org.opengazette.render;
  * @param view     the page's model, available to the template as {@code page}
  */
 public record PageSpec(String path, String template, String title, Object view) {
+
+    /** True for a page a sitemap lists: a folder's {@code index.html} that is not a redirect. */
+    public boolean listed() {
+        return path.endsWith("index.html") && !template.equals("redirect.ftlh");
+    }
 }

@@ -1,5 +1,9 @@
 package org.opengazette.render;
 
+import org.opengazette.site.IssueContents;
+import org.opengazette.site.DocumentSummary;
+import org.opengazette.site.Urls;
+import org.opengazette.site.RenderContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,13 +35,14 @@ public final class SitePlan {
     /**
      * @param context    the library and everything views need
      * @param statistics the annual disclosure statistics, newest year first
+     * @param memory     comparisons remembered from the last render (for a rebuild)
      */
-    public SitePlan(RenderContext context, List<YearTable> statistics) {
+    public SitePlan(RenderContext context, List<YearTable> statistics, RenderMemory memory) {
         this.context = context;
         this.statistics = statistics;
         this.facetIndex = new FacetIndex(context);
         this.documentPages = new DocumentPages(context, facetIndex);
-        this.comparisonPages = new ComparisonPages(context);
+        this.comparisonPages = new ComparisonPages(context, memory);
     }
 
     /** Every page of the site. */

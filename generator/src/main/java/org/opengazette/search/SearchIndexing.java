@@ -10,7 +10,7 @@ import java.util.concurrent.Executor;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.opengazette.output.SiteOutput;
-import org.opengazette.render.RenderContext;
+import org.opengazette.site.RenderContext;
 
 /**
  * The search step of the render stage: the records of every published version, the Lucene index

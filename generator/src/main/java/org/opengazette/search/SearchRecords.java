@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.opengazette.model.Document;
 import org.opengazette.model.Status;
 import org.opengazette.model.Version;
-import org.opengazette.render.RenderContext;
+import org.opengazette.site.RenderContext;
 import org.opengazette.model.Validity;
 
 /** Makes the {@link SearchRecord}s of a render context: every version of the (publishable) library. */

@@ -39,9 +39,9 @@ import org.opengazette.load.LoadedContent;
 import org.opengazette.markdown.MarkdownRenderer;
 import org.opengazette.model.Library;
 import org.opengazette.output.SiteOutput;
-import org.opengazette.render.Downloads;
-import org.opengazette.render.RenderContext;
-import org.opengazette.render.Theme;
+import org.opengazette.site.Downloads;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Theme;
 
 /**
  * The body inverted by {@link FieldInversion} and written through {@link WithInvertedField} gives

@@ -38,9 +38,9 @@ import org.opengazette.load.ContentLoader;
 import org.opengazette.load.LoadedContent;
 import org.opengazette.markdown.MarkdownRenderer;
 import org.opengazette.model.Library;
-import org.opengazette.render.Downloads;
-import org.opengazette.render.RenderContext;
-import org.opengazette.render.Theme;
+import org.opengazette.site.Downloads;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Theme;
 
 /** The index of a fixture site: what is in it, how it ranks and filters, and that it is reproducible. */
 class SearchIndexTest {
@@ -73,8 +73,8 @@ class SearchIndexTest {
     void searchIsItsOwnStageOfTheBuild() {
         assertTrue(built.stageMillis().containsKey("search"), built.stageMillis().toString());
         List<String> stages = List.copyOf(built.stageMillis().keySet());
-        assertTrue(stages.indexOf("render") < stages.indexOf("search")
-                && stages.indexOf("search") < stages.indexOf("write"), "search between render and write: " + stages);
+        assertTrue(stages.indexOf("bodies") < stages.indexOf("search")
+                && stages.indexOf("search") < stages.indexOf("pages"), "search between bodies and pages: " + stages);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.opengazette.render;
+package org.opengazette.site;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.opengazette.render;
+package org.opengazette.site;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;

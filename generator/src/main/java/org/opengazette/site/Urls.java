@@ -1,4 +1,4 @@
-package org.opengazette.render;
+package org.opengazette.site;
 
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;

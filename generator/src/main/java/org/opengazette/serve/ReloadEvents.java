@@ -1,0 +1,60 @@
+package org.opengazette.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The open pages of a preview, as server-sent events ({@code /__gazette/events}): each page's
+ * reload script listens, and {@link #reload()} tells them all to load again.
+ */
+final class ReloadEvents {
+    private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+
+    /** Keeps the exchange open as an event stream. */
+    void open(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream body = exchange.getResponseBody();
+        body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        body.flush();
+        clients.add(body);
+    }
+
+    /** Tells every open page to reload; pages that went away are forgotten. */
+    void reload() {
+        send("event: reload\ndata: {}\n\n");
+    }
+
+    /** Closes every stream (the server is stopping). */
+    void closeAll() {
+        for (OutputStream client : clients) {
+            try {
+                client.close();
+            } catch (IOException ignored) {
+                // the page went away already
+            }
+        }
+        clients.clear();
+    }
+
+    int open() {
+        return clients.size();
+    }
+
+    private void send(String event) {
+        byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
+        for (OutputStream client : clients) {
+            try {
+                client.write(bytes);
+                client.flush();
+            } catch (IOException e) {
+                clients.remove(client);
+            }
+        }
+    }
+}
