@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.opengazette.config.CustomField;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.diagnostic.Suggestion;
@@ -72,7 +73,8 @@ public final class VersionReader {
         Status explicitStatus = fields.string("status").flatMap(value -> {
             Optional<Status> status = Status.fromKey(value);
             if (status.isEmpty()) {
-                diagnostics.report(Problem.INVALID_VALUE, positions.get("status"), "status", statusKeys());
+                diagnostics.report(Problem.INVALID_VALUE, positions.get("status"), new FieldName("status"),
+                        statusKeys());
             }
             return status;
         }).orElse(null);
@@ -140,7 +142,8 @@ public final class VersionReader {
         return fields.mappingOf("repealed").map(node -> {
             FieldReader repeal = new FieldReader(node, display, diagnostics);
             if (!repeal.has("date")) {
-                diagnostics.report(Problem.MISSING_FIELD, repeal.positionOf(node), "repealed.date", "");
+                diagnostics.report(Problem.MISSING_FIELD, repeal.positionOf(node),
+                        new FieldName("repealed.date"), "", "repealed.date");
             }
             return new ExternalRepeal(repeal.date("date").orElse(null), repeal.string("by").orElse(null));
         }).orElse(null);
@@ -154,7 +157,8 @@ public final class VersionReader {
                 FieldReader attachment = new FieldReader(mapping, fields.positionOf(item).file(), diagnostics);
                 attachment.string("path").ifPresentOrElse(
                         path -> attachments.add(new Attachment(resolve(folder, path), attachment.string("title").orElse(null))),
-                        () -> diagnostics.report(Problem.MISSING_FIELD, fields.positionOf(item), "attachments.path", ""));
+                        () -> diagnostics.report(Problem.MISSING_FIELD, fields.positionOf(item),
+                                new FieldName("attachments.path"), "", "attachments.path"));
             } else {
                 fields.string("attachments", item).ifPresent(path -> attachments.add(new Attachment(resolve(folder, path), null)));
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 
@@ -111,7 +112,7 @@ public final class FieldReader {
         try {
             return Optional.of(LocalDate.parse(text, ISO_DATE));
         } catch (DateTimeParseException e) {
-            diagnostics.report(Problem.INVALID_DATE, positionOf(node), key, text);
+            diagnostics.report(Problem.INVALID_DATE, positionOf(node), new FieldName(key), text);
             return Optional.empty();
         }
     }
@@ -148,7 +149,7 @@ public final class FieldReader {
      * {@code date}, {@code number}, {@code mapping}, {@code list}.
      */
     public void wrongType(String key, YamlNode node, String expected) {
-        diagnostics.report(Problem.WRONG_TYPE, positionOf(node), key,
+        diagnostics.report(Problem.WRONG_TYPE, positionOf(node), new FieldName(key),
                 diagnostics.messages().text("type." + expected), describe(node));
     }
 

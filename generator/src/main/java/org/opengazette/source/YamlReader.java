@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.yaml.snakeyaml.error.Mark;
@@ -140,7 +141,7 @@ public final class YamlReader {
                 YamlNode value = value();
                 if (entries.containsKey(key)) {
                     diagnostics.report(Problem.DUPLICATE_KEY, new SourcePosition(file, keyLine, keyColumn),
-                            key, entries.get(key).line());
+                            new FieldName(key), entries.get(key).line());
                 }
                 entries.put(key, new YamlNode.Entry(key, keyLine, keyColumn, value));
             }

@@ -1,6 +1,7 @@
 package org.opengazette.validate;
 
 import java.time.LocalDate;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.model.Dates;
 import org.opengazette.model.Document;
@@ -16,12 +17,14 @@ final class DateOrderCheck implements Check {
                 LocalDate effective = dates.effectiveOrPublished();
                 if (dates.expires() != null && effective != null && dates.expires().isBefore(effective)) {
                     context.diagnostics().report(Problem.DATE_ORDER, version.positionOf("expires"),
-                            "expires", dates.expires().toString(), dates.effective() != null ? "effective" : "published",
+                            new FieldName("expires"), dates.expires().toString(),
+                            new FieldName(dates.effective() != null ? "effective" : "published"),
                             effective.toString());
                 }
                 if (dates.signed() != null && dates.published() != null && dates.published().isBefore(dates.signed())) {
                     context.diagnostics().report(Problem.DATE_ORDER, version.positionOf("published"),
-                            "published", dates.published().toString(), "signed", dates.signed().toString());
+                            new FieldName("published"), dates.published().toString(), new FieldName("signed"),
+                            dates.signed().toString());
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.opengazette.validate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;
@@ -45,6 +46,7 @@ final class ReferenceCheck implements Check {
         String suggestion = ambiguous
                 ? context.diagnostics().messages().text("suggest.ambiguous-number")
                 : TaxonomyCheck.suggestion(context.diagnostics(), reference, ids, "suggest.reference");
-        context.diagnostics().report(Problem.UNRESOLVED_REFERENCE, at, key, reference, suggestion);
+        context.diagnostics().report(Problem.UNRESOLVED_REFERENCE, at, new FieldName(key), reference,
+                suggestion);
     }
 }
