@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
+import org.opengazette.diagnostic.Suggestion;
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;
 
@@ -45,7 +46,8 @@ final class ReferenceCheck implements Check {
         boolean ambiguous = context.library().documentsNumbered(reference).size() > 1;
         String suggestion = ambiguous
                 ? context.diagnostics().messages().text("suggest.ambiguous-number")
-                : TaxonomyCheck.suggestion(context.diagnostics(), reference, ids, "suggest.reference");
+                : TaxonomyCheck.hint(context.diagnostics(), Suggestion.closestReference(reference, ids),
+                        "suggest.reference");
         context.diagnostics().report(Problem.UNRESOLVED_REFERENCE, at, new FieldName(key), reference,
                 suggestion);
     }

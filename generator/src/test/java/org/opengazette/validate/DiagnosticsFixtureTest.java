@@ -71,6 +71,8 @@ class DiagnosticsFixtureTest {
                         .hint("in_force", "repealed", "expired"),
                 at("content/unknown-kind.md", 3, 7).error("unknown-kind").message("judicial_interpretaion")
                         .hint("是否应为“judicial_interpretation”", "kinds.yaml"),
+                at("content/unknown-kind-label.md", 4, 7).error("unknown-kind").message("规章")
+                        .hint("请填写类别的键“rule”", "kinds.yaml"),
                 at("content/unknown-authority.md", 4, 10).warning("unknown-authority").message("最高法院")
                         .hint("是否应为“最高人民法院”", "authorities.yaml"),
                 at("content/unknown-topic.md", 6, 10).error("unknown-topic").message("公安、安全，司法")
