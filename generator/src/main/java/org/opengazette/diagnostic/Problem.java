@@ -20,6 +20,7 @@ public enum Problem {
     WRONG_TYPE("wrong-type", Severity.ERROR),
     INVALID_DATE("invalid-date", Severity.ERROR),
     INVALID_VALUE("invalid-value", Severity.ERROR),
+    UNKNOWN_DISCLOSURE("unknown-disclosure", Severity.ERROR),
     UNKNOWN_KIND("unknown-kind", Severity.ERROR),
     UNKNOWN_AUTHORITY("unknown-authority", Severity.WARNING),
     UNKNOWN_TOPIC("unknown-topic", Severity.ERROR),

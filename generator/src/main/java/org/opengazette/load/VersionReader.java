@@ -17,6 +17,7 @@ import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.diagnostic.Suggestion;
 import org.opengazette.model.Attachment;
 import org.opengazette.model.Dates;
+import org.opengazette.model.Disclosure;
 import org.opengazette.model.ExternalRepeal;
 import org.opengazette.model.GazettePlacement;
 import org.opengazette.model.Relations;
@@ -91,8 +92,31 @@ public final class VersionReader {
                 fields.string("kind").orElse(null), fields.strings("issuer"), dates, explicitStatus,
                 fields.string("status_note").orElse(null), fields.string("index_no").orElse(null),
                 fields.strings("topics"), gazette, relations, attachments(fields, relative),
-                fields.string("disclosure").orElse(Version.PUBLIC), fields.strings("aliases"),
+                fields.string("disclosure").map(written -> disclosure(written, positions)).orElse(Version.PUBLIC), fields.strings("aliases"),
                 customFields(fields), frontMatter.body(), frontMatter.bodyFirstLine(), Map.copyOf(positions));
+    }
+
+    /**
+     * The disclosure key a text names; any other text is an error (never a silent withholding),
+     * and the version is withheld meanwhile.
+     */
+    private String disclosure(String written, Map<String, SourcePosition> positions) {
+        Optional<Disclosure> value = Disclosure.parse(written);
+        if (value.isPresent()) {
+            return value.get().key();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Disclosure known : Disclosure.values()) {
+            names.put(known.key(), known.key());
+            names.put(known.label(), known.key());
+        }
+        String closest = Suggestion.closest(written.toLowerCase(java.util.Locale.ROOT), names.keySet())
+                .map(name -> diagnostics.messages().text("suggest.did-you-mean", names.get(name)) + " ").orElse("");
+        String accepted = String.join(" | ", java.util.Arrays.stream(Disclosure.values())
+                .map(known -> diagnostics.messages().text("label.value-with-label", known.key(), known.label())).toList());
+        diagnostics.report(Problem.UNKNOWN_DISCLOSURE, positions.get("disclosure"), new FieldName("disclosure"), written,
+                closest, accepted);
+        return Disclosure.NOT_PUBLIC.key();
     }
 
     private void reportUnknownKeys(FieldReader fields, String display) {

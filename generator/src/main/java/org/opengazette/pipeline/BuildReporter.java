@@ -7,7 +7,8 @@ import org.opengazette.pdf.PdfReport;
 
 /**
  * Prints a {@link BuildResult} the same way for the CLI and the Maven plugin: the diagnostics in
- * the chosen format, then a one-line summary (documents, pages, PDFs, warnings, errors, time per stage).
+ * the chosen format, then a one-line summary (documents, withheld versions, pages, PDFs, warnings, errors,
+ * time per stage).
  */
 public final class BuildReporter {
     private BuildReporter() {
@@ -30,8 +31,12 @@ public final class BuildReporter {
         PdfReport pdfs = result.pdfs();
         String pdfLine = pdfs.total() == 0 ? "" : String.format(", %d PDFs (%d rendered, %d from cache, %d failed)",
                 pdfs.total(), pdfs.rendered(), pdfs.cached(), pdfs.failed());
-        return String.format("%s: %d documents (%d versions), %d pages%s, %d files%s; %d errors, %d warnings; %s (total %d ms)",
-                result.success() ? "OK" : "FAILED", result.documents(), result.versions(), result.pages(), pdfLine,
+        int withheld = result.withheld().values().stream().mapToInt(Integer::intValue).sum();
+        String withheldLine = withheld == 0 ? "" : String.format(", %d versions withheld (%s)", withheld,
+                result.withheld().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")));
+        return String.format("%s: %d documents (%d versions)%s, %d pages%s, %d files%s; %d errors, %d warnings; %s (total %d ms)",
+                result.success() ? "OK" : "FAILED", result.documents(), result.versions(), withheldLine, result.pages(), pdfLine,
                 result.files(), figures, result.errors(), result.warnings(), stages, total);
     }
 

@@ -37,6 +37,7 @@ public final class Pipeline {
     private final Map<String, Long> figures = new LinkedHashMap<>();
     private final Function<Path, String> display = SourcePosition::display;
     private PdfReport pdfs = PdfReport.none();
+    private Map<String, Integer> withheld = Map.of();
 
     private Pipeline(BuildRequest request, ProgressListener progress) {
         this.request = request;
@@ -73,6 +74,7 @@ public final class Pipeline {
             return all;
         });
         Library published = stage("model", library::publishable);
+        withheld = library.withheldByDisclosure();
         if (!write || diagnostics.fails(request.strict())) {
             return result(!diagnostics.fails(request.strict()), diagnostics, published, 0, 0);
         }
@@ -124,7 +126,7 @@ public final class Pipeline {
         int versions = published == null ? 0 : published.documents().stream().mapToInt(d -> d.versions().size()).sum();
         return new BuildResult(success, diagnostics.sorted(), diagnostics.messages(), documents, versions, pages, files,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), request.output(), pdfs);
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures)), request.output(), pdfs, withheld);
     }
 
     /** The generator's version from the jar manifest, or {@code dev} when run from classes. */

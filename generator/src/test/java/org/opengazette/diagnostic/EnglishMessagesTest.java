@@ -41,6 +41,20 @@ class EnglishMessagesTest {
                 page.message());
     }
 
+    @Test
+    void aMistypedDisclosureIsAnErrorWithTheClosestValue() {
+        FixtureProject.copy(project, List.of("documents", "pages", "unknown-disclosure.md"));
+        FixtureProject.edit(project.resolve("site-config/site.yaml"), "language: zh-CN", "language: en");
+        FixtureProject.edit(project.resolve("content/unknown-disclosure.md"), "disclosure: 公开", "disclosure: pubic");
+
+        Diagnostic disclosure = find(FixtureProject.check(project), "unknown-disclosure");
+
+        assertEquals("disclosure \"pubic\" is not an accepted value (the document would not be published)",
+                disclosure.message());
+        assertEquals("did you mean \"public\"? accepted values: public (主动公开) | on_request (依申请公开)"
+                + " | not_public (不予公开)", disclosure.hint());
+    }
+
     private static Diagnostic find(BuildResult result, String code) {
         return result.diagnostics().stream().filter(d -> d.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + result.diagnostics()));

@@ -71,6 +71,9 @@ class DiagnosticsFixtureTest {
                         .hint("in_force", "repealed", "expired"),
                 at("content/unknown-kind.md", 3, 7).error("unknown-kind").message("judicial_interpretaion")
                         .hint("是否应为“judicial_interpretation”", "kinds.yaml"),
+                at("content/unknown-disclosure.md", 8, 13).error("unknown-disclosure")
+                        .message("公开属性（disclosure）“公开”", "不会发布")
+                        .hint("public（主动公开） | on_request（依申请公开） | not_public（不予公开）"),
                 at("content/unknown-kind-label.md", 4, 7).error("unknown-kind").message("规章")
                         .hint("请填写类别的键“rule”", "kinds.yaml"),
                 at("content/unknown-authority.md", 4, 10).warning("unknown-authority").message("最高法院")
