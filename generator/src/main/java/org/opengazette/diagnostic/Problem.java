@@ -19,6 +19,7 @@ public enum Problem {
     UNKNOWN_FIELD("unknown-field", Severity.WARNING),
     WRONG_TYPE("wrong-type", Severity.ERROR),
     INVALID_DATE("invalid-date", Severity.ERROR),
+    DATE_FORMAT("date-format", Severity.ERROR),
     INVALID_VALUE("invalid-value", Severity.ERROR),
     UNKNOWN_DISCLOSURE("unknown-disclosure", Severity.ERROR),
     UNKNOWN_KIND("unknown-kind", Severity.ERROR),
@@ -28,6 +29,7 @@ public enum Problem {
     DOC_NUMBER_BRACKETS("doc-number-brackets", Severity.WARNING),
     DOC_NUMBER_YEAR("doc-number-year", Severity.WARNING),
     DATE_ORDER("date-order", Severity.ERROR),
+    EFFECTIVE_BEFORE_PUBLISHED("effective-before-published", Severity.WARNING),
     STATUS_WITHOUT_NOTE("status-without-note", Severity.WARNING),
     // The library as a whole
     DUPLICATE_ID("duplicate-id", Severity.ERROR),

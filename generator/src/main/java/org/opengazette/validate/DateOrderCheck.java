@@ -7,7 +7,10 @@ import org.opengazette.model.Dates;
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;
 
-/** 成文 ≤ 发布, and a fixed term cannot end before the document takes effect. */
+/**
+ * 成文 ≤ 发布, and a fixed term cannot end before the document takes effect; taking effect before
+ * publication is unusual (retroactive), so it is a warning.
+ */
 final class DateOrderCheck implements Check {
     @Override
     public void check(ValidationContext context) {
@@ -20,6 +23,12 @@ final class DateOrderCheck implements Check {
                             new FieldName("expires"), dates.expires().toString(),
                             new FieldName(dates.effective() != null ? "effective" : "published"),
                             effective.toString());
+                }
+                if (dates.effective() != null && dates.published() != null
+                        && dates.effective().isBefore(dates.published())) {
+                    context.diagnostics().report(Problem.EFFECTIVE_BEFORE_PUBLISHED, version.positionOf("effective"),
+                            new FieldName("effective"), dates.effective().toString(), new FieldName("published"),
+                            dates.published().toString());
                 }
                 if (dates.signed() != null && dates.published() != null && dates.published().isBefore(dates.signed())) {
                     context.diagnostics().report(Problem.DATE_ORDER, version.positionOf("published"),

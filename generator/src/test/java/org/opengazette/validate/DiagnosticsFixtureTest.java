@@ -67,6 +67,12 @@ class DiagnosticsFixtureTest {
                 at("content/wrong-type.md", 2, 8).error("wrong-type").message("title", "文本", "列表"),
                 at("content/invalid-date.md", 5, 12).error("invalid-date").message("published", "2021-02-30")
                         .hint("YYYY-MM-DD"),
+                at("content/date-format.md", 6, 12).error("date-format").message("发布日期（published）", "2022年3月20日")
+                        .hint("请改为 2022-03-20"),
+                at("content/date-format.md", 7, 12).error("date-format").message("施行日期（effective）", "2022/05/01")
+                        .hint("请改为 2022-05-01"),
+                at("content/effective-before-published.md", 7, 12).warning("effective-before-published")
+                        .message("施行日期（effective） 1981-03-14", "发布日期（published） 1981-03-18").hint("溯及既往"),
                 at("content/invalid-value.md", 6, 9).error("invalid-value").message("status")
                         .hint("in_force", "repealed", "expired"),
                 at("content/unknown-kind.md", 3, 7).error("unknown-kind").message("judicial_interpretaion")
