@@ -12,6 +12,11 @@ public enum Problem {
     FRONT_MATTER_MISSING("front-matter-missing", Severity.ERROR),
     FRONT_MATTER_UNCLOSED("front-matter-unclosed", Severity.ERROR),
     YAML_SYNTAX("yaml-syntax", Severity.ERROR),
+    YAML_TAB("yaml-tab", Severity.ERROR),
+    YAML_UNCLOSED_QUOTE("yaml-unclosed-quote", Severity.ERROR),
+    YAML_FULL_WIDTH_COLON("yaml-full-width-colon", Severity.ERROR),
+    YAML_COLON_SPACE("yaml-colon-space", Severity.ERROR),
+    YAML_LIST_INDENT("yaml-list-indent", Severity.ERROR),
     DUPLICATE_KEY("duplicate-key", Severity.ERROR),
     NOT_A_MAPPING("not-a-mapping", Severity.ERROR),
     // Fields

@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads a YAML text into {@link YamlNode}s that carry file positions. A syntax error or a
  * duplicate key becomes a diagnostic at the right line of the file (the YAML's own line plus the
- * line where the YAML starts), never an exception.
+ * line where the YAML starts), never an exception; a syntax error caused by a common typing
+ * mistake is explained as that mistake, at its own line ({@link YamlMistakes}).
  */
 public final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
@@ -45,7 +46,14 @@ public final class YamlReader {
             }
             return Optional.of(new Builder(parser, firstLine, file, diagnostics).value());
         } catch (IOException e) {
-            reportSyntaxError(e, yaml, firstLine, file, diagnostics);
+            List<YamlMistakes.Mistake> mistakes = YamlMistakes.find(yaml);
+            if (mistakes.isEmpty()) {
+                reportSyntaxError(e, yaml, firstLine, file, diagnostics);
+            }
+            for (YamlMistakes.Mistake mistake : mistakes) {
+                diagnostics.report(mistake.problem(), new SourcePosition(file, firstLine + mistake.line() - 1,
+                        mistake.column()), mistake.args().toArray());
+            }
             return Optional.empty();
         }
     }

@@ -39,6 +39,7 @@ class DiagnosticsFixtureTest {
     private static final Set<String> TESTED_ELSEWHERE = Set.of("config-missing", "content-missing", "file-unreadable",
             "theme-missing", "template-error", // ConfigDiagnosticsTest, BuildDiagnosticsTest
             "self-reference", "relation-cycle", "repeal-before-effective", // RelationCheckTest
+            "yaml-tab", "yaml-unclosed-quote", "yaml-list-indent", // YamlMistakesTest, YamlReaderTest
             "cites-invalid", // CitesInvalidTest
             "pdf-failed", "pdf-missing-glyph", "pdf-cache-unwritable"); // PdfFailureTest, DocumentPdfTest, PdfCacheTest
 
@@ -57,6 +58,10 @@ class DiagnosticsFixtureTest {
                 at("content/front-matter-unclosed.md", 1, 1).error("front-matter-unclosed").message("---"),
                 at("content/yaml-syntax.md", 6, 32).error("yaml-syntax").message("mapping values are not allowed")
                         .hint("双引号"),
+                at("content/yaml-colon-space.md", 5, 10).error("yaml-colon-space").message("发布日期（published）")
+                        .hint("“published: 2013-12-11”"),
+                at("content/yaml-full-width-colon.md", 3, 5).error("yaml-full-width-colon").message("类别（kind）", "：")
+                        .hint("“kind: ”"),
                 at("content/duplicate-key.md", 6, 1).error("duplicate-key").message("published", "第 5 行"),
                 at("content/not-a-mapping.md", 2, 1).error("not-a-mapping").message("not-a-mapping.md")
                         .hint("key: value"),
