@@ -42,6 +42,7 @@ public enum Problem {
     ID_MISMATCH("id-mismatch", Severity.ERROR),
     INVALID_ID("invalid-id", Severity.ERROR),
     UNRESOLVED_REFERENCE("unresolved-reference", Severity.ERROR),
+    UNREAD_REFERENCE("unread-reference", Severity.ERROR),
     SELF_REFERENCE("self-reference", Severity.ERROR),
     RELATION_CYCLE("relation-cycle", Severity.ERROR),
     REPEAL_BEFORE_EFFECTIVE("repeal-before-effective", Severity.ERROR),

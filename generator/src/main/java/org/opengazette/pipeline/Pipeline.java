@@ -70,7 +70,8 @@ public final class Pipeline {
 
         Library library = stage("validate", () -> {
             Library all = new Library(content.documents(), content.issues(), content.pages());
-            Validator.validate(new ValidationContext(all, config, request.content(), asOf, diagnostics));
+            Validator.validate(new ValidationContext(all, content.unread(), config, request.content(), asOf,
+                    diagnostics));
             return all;
         });
         Library published = stage("model", library::publishable);

@@ -22,6 +22,7 @@ import org.opengazette.pipeline.BuildResult;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.Severity;
+import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.fixtures.FixtureProject;
 
 /**
@@ -39,7 +40,7 @@ class DiagnosticsFixtureTest {
     private static final Set<String> TESTED_ELSEWHERE = Set.of("config-missing", "content-missing", "file-unreadable",
             "theme-missing", "template-error", // ConfigDiagnosticsTest, BuildDiagnosticsTest
             "self-reference", "relation-cycle", "repeal-before-effective", // RelationCheckTest
-            "yaml-tab", "yaml-unclosed-quote", "yaml-list-indent", // YamlMistakesTest, YamlReaderTest
+            "yaml-tab", "yaml-list-indent", // YamlMistakesTest
             "cites-invalid", // CitesInvalidTest
             "pdf-failed", "pdf-missing-glyph", "pdf-cache-unwritable"); // PdfFailureTest, DocumentPdfTest, PdfCacheTest
 
@@ -116,6 +117,13 @@ class DiagnosticsFixtureTest {
                         .message("repeals", "中华人民共和国烟叶税暂行条例").hint("id", "发文字号"),
                 at("content/unresolved-reference.md", 9, 5).error("unresolved-reference")
                         .message("replaces", "council-2006-tobacco-tax").hint("id", "发文字号"),
+                at("content/unread-reference.md", 8, 11).error("unread-reference")
+                        .message("废止（repeals）", "法释〔2015〕9号", "本身有错误", "content/yaml-unclosed-quote.md:2:8")
+                        .hint("content/yaml-unclosed-quote.md:2:8"),
+                at("content/unread-reference.md", 9, 12).error("unread-reference")
+                        .message("代替（replaces）", "yaml-unclosed-quote", "content/yaml-unclosed-quote.md:2:8"),
+                at("content/yaml-unclosed-quote.md", 2, 8).error("yaml-unclosed-quote").message("引号 \"")
+                        .hint("补上 \""),
                 at("content/unresolved-reference-amends.md", 7, 10).error("unresolved-reference")
                         .message("amends", "法释〔1997〕9号"),
                 at("content/unresolved-reference-interprets.md", 6, 13).error("unresolved-reference")
@@ -176,16 +184,28 @@ class DiagnosticsFixtureTest {
         cases().forEach(c -> assertEquals(defaults.get(c.code), c.severity, c.toString()));
     }
 
+    /** By file and line; a consequence (a reference to a file that could not be read) right after its cause. */
     @Test
     void diagnosticsAreSortedByFileThenLine() {
         List<Diagnostic> diagnostics = result.diagnostics();
         for (int i = 1; i < diagnostics.size(); i++) {
-            Diagnostic before = diagnostics.get(i - 1);
-            Diagnostic after = diagnostics.get(i);
-            int byFile = before.position().file().compareTo(after.position().file());
-            assertTrue(byFile < 0 || byFile == 0 && before.position().line() <= after.position().line(),
-                    before + "\nbefore\n" + after);
+            SourcePosition before = placedAt(diagnostics.get(i - 1));
+            SourcePosition after = placedAt(diagnostics.get(i));
+            int byFile = before.file().compareTo(after.file());
+            assertTrue(byFile < 0 || byFile == 0 && before.line() <= after.line(),
+                    diagnostics.get(i - 1) + "\nbefore\n" + diagnostics.get(i));
         }
+    }
+
+    @Test
+    void theRootErrorIsPrintedBeforeTheReferencesItBreaks() {
+        List<String> codes = result.diagnostics().stream().map(Diagnostic::code).toList();
+        int root = codes.indexOf("yaml-unclosed-quote");
+        assertEquals(List.of("yaml-unclosed-quote", "unread-reference", "unread-reference"), codes.subList(root, root + 3));
+    }
+
+    private static SourcePosition placedAt(Diagnostic diagnostic) {
+        return diagnostic.cause() != null ? diagnostic.cause() : diagnostic.position();
     }
 
     @Test
