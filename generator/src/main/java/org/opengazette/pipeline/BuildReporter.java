@@ -1,7 +1,9 @@
 package org.opengazette.pipeline;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.DiagnosticFormatter;
 import org.opengazette.pdf.PdfReport;
 
@@ -40,9 +42,15 @@ public final class BuildReporter {
                 result.files(), figures, result.errors(), result.warnings(), stages, total);
     }
 
-    /** Prints the diagnostics to {@code out} and the summary to {@code summaryOut}. */
-    public static void print(BuildResult result, DiagnosticFormatter format, PrintStream out, PrintStream summaryOut) {
-        out.print(diagnostics(result, format));
+    /**
+     * Prints the diagnostics to {@code out} (only the errors when {@code errorsOnly}: warnings are
+     * then only counted in the summary) and the summary to {@code summaryOut}.
+     */
+    public static void print(BuildResult result, DiagnosticFormatter format, boolean errorsOnly, PrintStream out,
+                             PrintStream summaryOut) {
+        List<Diagnostic> shown = errorsOnly ? result.diagnostics().stream().filter(Diagnostic::isError).toList()
+                : result.diagnostics();
+        out.print(format.format(shown, result.messages()));
         summaryOut.println(summary(result));
     }
 }

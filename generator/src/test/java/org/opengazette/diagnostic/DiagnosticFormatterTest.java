@@ -70,6 +70,29 @@ class DiagnosticFormatterTest {
     }
 
     @Test
+    void textShowsTheFirstFiveOfACodeThenHowManyMoreAndACountPerCode() {
+        Diagnostics many = new Diagnostics(Messages.forLanguage("zh-CN"));
+        List<String> cities = List.of("威海市", "烟台市", "青岛市", "济南市", "淄博市", "潍坊市", "临沂市", "菏泽市");
+        for (int i = 0; i < cities.size(); i++) {
+            many.report(Problem.UNKNOWN_AUTHORITY, new SourcePosition("content/local/sd-" + i + ".md", 4, 10),
+                    cities.get(i) + "人民代表大会常务委员会", many.messages().text("suggest.add-to-config"));
+        }
+        many.report(Problem.CONFIG_MISSING, SourcePosition.of("site-config/kinds.yaml"), "kinds.yaml");
+
+        String text = DiagnosticFormatter.TEXT.format(many.sorted(), many.messages());
+
+        List<String> lines = text.lines().toList();
+        assertEquals(5, lines.stream().filter(line -> line.contains(": warning: ")).count(), text);
+        assertTrue(text.contains("content/local/sd-4.md:4:10: warning: 未知发文机关“淄博市人民代表大会常务委员会”"), text);
+        assertTrue(lines.contains("    …… 及另外 3 处 [unknown-authority]"), text);
+        assertTrue(text.contains("[config-missing]"), text);
+        assertEquals("共 9 处问题，按类别：unknown-authority 8、config-missing 1（每类只列出前 5 处；--format json 列出全部）",
+                lines.get(lines.size() - 1));
+        assertEquals(9, DiagnosticFormatter.GITHUB.format(many.sorted(), many.messages()).lines().count(),
+                "github lists every diagnostic");
+    }
+
+    @Test
     void githubEscapesPropertiesAndData() {
         Diagnostics odd = new Diagnostics(Messages.forLanguage("en"));
         odd.report(Problem.FILE_UNREADABLE, new SourcePosition("content/a,b:c.md", 2, 1), "100% broken\r\nreally");
