@@ -23,7 +23,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Diagnostics format: text, json or github (default: text).")
     DiagnosticFormat format;
 
-    @Option(names = "--quiet", description = "No progress lines, and errors only (warnings are counted in the summary).")
+    @Option(names = "--quiet",
+            description = "No progress lines, and errors only (warnings are counted in the summary).")
     boolean quiet;
 
     @Option(names = "--no-pdf", description = "Skip the PDFs of documents and gazette issues (made by default).")

@@ -43,7 +43,8 @@ public enum DiagnosticFormatter {
             }
             if (counts.values().stream().anyMatch(count -> count > SHOWN_PER_CODE)) {
                 String byCode = counts.entrySet().stream()
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
                         .map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(messages.text("label.list-separator")));
                 out.append(messages.text("label.by-code", String.valueOf(diagnostics.size()), byCode,

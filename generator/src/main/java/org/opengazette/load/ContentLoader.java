@@ -14,8 +14,8 @@ import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Page;
 import org.opengazette.model.UnreadDocument;
-import org.opengazette.source.RawFrontMatter;
 import org.opengazette.model.Version;
+import org.opengazette.source.RawFrontMatter;
 
 /**
  * Reads the whole content folder: every version file (in parallel), every issue and page.

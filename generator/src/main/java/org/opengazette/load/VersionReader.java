@@ -1,9 +1,11 @@
 package org.opengazette.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +94,8 @@ public final class VersionReader {
                 fields.string("kind").orElse(null), fields.strings("issuer"), dates, explicitStatus,
                 fields.string("status_note").orElse(null), fields.string("index_no").orElse(null),
                 fields.strings("topics"), gazette, relations, attachments(fields, relative),
-                fields.string("disclosure").map(written -> disclosure(written, positions)).orElse(Version.PUBLIC), fields.strings("aliases"),
+                fields.string("disclosure").map(written -> disclosure(written, positions)).orElse(Version.PUBLIC),
+                fields.strings("aliases"),
                 customFields(fields), frontMatter.body(), frontMatter.bodyFirstLine(), Map.copyOf(positions));
     }
 
@@ -110,12 +113,13 @@ public final class VersionReader {
             names.put(known.key(), known.key());
             names.put(known.label(), known.key());
         }
-        String closest = Suggestion.closest(written.toLowerCase(java.util.Locale.ROOT), names.keySet())
+        String closest = Suggestion.closest(written.toLowerCase(Locale.ROOT), names.keySet())
                 .map(name -> diagnostics.messages().text("suggest.did-you-mean", names.get(name)) + " ").orElse("");
-        String accepted = String.join(" | ", java.util.Arrays.stream(Disclosure.values())
-                .map(known -> diagnostics.messages().text("label.value-with-label", known.key(), known.label())).toList());
-        diagnostics.report(Problem.UNKNOWN_DISCLOSURE, positions.get("disclosure"), new FieldName("disclosure"), written,
-                closest, accepted);
+        String accepted = String.join(" | ", Arrays.stream(Disclosure.values())
+                .map(known -> diagnostics.messages().text("label.value-with-label", known.key(), known.label()))
+                .toList());
+        diagnostics.report(Problem.UNKNOWN_DISCLOSURE, positions.get("disclosure"), new FieldName("disclosure"),
+                written, closest, accepted);
         return Disclosure.NOT_PUBLIC.key();
     }
 
@@ -210,6 +214,6 @@ public final class VersionReader {
     }
 
     private static String statusKeys() {
-        return String.join(" | ", java.util.Arrays.stream(Status.values()).map(Status::key).toList());
+        return String.join(" | ", Arrays.stream(Status.values()).map(Status::key).toList());
     }
 }

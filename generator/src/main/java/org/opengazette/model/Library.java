@@ -96,7 +96,10 @@ public final class Library {
         return new Library(published, issues, pages);
     }
 
-    /** How many versions are withheld (not 主动公开), by disclosure key, in {@link Disclosure} order (values with none left out). */
+    /**
+     * How many versions are withheld (not 主动公开), by disclosure key, in {@link Disclosure} order;
+     * values no version has are left out.
+     */
     public Map<String, Integer> withheldByDisclosure() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Disclosure disclosure : Disclosure.values()) {

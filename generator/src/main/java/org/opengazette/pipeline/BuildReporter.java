@@ -38,8 +38,8 @@ public final class BuildReporter {
                 result.withheld().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(", ")));
         return String.format("%s: %d documents (%d versions)%s, %d pages%s, %d files%s; %d errors, %d warnings; %s (total %d ms)",
-                result.success() ? "OK" : "FAILED", result.documents(), result.versions(), withheldLine, result.pages(), pdfLine,
-                result.files(), figures, result.errors(), result.warnings(), stages, total);
+                result.success() ? "OK" : "FAILED", result.documents(), result.versions(), withheldLine, result.pages(),
+                pdfLine, result.files(), figures, result.errors(), result.warnings(), stages, total);
     }
 
     /**

@@ -117,7 +117,8 @@ public final class FieldReader {
         } catch (DateTimeParseException e) {
             Optional<LocalDate> meant = LooseDate.parse(text);
             if (meant.isPresent()) {
-                diagnostics.report(Problem.DATE_FORMAT, positionOf(node), new FieldName(key), text, meant.get().toString());
+                diagnostics.report(Problem.DATE_FORMAT, positionOf(node), new FieldName(key), text,
+                        meant.get().toString());
             } else {
                 diagnostics.report(Problem.INVALID_DATE, positionOf(node), new FieldName(key), text);
             }
