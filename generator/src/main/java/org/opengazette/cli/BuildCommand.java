@@ -23,7 +23,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Diagnostics format: text, json or github (default: text).")
     DiagnosticFormat format;
 
-    @Option(names = "--quiet", description = "No progress lines.")
+    @Option(names = "--quiet",
+            description = "No progress lines, and errors only (warnings are counted in the summary).")
     boolean quiet;
 
     @Option(names = "--no-pdf", description = "Skip the PDFs of documents and gazette issues (made by default).")
@@ -50,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildResult result = Pipeline.build(request.withPdf(pdfOptions).withSearch(!noSearch),
                 quiet ? org.opengazette.pipeline.ProgressListener.NONE : new ProgressLine(System.err));
-        BuildReporter.print(result, format.formatter(), System.out, System.err);
+        BuildReporter.print(result, format.formatter(), quiet, System.out, System.err);
         if (result.success()) {
             System.err.println("Site: " + result.output().toAbsolutePath().normalize().resolve("index.html"));
         }

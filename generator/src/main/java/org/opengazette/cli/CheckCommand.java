@@ -20,10 +20,13 @@ final class CheckCommand implements Callable<Integer> {
             description = "Diagnostics format: text, json or github (default: text).")
     BuildCommand.DiagnosticFormat format;
 
+    @Option(names = "--quiet", description = "Errors only (warnings are counted in the summary).")
+    boolean quiet;
+
     @Override
     public Integer call() {
         BuildResult result = Pipeline.check(inputs.request(), ProgressListener.NONE);
-        BuildReporter.print(result, format.formatter(), System.out, System.err);
+        BuildReporter.print(result, format.formatter(), quiet, System.out, System.err);
         return result.success() ? 0 : 1;
     }
 }

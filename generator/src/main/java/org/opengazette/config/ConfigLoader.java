@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.source.FieldReader;
@@ -73,7 +74,8 @@ public final class ConfigLoader {
             }
             Optional<String> configuredTitle = site.string("title");
             if (configuredTitle.isEmpty()) {
-                diagnostics.report(Problem.MISSING_FIELD, SourcePosition.of(fileName("site.yaml"), 1), "title", "");
+                diagnostics.report(Problem.MISSING_FIELD, SourcePosition.of(fileName("site.yaml"), 1),
+                        new FieldName("title"), "", "title");
             }
             title = configuredTitle.orElse(title);
             baseUrl = site.string("base_url").map(u -> u.endsWith("/") ? u : u + "/").orElse(baseUrl);
@@ -110,7 +112,7 @@ public final class ConfigLoader {
             Optional<String> page = item.string("page");
             Optional<String> link = item.string("link");
             if (label.isEmpty() || page.isEmpty() == link.isEmpty()) {
-                diagnostics.report(Problem.INVALID_VALUE, item.positionOf(mapping), "navigation",
+                diagnostics.report(Problem.INVALID_VALUE, item.positionOf(mapping), new FieldName("navigation"),
                         "{label, page} | {label, link}");
                 continue;
             }
@@ -129,7 +131,7 @@ public final class ConfigLoader {
             FieldReader field = new FieldReader(mapping, fileName("site.yaml"), diagnostics);
             Optional<String> key = field.string("key");
             if (key.isEmpty()) {
-                diagnostics.report(Problem.MISSING_FIELD, field.positionOf(mapping), "key", "");
+                diagnostics.report(Problem.MISSING_FIELD, field.positionOf(mapping), new FieldName("key"), "", "key");
                 continue;
             }
             fields.add(new CustomField(key.get(), field.string("label").orElse(key.get())));
@@ -142,12 +144,14 @@ public final class ConfigLoader {
         for (FieldReader kind : listFile("kinds.yaml", true)) {
             Optional<String> key = kind.string("key");
             if (key.isEmpty()) {
-                diagnostics.report(Problem.MISSING_FIELD, kind.positionOf(kind.mapping()), "key", "");
+                diagnostics.report(Problem.MISSING_FIELD, kind.positionOf(kind.mapping()), new FieldName("key"), "",
+                        "key");
                 continue;
             }
             String report = kind.string("report").orElse(null);
             if (report != null && !report.equals(Kind.RULES) && !report.equals(Kind.NORMATIVE)) {
-                diagnostics.report(Problem.INVALID_VALUE, kind.positionOf(kind.mapping().get("report")), "report",
+                diagnostics.report(Problem.INVALID_VALUE, kind.positionOf(kind.mapping().get("report")),
+                        new FieldName("report"),
                         Kind.RULES + " | " + Kind.NORMATIVE);
                 report = null;
             }
@@ -163,7 +167,8 @@ public final class ConfigLoader {
         for (FieldReader authority : listFile("authorities.yaml", false)) {
             Optional<String> name = authority.string("name");
             if (name.isEmpty()) {
-                diagnostics.report(Problem.MISSING_FIELD, authority.positionOf(authority.mapping()), "name", "");
+                diagnostics.report(Problem.MISSING_FIELD, authority.positionOf(authority.mapping()),
+                        new FieldName("name"), "", "name");
                 continue;
             }
             authorities.add(new Authority(name.get(), authority.string("short").orElse(name.get()),
@@ -179,7 +184,8 @@ public final class ConfigLoader {
         for (FieldReader topic : listFile("topics.yaml", false)) {
             topic.string("name").ifPresentOrElse(
                     name -> topics.add(new Topic(name, topic.string("slug").orElse(Slug.of(name)))),
-                    () -> diagnostics.report(Problem.MISSING_FIELD, topic.positionOf(topic.mapping()), "name", ""));
+                    () -> diagnostics.report(Problem.MISSING_FIELD, topic.positionOf(topic.mapping()),
+                            new FieldName("name"), "", "name"));
         }
         return List.copyOf(topics);
     }

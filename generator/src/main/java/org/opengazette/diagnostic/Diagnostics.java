@@ -2,6 +2,7 @@ package org.opengazette.diagnostic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Collects the diagnostics of one build from every stage (thread-safe), so that they can be
@@ -26,14 +27,34 @@ public final class Diagnostics {
 
     /** Reports a problem with an explicit severity. */
     public void report(Severity severity, Problem problem, SourcePosition position, Object... args) {
-        Diagnostic diagnostic = new Diagnostic(severity, problem.code(), position,
-                messages.message(problem, args), messages.hint(problem, args));
+        add(new Diagnostic(severity, problem.code(), position, messages.message(problem, args),
+                messages.hint(problem, args)));
+    }
+
+    private void add(Diagnostic diagnostic) {
         synchronized (reported) {
             reported.add(diagnostic);
         }
     }
 
-    /** Every diagnostic so far, sorted by file, line and column. */
+    /**
+     * Reports a problem that follows from another one, reported at {@code cause}: it is printed
+     * right after it, wherever its own position sorts.
+     */
+    public void reportConsequence(Problem problem, SourcePosition position, SourcePosition cause, Object... args) {
+        add(new Diagnostic(problem.severity(), problem.code(), position, messages.message(problem, args),
+                messages.hint(problem, args), cause));
+    }
+
+    /** The first error reported in {@code file} so far, if any. */
+    public Optional<SourcePosition> firstError(String file) {
+        synchronized (reported) {
+            return reported.stream().filter(d -> d.isError() && d.position().file().equals(file))
+                    .map(Diagnostic::position).min(SourcePosition::compareTo);
+        }
+    }
+
+    /** Every diagnostic so far, sorted by file, line and column (a consequence right after its cause). */
     public List<Diagnostic> sorted() {
         synchronized (reported) {
             List<Diagnostic> copy = new ArrayList<>(reported);

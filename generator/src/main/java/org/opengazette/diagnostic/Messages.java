@@ -45,6 +45,15 @@ public final class Messages {
         return format(key, args);
     }
 
+    /**
+     * How a key appears in messages: {@code 发布日期（published）} (a labelled key in Chinese),
+     * {@code “region”} (a key without a label), {@code published} (English).
+     */
+    public String field(String key) {
+        String label = format("field." + key);
+        return label.isEmpty() ? format("field.plain", key) : format("field.labelled", label, key);
+    }
+
     private String format(String key, Object... args) {
         String pattern;
         try {
@@ -52,6 +61,10 @@ public final class Messages {
         } catch (MissingResourceException missing) {
             return "";
         }
-        return new MessageFormat(pattern, locale).format(args);
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof FieldName name ? field(name.key()) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 }

@@ -4,19 +4,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Page;
+import org.opengazette.model.UnreadDocument;
 import org.opengazette.model.Version;
+import org.opengazette.source.RawFrontMatter;
 
 /**
  * Reads the whole content folder: every version file (in parallel), every issue and page.
  * Files that cannot be read at all are left out after their problems are reported, so one bad
- * file never hides the problems of the others.
+ * file never hides the problems of the others; the documents they hold are remembered as
+ * {@link UnreadDocument}s.
  */
 public final class ContentLoader {
     private final Path contentDirectory;
@@ -39,6 +44,11 @@ public final class ContentLoader {
                 .map(files -> document(files, versions))
                 .flatMap(Optional::stream)
                 .toList();
+        Set<String> read = documents.stream().map(Document::sourcePath).collect(Collectors.toSet());
+        List<UnreadDocument> unread = tree.documents().stream()
+                .filter(files -> !read.contains(files.sourcePath()))
+                .flatMap(files -> unread(files).stream())
+                .toList();
         IssueReader issueReader = new IssueReader(config, diagnostics);
         List<GazetteIssue> issues = tree.issues().stream()
                 .map(path -> issueReader.read(path, ContentScanner.relative(contentDirectory, path), display.apply(path)))
@@ -49,7 +59,17 @@ public final class ContentLoader {
                 .map(path -> pageReader.read(path, ContentScanner.relative(contentDirectory, path), display.apply(path)))
                 .flatMap(Optional::stream)
                 .toList();
-        return new LoadedContent(documents, issues, pages);
+        return new LoadedContent(documents, issues, pages, unread);
+    }
+
+    /** A document none of whose files could be read, with the id and 发文字号 its first file shows. */
+    private Optional<UnreadDocument> unread(ContentTree.DocumentFiles files) {
+        ContentTree.VersionFile first = files.versions().get(0);
+        return files.versions().stream()
+                .flatMap(file -> diagnostics.firstError(display.apply(file.path())).stream())
+                .findFirst()
+                .map(error -> new UnreadDocument(RawFrontMatter.value(first.path(), "id").orElse(files.defaultId()),
+                        RawFrontMatter.value(first.path(), "doc_number").orElse(null), error));
     }
 
     private Optional<Document> document(ContentTree.DocumentFiles files, VersionReader reader) {

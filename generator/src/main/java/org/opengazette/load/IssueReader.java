@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.diagnostic.Suggestion;
@@ -61,7 +62,7 @@ public final class IssueReader {
         if (fields.has(key)) {
             return Optional.of(key);
         }
-        diagnostics.report(Problem.MISSING_FIELD, SourcePosition.of(display, 1), key, "");
+        diagnostics.report(Problem.MISSING_FIELD, SourcePosition.of(display, 1), new FieldName(key), "", key);
         return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package org.opengazette.load;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.model.Page;
@@ -28,7 +29,7 @@ public final class PageReader {
         Optional<String> title = fields.string("title");
         if (title.isEmpty()) {
             diagnostics.report(Problem.MISSING_FIELD, SourcePosition.of(display, frontMatter.yamlFirstLine() - 1),
-                    "title", "");
+                    new FieldName("title"), "", "title");
             return Optional.empty();
         }
         String slug = file.getFileName().toString().replaceFirst("\\.md$", "");

@@ -1,9 +1,11 @@
 package org.opengazette.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,11 +13,13 @@ import java.util.TreeSet;
 import org.opengazette.config.CustomField;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.diagnostic.Suggestion;
 import org.opengazette.model.Attachment;
 import org.opengazette.model.Dates;
+import org.opengazette.model.Disclosure;
 import org.opengazette.model.ExternalRepeal;
 import org.opengazette.model.GazettePlacement;
 import org.opengazette.model.Relations;
@@ -72,7 +76,8 @@ public final class VersionReader {
         Status explicitStatus = fields.string("status").flatMap(value -> {
             Optional<Status> status = Status.fromKey(value);
             if (status.isEmpty()) {
-                diagnostics.report(Problem.INVALID_VALUE, positions.get("status"), "status", statusKeys());
+                diagnostics.report(Problem.INVALID_VALUE, positions.get("status"), new FieldName("status"),
+                        statusKeys());
             }
             return status;
         }).orElse(null);
@@ -89,8 +94,33 @@ public final class VersionReader {
                 fields.string("kind").orElse(null), fields.strings("issuer"), dates, explicitStatus,
                 fields.string("status_note").orElse(null), fields.string("index_no").orElse(null),
                 fields.strings("topics"), gazette, relations, attachments(fields, relative),
-                fields.string("disclosure").orElse(Version.PUBLIC), fields.strings("aliases"),
+                fields.string("disclosure").map(written -> disclosure(written, positions)).orElse(Version.PUBLIC),
+                fields.strings("aliases"),
                 customFields(fields), frontMatter.body(), frontMatter.bodyFirstLine(), Map.copyOf(positions));
+    }
+
+    /**
+     * The disclosure key a text names; any other text is an error (never a silent withholding),
+     * and the version is withheld meanwhile.
+     */
+    private String disclosure(String written, Map<String, SourcePosition> positions) {
+        Optional<Disclosure> value = Disclosure.parse(written);
+        if (value.isPresent()) {
+            return value.get().key();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Disclosure known : Disclosure.values()) {
+            names.put(known.key(), known.key());
+            names.put(known.label(), known.key());
+        }
+        String closest = Suggestion.closest(written.toLowerCase(Locale.ROOT), names.keySet())
+                .map(name -> diagnostics.messages().text("suggest.did-you-mean", names.get(name)) + " ").orElse("");
+        String accepted = String.join(" | ", Arrays.stream(Disclosure.values())
+                .map(known -> diagnostics.messages().text("label.value-with-label", known.key(), known.label()))
+                .toList());
+        diagnostics.report(Problem.UNKNOWN_DISCLOSURE, positions.get("disclosure"), new FieldName("disclosure"),
+                written, closest, accepted);
+        return Disclosure.NOT_PUBLIC.key();
     }
 
     private void reportUnknownKeys(FieldReader fields, String display) {
@@ -140,7 +170,8 @@ public final class VersionReader {
         return fields.mappingOf("repealed").map(node -> {
             FieldReader repeal = new FieldReader(node, display, diagnostics);
             if (!repeal.has("date")) {
-                diagnostics.report(Problem.MISSING_FIELD, repeal.positionOf(node), "repealed.date", "");
+                diagnostics.report(Problem.MISSING_FIELD, repeal.positionOf(node),
+                        new FieldName("repealed.date"), "", "repealed.date");
             }
             return new ExternalRepeal(repeal.date("date").orElse(null), repeal.string("by").orElse(null));
         }).orElse(null);
@@ -154,7 +185,8 @@ public final class VersionReader {
                 FieldReader attachment = new FieldReader(mapping, fields.positionOf(item).file(), diagnostics);
                 attachment.string("path").ifPresentOrElse(
                         path -> attachments.add(new Attachment(resolve(folder, path), attachment.string("title").orElse(null))),
-                        () -> diagnostics.report(Problem.MISSING_FIELD, fields.positionOf(item), "attachments.path", ""));
+                        () -> diagnostics.report(Problem.MISSING_FIELD, fields.positionOf(item),
+                                new FieldName("attachments.path"), "", "attachments.path"));
             } else {
                 fields.string("attachments", item).ifPresent(path -> attachments.add(new Attachment(resolve(folder, path), null)));
             }
@@ -182,6 +214,6 @@ public final class VersionReader {
     }
 
     private static String statusKeys() {
-        return String.join(" | ", java.util.Arrays.stream(Status.values()).map(Status::key).toList());
+        return String.join(" | ", Arrays.stream(Status.values()).map(Status::key).toList());
     }
 }

@@ -96,6 +96,22 @@ public final class Library {
         return new Library(published, issues, pages);
     }
 
+    /**
+     * How many versions are withheld (not 主动公开), by disclosure key, in {@link Disclosure} order;
+     * values no version has are left out.
+     */
+    public Map<String, Integer> withheldByDisclosure() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Disclosure disclosure : Disclosure.values()) {
+            int count = (int) documents.stream().flatMap(d -> d.versions().stream())
+                    .filter(v -> !v.isPublic() && v.disclosure().equals(disclosure.key())).count();
+            if (count > 0) {
+                counts.put(disclosure.key(), count);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
     public List<Document> documents() {
         return documents;
     }

@@ -23,7 +23,7 @@ import org.opengazette.diagnostic.SourcePosition;
  * @param gazette        刊登公报, or null
  * @param relations      references to other documents
  * @param attachments    附件
- * @param disclosure     公开属性 ({@code public} unless said otherwise)
+ * @param disclosure     公开属性: the key of a {@link Disclosure} ({@code public} unless said otherwise)
  * @param aliases        old ids that must keep working
  * @param fields         custom fields declared in site-config, in written order
  * @param body           the Markdown body
@@ -40,7 +40,7 @@ public record Version(String documentId, String key, String sourcePath, String t
                       Map<String, SourcePosition> positions) {
 
     /** The disclosure value that allows publication (主动公开). */
-    public static final String PUBLIC = "public";
+    public static final String PUBLIC = Disclosure.PUBLIC.key();
 
     /** True when this version may appear in the published site. */
     public boolean isPublic() {

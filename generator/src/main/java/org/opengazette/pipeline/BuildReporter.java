@@ -1,13 +1,16 @@
 package org.opengazette.pipeline;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.DiagnosticFormatter;
 import org.opengazette.pdf.PdfReport;
 
 /**
  * Prints a {@link BuildResult} the same way for the CLI and the Maven plugin: the diagnostics in
- * the chosen format, then a one-line summary (documents, pages, PDFs, warnings, errors, time per stage).
+ * the chosen format, then a one-line summary (documents, withheld versions, pages, PDFs, warnings, errors,
+ * time per stage).
  */
 public final class BuildReporter {
     private BuildReporter() {
@@ -30,14 +33,24 @@ public final class BuildReporter {
         PdfReport pdfs = result.pdfs();
         String pdfLine = pdfs.total() == 0 ? "" : String.format(", %d PDFs (%d rendered, %d from cache, %d failed)",
                 pdfs.total(), pdfs.rendered(), pdfs.cached(), pdfs.failed());
-        return String.format("%s: %d documents (%d versions), %d pages%s, %d files%s; %d errors, %d warnings; %s (total %d ms)",
-                result.success() ? "OK" : "FAILED", result.documents(), result.versions(), result.pages(), pdfLine,
-                result.files(), figures, result.errors(), result.warnings(), stages, total);
+        int withheld = result.withheld().values().stream().mapToInt(Integer::intValue).sum();
+        String withheldLine = withheld == 0 ? "" : String.format(", %d versions withheld (%s)", withheld,
+                result.withheld().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")));
+        return String.format("%s: %d documents (%d versions)%s, %d pages%s, %d files%s; %d errors, %d warnings; %s (total %d ms)",
+                result.success() ? "OK" : "FAILED", result.documents(), result.versions(), withheldLine, result.pages(),
+                pdfLine, result.files(), figures, result.errors(), result.warnings(), stages, total);
     }
 
-    /** Prints the diagnostics to {@code out} and the summary to {@code summaryOut}. */
-    public static void print(BuildResult result, DiagnosticFormatter format, PrintStream out, PrintStream summaryOut) {
-        out.print(diagnostics(result, format));
+    /**
+     * Prints the diagnostics to {@code out} (only the errors when {@code errorsOnly}: warnings are
+     * then only counted in the summary) and the summary to {@code summaryOut}.
+     */
+    public static void print(BuildResult result, DiagnosticFormatter format, boolean errorsOnly, PrintStream out,
+                             PrintStream summaryOut) {
+        List<Diagnostic> shown = errorsOnly ? result.diagnostics().stream().filter(Diagnostic::isError).toList()
+                : result.diagnostics();
+        out.print(format.format(shown, result.messages()));
         summaryOut.println(summary(result));
     }
 }

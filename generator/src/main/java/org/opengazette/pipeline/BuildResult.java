@@ -21,10 +21,11 @@ import org.opengazette.pdf.PdfReport;
  * @param figures     other counts of the render stage (citations found, resolved …), in order
  * @param output      the site folder (written only when {@code success} and not a check)
  * @param pdfs        the PDFs of the build: rendered, taken from the cache, failed (none when off)
+ * @param withheld    versions left out because they are not 主动公开, by disclosure key
  */
 public record BuildResult(boolean success, List<Diagnostic> diagnostics, Messages messages, int documents,
                           int versions, int pages, int files, Map<String, Long> stageMillis,
-                          Map<String, Long> figures, Path output, PdfReport pdfs) {
+                          Map<String, Long> figures, Path output, PdfReport pdfs, Map<String, Integer> withheld) {
 
     public long errors() {
         return diagnostics.stream().filter(Diagnostic::isError).count();

@@ -134,6 +134,7 @@ public final class Pipeline {
         Library library = clock.time("validate", () -> validate(content, config, asOf, diagnostics));
         // 3. model
         Library published = clock.time("model", library::publishable);
+        outcome.withheld(library.withheldByDisclosure());
         if (!write || diagnostics.fails(request.strict())) {
             return outcome.checked(published);
         }
@@ -185,7 +186,7 @@ public final class Pipeline {
 
     private Library validate(LoadedContent content, SiteConfig config, LocalDate asOf, Diagnostics diagnostics) {
         Library all = new Library(content.documents(), content.issues(), content.pages());
-        Validator.validate(new ValidationContext(all, config, request.content(), asOf, diagnostics));
+        Validator.validate(new ValidationContext(all, content.unread(), config, request.content(), asOf, diagnostics));
         return all;
     }
 
@@ -274,6 +275,7 @@ public final class Pipeline {
         private final Diagnostics diagnostics;
         private final Map<String, Long> figures = new LinkedHashMap<>();
         private PdfReport pdfs = PdfReport.none();
+        private Map<String, Integer> withheld = Map.of();
         private int pages;
 
         Outcome(BuildRequest request, StageClock clock, Diagnostics diagnostics) {
@@ -284,6 +286,10 @@ public final class Pipeline {
 
         void figure(String name, long value) {
             figures.put(name, value);
+        }
+
+        void withheld(Map<String, Integer> byDisclosure) {
+            withheld = byDisclosure;
         }
 
         void pdfs(PdfReport report) {
@@ -310,7 +316,8 @@ public final class Pipeline {
             int documents = published == null ? 0 : published.documents().size();
             int versions = published == null ? 0 : published.documents().stream().mapToInt(d -> d.versions().size()).sum();
             return new BuildResult(success, diagnostics.sorted(), diagnostics.messages(), documents, versions, pageCount,
-                    files, clock.millis(), Collections.unmodifiableMap(new LinkedHashMap<>(figures)), request.output(), pdfs);
+                    files, clock.millis(), Collections.unmodifiableMap(new LinkedHashMap<>(figures)), request.output(), pdfs,
+                    withheld);
         }
     }
 }

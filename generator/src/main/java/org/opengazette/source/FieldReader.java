@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 
@@ -92,7 +93,10 @@ public final class FieldReader {
         return node instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(node);
     }
 
-    /** A date written as {@code YYYY-MM-DD} that exists in the calendar. */
+    /**
+     * A date written as {@code YYYY-MM-DD} that exists in the calendar. A date in another form
+     * (2026年1月6日) is reported with its corrected value, which is returned so later checks see it.
+     */
     public Optional<LocalDate> date(String key) {
         YamlNode node = mapping.get(key);
         return node == null ? Optional.empty() : date(key, node);
@@ -111,8 +115,14 @@ public final class FieldReader {
         try {
             return Optional.of(LocalDate.parse(text, ISO_DATE));
         } catch (DateTimeParseException e) {
-            diagnostics.report(Problem.INVALID_DATE, positionOf(node), key, text);
-            return Optional.empty();
+            Optional<LocalDate> meant = LooseDate.parse(text);
+            if (meant.isPresent()) {
+                diagnostics.report(Problem.DATE_FORMAT, positionOf(node), new FieldName(key), text,
+                        meant.get().toString());
+            } else {
+                diagnostics.report(Problem.INVALID_DATE, positionOf(node), new FieldName(key), text);
+            }
+            return meant;
         }
     }
 
@@ -148,7 +158,7 @@ public final class FieldReader {
      * {@code date}, {@code number}, {@code mapping}, {@code list}.
      */
     public void wrongType(String key, YamlNode node, String expected) {
-        diagnostics.report(Problem.WRONG_TYPE, positionOf(node), key,
+        diagnostics.report(Problem.WRONG_TYPE, positionOf(node), new FieldName(key),
                 diagnostics.messages().text("type." + expected), describe(node));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.yaml.snakeyaml.error.Mark;
@@ -19,7 +20,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads a YAML text into {@link YamlNode}s that carry file positions. A syntax error or a
  * duplicate key becomes a diagnostic at the right line of the file (the YAML's own line plus the
- * line where the YAML starts), never an exception.
+ * line where the YAML starts), never an exception; a syntax error caused by a common typing
+ * mistake is explained as that mistake, at its own line ({@link YamlMistakes}).
  */
 public final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
@@ -44,7 +46,14 @@ public final class YamlReader {
             }
             return Optional.of(new Builder(parser, firstLine, file, diagnostics).value());
         } catch (IOException e) {
-            reportSyntaxError(e, yaml, firstLine, file, diagnostics);
+            List<YamlMistakes.Mistake> mistakes = YamlMistakes.find(yaml);
+            if (mistakes.isEmpty()) {
+                reportSyntaxError(e, yaml, firstLine, file, diagnostics);
+            }
+            for (YamlMistakes.Mistake mistake : mistakes) {
+                diagnostics.report(mistake.problem(), new SourcePosition(file, firstLine + mistake.line() - 1,
+                        mistake.column()), mistake.args().toArray());
+            }
             return Optional.empty();
         }
     }
@@ -140,7 +149,7 @@ public final class YamlReader {
                 YamlNode value = value();
                 if (entries.containsKey(key)) {
                     diagnostics.report(Problem.DUPLICATE_KEY, new SourcePosition(file, keyLine, keyColumn),
-                            key, entries.get(key).line());
+                            new FieldName(key), entries.get(key).line());
                 }
                 entries.put(key, new YamlNode.Entry(key, keyLine, keyColumn, value));
             }

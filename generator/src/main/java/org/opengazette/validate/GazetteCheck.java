@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opengazette.diagnostic.Problem;
+import org.opengazette.diagnostic.Suggestion;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.GazettePlacement;
@@ -27,8 +28,8 @@ final class GazetteCheck implements Check {
                 }
                 GazetteIssue issue = context.library().issue(placement.issueId()).orElse(null);
                 if (issue == null) {
-                    String hint = TaxonomyCheck.suggestion(context.diagnostics(), placement.issueId(), issueIds,
-                            "suggest.issue");
+                    String hint = TaxonomyCheck.hint(context.diagnostics(),
+                            Suggestion.closest(placement.issueId(), issueIds), "suggest.issue");
                     context.diagnostics().report(Problem.UNKNOWN_GAZETTE_ISSUE, version.positionOf("gazette"),
                             placement.issueId(), hint);
                     continue;

@@ -1,15 +1,21 @@
 package org.opengazette.validate;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
+import org.opengazette.diagnostic.SourcePosition;
+import org.opengazette.diagnostic.Suggestion;
 import org.opengazette.model.Document;
+import org.opengazette.model.UnreadDocument;
 import org.opengazette.model.Version;
 
 /**
  * Every reference ({@code amends}, {@code repeals}, {@code replaces}, {@code interprets}) must
- * name a document of the library by id, alias or unambiguous 发文字号.
+ * name a document of the library by id, alias or unambiguous 发文字号. A reference to a file that
+ * could not be read says so, after that file's own error, and suggests nothing else.
  */
 final class ReferenceCheck implements Check {
     @Override
@@ -40,11 +46,20 @@ final class ReferenceCheck implements Check {
     }
 
     private static void report(ValidationContext context, Set<String> ids, Version version, String key,
-                               org.opengazette.diagnostic.SourcePosition at, String reference) {
+                               SourcePosition at, String reference) {
+        Optional<UnreadDocument> unread = context.unread().stream().filter(u -> u.isNamedBy(reference)).findFirst();
+        if (unread.isPresent()) {
+            SourcePosition error = unread.get().error();
+            context.diagnostics().reportConsequence(Problem.UNREAD_REFERENCE, at, error, new FieldName(key), reference,
+                    error.toString());
+            return;
+        }
         boolean ambiguous = context.library().documentsNumbered(reference).size() > 1;
         String suggestion = ambiguous
                 ? context.diagnostics().messages().text("suggest.ambiguous-number")
-                : TaxonomyCheck.suggestion(context.diagnostics(), reference, ids, "suggest.reference");
-        context.diagnostics().report(Problem.UNRESOLVED_REFERENCE, at, key, reference, suggestion);
+                : TaxonomyCheck.hint(context.diagnostics(), Suggestion.closestReference(reference, ids),
+                        "suggest.reference");
+        context.diagnostics().report(Problem.UNRESOLVED_REFERENCE, at, new FieldName(key), reference,
+                suggestion);
     }
 }

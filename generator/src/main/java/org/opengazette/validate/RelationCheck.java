@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.model.Document;
 import org.opengazette.model.Relation;
@@ -25,7 +26,7 @@ final class RelationCheck implements Check {
                 Version source = relation.source();
                 if (relation.target().id().equals(document.id())) {
                     context.diagnostics().report(Problem.SELF_REFERENCE, source.positionOf(relation.type().key()),
-                            relation.type().key());
+                            new FieldName(relation.type().key()));
                 } else if (relation.type() == RelationType.REPEALS) {
                     checkRepealDate(context, relation);
                 }
@@ -74,7 +75,7 @@ final class RelationCheck implements Check {
                 List<String> cycle = new ArrayList<>(path.subList(path.indexOf(next), path.size()));
                 cycle.add(next);
                 context.diagnostics().report(Problem.RELATION_CYCLE, relation.source().positionOf(type.key()),
-                        type.key(), String.join(" → ", cycle));
+                        new FieldName(type.key()), String.join(" → ", cycle));
             } else {
                 visit(context, type, next, edges, path, onPath, done);
             }

@@ -2,6 +2,7 @@ package org.opengazette.validate;
 
 import java.util.List;
 import org.opengazette.config.Kind;
+import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;
@@ -33,8 +34,8 @@ final class RequiredFieldsCheck implements Check {
     }
 
     private static void missing(ValidationContext context, Version version, String key, String kind) {
-        context.diagnostics().report(Problem.MISSING_FIELD, version.positionOf(""), key,
-                kind.isEmpty() ? "" : context.diagnostics().messages().text("label.for-kind", kind));
+        context.diagnostics().report(Problem.MISSING_FIELD, version.positionOf(""), new FieldName(key),
+                kind.isEmpty() ? "" : context.diagnostics().messages().text("label.for-kind", kind), key);
     }
 
     /**

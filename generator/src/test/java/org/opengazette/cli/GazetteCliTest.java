@@ -93,6 +93,28 @@ class GazetteCliTest {
     }
 
     @Test
+    void quietPrintsTheErrorsAndCountsTheWarningsInTheSummary() throws IOException {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        Files.writeString(content.resolve("qingdao-2020-3.md"), """
+                ---
+                title: "青岛市人民代表大会常务委员会关于修改《青岛市城市风貌保护条例》的决定"
+                kind: notice
+                issuer: ["青岛市人民代表大会常务委员会"]
+                published: 2020年12月1日
+                ---
+
+                青岛市第十六届人民代表大会常务委员会第二十九次会议决定对《青岛市城市风貌保护条例》作如下修改：
+                """);
+        int exit = GazetteCli.execute("check", "--project", REPO.toString(), "--content", content.toString(), "--quiet");
+        assertEquals(1, exit);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("[date-format]") && printed.contains("请改为 2020-12-01"), printed);
+        assertFalse(printed.contains("[unknown-authority]"), printed);
+        String summary = err.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.matches("(?s).*; 1 errors, [1-9]\\d* warnings;.*"), summary);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, GazetteCli.execute("build", "--as-of", "2021-02-30"));
         assertEquals(2, GazetteCli.execute("publish"));

@@ -41,6 +41,43 @@ class EnglishMessagesTest {
                 page.message());
     }
 
+    @Test
+    void aMistypedDisclosureIsAnErrorWithTheClosestValue() {
+        FixtureProject.copy(project, List.of("documents", "pages", "unknown-disclosure.md"));
+        FixtureProject.edit(project.resolve("site-config/site.yaml"), "language: zh-CN", "language: en");
+        FixtureProject.edit(project.resolve("content/unknown-disclosure.md"), "disclosure: 公开", "disclosure: pubic");
+
+        Diagnostic disclosure = find(FixtureProject.check(project), "unknown-disclosure");
+
+        assertEquals("disclosure \"pubic\" is not an accepted value (the document would not be published)",
+                disclosure.message());
+        assertEquals("did you mean \"public\"? accepted values: public (主动公开) | on_request (依申请公开)"
+                + " | not_public (不予公开)", disclosure.hint());
+    }
+
+    @Test
+    void theNewExplanationsAreInEnglishToo() {
+        FixtureProject.copy(project, List.of("documents", "pages", "date-format.md", "yaml-colon-space.md",
+                "unread-reference.md", "yaml-unclosed-quote.md", "unknown-kind-label.md"));
+        FixtureProject.edit(project.resolve("site-config/site.yaml"), "language: zh-CN", "language: en");
+
+        BuildResult result = FixtureProject.check(project);
+
+        Diagnostic date = find(result, "date-format");
+        assertEquals("field \"published\" is not written as YYYY-MM-DD: \"2022年3月20日\"", date.message());
+        assertEquals("write 2022-03-20", date.hint());
+        Diagnostic colon = find(result, "yaml-colon-space");
+        assertEquals("no space after the colon of \"published\"", colon.message());
+        assertEquals("write \"published: 2013-12-11\"", colon.hint());
+        Diagnostic quote = find(result, "yaml-unclosed-quote");
+        Diagnostic unread = find(result, "unread-reference");
+        assertEquals("repeals: \"法释〔2015〕9号\" names a file that has errors of its own and could not be read: "
+                + quote.position(), unread.message());
+        assertEquals("fix the error at " + quote.position() + " first; this reference then resolves", unread.hint());
+        assertEquals("write the kind's key \"rule\" (\"规章\" is its label) (kinds are listed in site-config/kinds.yaml)",
+                find(result, "unknown-kind").hint());
+    }
+
     private static Diagnostic find(BuildResult result, String code) {
         return result.diagnostics().stream().filter(d -> d.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + result.diagnostics()));

@@ -100,6 +100,13 @@ class DisclosureTest {
     }
 
     @Test
+    void theSummarySaysHowManyVersionsWereWithheldAndWhy() {
+        assertEquals(java.util.Map.of("on_request", 1, "not_public", 1), result.withheld());
+        String summary = org.opengazette.pipeline.BuildReporter.summary(result);
+        assertTrue(summary.contains("versions), 2 versions withheld (on_request 1, not_public 1), "), summary);
+    }
+
+    @Test
     void withheldTextAppearsInNoFileOfTheSite() {
         List<String> leaks = new ArrayList<>();
         for (String file : site.files()) {

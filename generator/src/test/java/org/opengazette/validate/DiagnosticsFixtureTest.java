@@ -22,6 +22,7 @@ import org.opengazette.pipeline.BuildResult;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.Severity;
+import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.fixtures.FixtureProject;
 
 /**
@@ -39,6 +40,7 @@ class DiagnosticsFixtureTest {
     private static final Set<String> TESTED_ELSEWHERE = Set.of("config-missing", "content-missing", "file-unreadable",
             "theme-missing", "template-error", // ConfigDiagnosticsTest, BuildDiagnosticsTest
             "self-reference", "relation-cycle", "repeal-before-effective", // RelationCheckTest
+            "yaml-tab", "yaml-list-indent", // YamlMistakesTest
             "cites-invalid", // CitesInvalidTest
             "pdf-failed", "pdf-missing-glyph", "pdf-cache-unwritable"); // PdfFailureTest, DocumentPdfTest, PdfCacheTest
 
@@ -57,6 +59,10 @@ class DiagnosticsFixtureTest {
                 at("content/front-matter-unclosed.md", 1, 1).error("front-matter-unclosed").message("---"),
                 at("content/yaml-syntax.md", 6, 32).error("yaml-syntax").message("mapping values are not allowed")
                         .hint("双引号"),
+                at("content/yaml-colon-space.md", 5, 10).error("yaml-colon-space").message("发布日期（published）")
+                        .hint("“published: 2013-12-11”"),
+                at("content/yaml-full-width-colon.md", 3, 5).error("yaml-full-width-colon").message("类别（kind）", "：")
+                        .hint("“kind: ”"),
                 at("content/duplicate-key.md", 6, 1).error("duplicate-key").message("published", "第 5 行"),
                 at("content/not-a-mapping.md", 2, 1).error("not-a-mapping").message("not-a-mapping.md")
                         .hint("key: value"),
@@ -67,10 +73,21 @@ class DiagnosticsFixtureTest {
                 at("content/wrong-type.md", 2, 8).error("wrong-type").message("title", "文本", "列表"),
                 at("content/invalid-date.md", 5, 12).error("invalid-date").message("published", "2021-02-30")
                         .hint("YYYY-MM-DD"),
+                at("content/date-format.md", 6, 12).error("date-format").message("发布日期（published）", "2022年3月20日")
+                        .hint("请改为 2022-03-20"),
+                at("content/date-format.md", 7, 12).error("date-format").message("施行日期（effective）", "2022/05/01")
+                        .hint("请改为 2022-05-01"),
+                at("content/effective-before-published.md", 7, 12).warning("effective-before-published")
+                        .message("施行日期（effective） 1981-03-14", "发布日期（published） 1981-03-18").hint("溯及既往"),
                 at("content/invalid-value.md", 6, 9).error("invalid-value").message("status")
                         .hint("in_force", "repealed", "expired"),
                 at("content/unknown-kind.md", 3, 7).error("unknown-kind").message("judicial_interpretaion")
                         .hint("是否应为“judicial_interpretation”", "kinds.yaml"),
+                at("content/unknown-disclosure.md", 8, 13).error("unknown-disclosure")
+                        .message("公开属性（disclosure）“公开”", "不会发布")
+                        .hint("public（主动公开） | on_request（依申请公开） | not_public（不予公开）"),
+                at("content/unknown-kind-label.md", 4, 7).error("unknown-kind").message("规章")
+                        .hint("请填写类别的键“rule”", "kinds.yaml"),
                 at("content/unknown-authority.md", 4, 10).warning("unknown-authority").message("最高法院")
                         .hint("是否应为“最高人民法院”", "authorities.yaml"),
                 at("content/unknown-topic.md", 6, 10).error("unknown-topic").message("公安、安全，司法")
@@ -100,6 +117,13 @@ class DiagnosticsFixtureTest {
                         .message("repeals", "中华人民共和国烟叶税暂行条例").hint("id", "发文字号"),
                 at("content/unresolved-reference.md", 9, 5).error("unresolved-reference")
                         .message("replaces", "council-2006-tobacco-tax").hint("id", "发文字号"),
+                at("content/unread-reference.md", 8, 11).error("unread-reference")
+                        .message("废止（repeals）", "法释〔2015〕9号", "本身有错误", "content/yaml-unclosed-quote.md:2:8")
+                        .hint("content/yaml-unclosed-quote.md:2:8"),
+                at("content/unread-reference.md", 9, 12).error("unread-reference")
+                        .message("代替（replaces）", "yaml-unclosed-quote", "content/yaml-unclosed-quote.md:2:8"),
+                at("content/yaml-unclosed-quote.md", 2, 8).error("yaml-unclosed-quote").message("引号 \"")
+                        .hint("补上 \""),
                 at("content/unresolved-reference-amends.md", 7, 10).error("unresolved-reference")
                         .message("amends", "法释〔1997〕9号"),
                 at("content/unresolved-reference-interprets.md", 6, 13).error("unresolved-reference")
@@ -160,16 +184,28 @@ class DiagnosticsFixtureTest {
         cases().forEach(c -> assertEquals(defaults.get(c.code), c.severity, c.toString()));
     }
 
+    /** By file and line; a consequence (a reference to a file that could not be read) right after its cause. */
     @Test
     void diagnosticsAreSortedByFileThenLine() {
         List<Diagnostic> diagnostics = result.diagnostics();
         for (int i = 1; i < diagnostics.size(); i++) {
-            Diagnostic before = diagnostics.get(i - 1);
-            Diagnostic after = diagnostics.get(i);
-            int byFile = before.position().file().compareTo(after.position().file());
-            assertTrue(byFile < 0 || byFile == 0 && before.position().line() <= after.position().line(),
-                    before + "\nbefore\n" + after);
+            SourcePosition before = placedAt(diagnostics.get(i - 1));
+            SourcePosition after = placedAt(diagnostics.get(i));
+            int byFile = before.file().compareTo(after.file());
+            assertTrue(byFile < 0 || byFile == 0 && before.line() <= after.line(),
+                    diagnostics.get(i - 1) + "\nbefore\n" + diagnostics.get(i));
         }
+    }
+
+    @Test
+    void theRootErrorIsPrintedBeforeTheReferencesItBreaks() {
+        List<String> codes = result.diagnostics().stream().map(Diagnostic::code).toList();
+        int root = codes.indexOf("yaml-unclosed-quote");
+        assertEquals(List.of("yaml-unclosed-quote", "unread-reference", "unread-reference"), codes.subList(root, root + 3));
+    }
+
+    private static SourcePosition placedAt(Diagnostic diagnostic) {
+        return diagnostic.cause() != null ? diagnostic.cause() : diagnostic.position();
     }
 
     @Test
