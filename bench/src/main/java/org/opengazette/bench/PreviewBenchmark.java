@@ -71,7 +71,9 @@ public final class PreviewBenchmark {
         request = request.withPdf(PdfOptions.defaults(work.resolve("pdf")).withEnabled(false));
         long start = System.nanoTime();
         try (PreviewServer server = new PreviewServer(request, 0, List.of(project.resolve("content"),
-                project.resolve("site-config"), project.resolve("themes")), result -> { })) {
+                project.resolve("site-config"), project.resolve("themes")),
+                result -> System.out.printf("bench: (%.3f s) build %s%n", (System.nanoTime() - start) / 1e9,
+                        org.opengazette.pipeline.BuildReporter.summary(result)))) {
             System.out.printf("bench: preview of %s (%d editable documents) ready in %.1f s at %s%n", content,
                     candidates.size(), (System.nanoTime() - start) / 1e9, server.address());
             long heapBefore = usedHeapAfterGc();
@@ -85,6 +87,7 @@ public final class PreviewBenchmark {
                     String text = Files.readString(file);
                     Edit edit = edit(kind, text, i);
                     long saved = System.nanoTime();
+                    System.out.printf("bench: (%.3f s) save%n", (saved - start) / 1e9);
                     Files.writeString(file, edit.text());
                     double ms = browser.awaitReloadShowing(edit.expected(), saved) / 1e6;
                     millis.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms);

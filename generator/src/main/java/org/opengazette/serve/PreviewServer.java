@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -35,6 +36,11 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<BuildResult> report;
     private final ReloadEvents events = new ReloadEvents();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> new Thread(r, "gazette-build"));
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "gazette-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     private final HttpServer server;
     private final ContentWatcher watcher;
@@ -65,6 +71,7 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/__gazette/overlay.css", exchange -> resource(exchange, "overlay.css", "text/css; charset=utf-8"));
         server.createContext("/", new SiteFiles(request.output(), () -> overlay));
         server.start();
+        heartbeat.scheduleAtFixedRate(events::heartbeat, 10, 10, TimeUnit.SECONDS);
         watcher = new ContentWatcher(watched, this::changed);
     }
 
@@ -116,6 +123,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        heartbeat.shutdownNow();
         builder.shutdown();
         try {
             builder.awaitTermination(5, TimeUnit.MINUTES);

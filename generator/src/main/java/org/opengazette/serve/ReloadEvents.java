@@ -30,6 +30,11 @@ final class ReloadEvents {
         send("event: reload\ndata: {}\n\n");
     }
 
+    /** A comment line that keeps connections open and finds the pages that went away. */
+    void heartbeat() {
+        send(": ping\n\n");
+    }
+
     /** Closes every stream (the server is stopping). */
     void closeAll() {
         for (OutputStream client : clients) {
