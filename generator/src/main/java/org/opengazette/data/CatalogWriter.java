@@ -7,6 +7,7 @@ import java.util.Map;
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.output.WriteMemory;
 import org.opengazette.site.RenderContext;
 
 /**
@@ -19,7 +20,8 @@ public final class CatalogWriter {
     private CatalogWriter() {
     }
 
-    public static void write(RenderContext context, SiteOutput output) {
+    /** Writes the catalogue; when it equals what {@code memory} remembers, it is not serialized again. */
+    public static void write(RenderContext context, SiteOutput output, WriteMemory memory) {
         List<Map<String, Object>> versions = new ArrayList<>();
         for (Document document : context.library().documents()) {
             for (Version version : document.versions()) {
@@ -31,6 +33,6 @@ public final class CatalogWriter {
         catalog.put("as_of", context.asOf().toString());
         catalog.put("count", versions.size());
         catalog.put("versions", versions);
-        output.write(PATH, Json.write(catalog));
+        memory.write(output, PATH, catalog, () -> Json.write(catalog));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.opengazette.citation.CitationUse;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.output.WriteMemory;
 import org.opengazette.site.Urls;
 
 /**
@@ -20,7 +21,8 @@ public final class CitationsWriter {
     private CitationsWriter() {
     }
 
-    public static void write(List<CitationUse> uses, SiteOutput output) {
+    /** Writes the report; when it equals what {@code memory} remembers, it is not serialized again. */
+    public static void write(List<CitationUse> uses, SiteOutput output, WriteMemory memory) {
         List<Map<String, Object>> resolved = new ArrayList<>();
         List<Map<String, Object>> unresolved = new ArrayList<>();
         for (CitationUse use : uses) {
@@ -43,6 +45,6 @@ public final class CitationsWriter {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("resolved", resolved);
         report.put("unresolved", unresolved);
-        output.write(PATH, Json.write(report));
+        memory.write(output, PATH, report, () -> Json.write(report));
     }
 }

@@ -8,6 +8,7 @@ import org.opengazette.model.Document;
 import org.opengazette.model.Relation;
 import org.opengazette.model.Version;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.output.WriteMemory;
 import org.opengazette.site.RenderContext;
 import org.opengazette.site.Urls;
 
@@ -22,9 +23,12 @@ public final class DocumentDataWriter {
     private DocumentDataWriter() {
     }
 
-    public static void writeAll(RenderContext context, SiteOutput output) {
-        context.library().documents().parallelStream().forEach(document ->
-                output.write(Urls.documentData(document.id()), Json.write(data(document, context))));
+    /** Writes every document's file; one whose data equals what {@code memory} remembers is not serialized again. */
+    public static void writeAll(RenderContext context, SiteOutput output, WriteMemory memory) {
+        context.library().documents().parallelStream().forEach(document -> {
+            Map<String, Object> data = data(document, context);
+            memory.write(output, Urls.documentData(document.id()), data, () -> Json.write(data));
+        });
     }
 
     private static Map<String, Object> data(Document document, RenderContext context) {

@@ -46,6 +46,13 @@ public final class Diagnostics {
                 messages.hint(problem, args), cause));
     }
 
+    /** Adds diagnostics made before (e.g. remembered with a file that did not change). */
+    public void addAll(List<Diagnostic> diagnostics) {
+        synchronized (reported) {
+            reported.addAll(diagnostics);
+        }
+    }
+
     /** The first error reported in {@code file} so far, if any. */
     public Optional<SourcePosition> firstError(String file) {
         synchronized (reported) {

@@ -29,12 +29,21 @@ public final class ContentLoader {
     private final Function<Path, String> display;
     private final Diagnostics diagnostics;
 
+    private final ReadMemory memory;
+
     public ContentLoader(Path contentDirectory, SiteConfig config, Function<Path, String> display,
                          Diagnostics diagnostics) {
+        this(contentDirectory, config, display, diagnostics, null);
+    }
+
+    /** A loader that reads again only the version files changed since {@code memory}'s last load (null: all). */
+    public ContentLoader(Path contentDirectory, SiteConfig config, Function<Path, String> display,
+                         Diagnostics diagnostics, ReadMemory memory) {
         this.contentDirectory = contentDirectory;
         this.config = config;
         this.display = display;
         this.diagnostics = diagnostics;
+        this.memory = memory;
     }
 
     public LoadedContent load() {
@@ -44,6 +53,9 @@ public final class ContentLoader {
                 .map(files -> document(files, versions))
                 .flatMap(Optional::stream)
                 .toList();
+        if (memory != null) {
+            memory.endLoad();
+        }
         Set<String> read = documents.stream().map(Document::sourcePath).collect(Collectors.toSet());
         List<UnreadDocument> unread = tree.documents().stream()
                 .filter(files -> !read.contains(files.sourcePath()))
@@ -75,7 +87,11 @@ public final class ContentLoader {
     private Optional<Document> document(ContentTree.DocumentFiles files, VersionReader reader) {
         List<Version> versions = new ArrayList<>();
         for (ContentTree.VersionFile file : files.versions()) {
-            reader.read(file, display.apply(file.path()), files.defaultId(), file.key()).ifPresent(versions::add);
+            String shown = display.apply(file.path());
+            Optional<Version> version = memory == null ? reader.read(file, shown, files.defaultId(), file.key())
+                    : memory.read(file.path(), diagnostics, own -> new VersionReader(config, own)
+                            .read(file, shown, files.defaultId(), file.key()));
+            version.ifPresent(versions::add);
         }
         if (versions.isEmpty()) {
             return Optional.empty();

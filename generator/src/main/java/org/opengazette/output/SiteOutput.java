@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -71,18 +72,41 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
-    /** Writes UTF-8 text. */
-    public void write(String path, String text) {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
+    /** Writes UTF-8 text; returns what was written (path, size, SHA-256). */
+    public OutputFile write(String path, String text) {
+        return write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes UTF-8 text that was written as {@code known} before (the same path, size and SHA-256
+     * for these very characters): when the previous site holds that file, it is linked without
+     * encoding or hashing the text again.
+     */
+    public OutputFile write(String path, String text, OutputFile known) {
+        Path file = resolve(path);
+        if (known.path().equals(path) && previous.containsKey(path) && previous.get(path).equals(known)) {
+            try {
+                Files.createDirectories(file.getParent());
+                if (linkUnchanged(path, known, file)) {
+                    if (written.putIfAbsent(path, known) != null) {
+                        throw new IllegalStateException("two outputs claim the same path: " + path);
+                    }
+                    return known;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+        }
+        return write(path, text);
     }
 
     /** Writes bytes to {@code path} (forward slashes, relative to the site root). */
-    public void write(String path, byte[] bytes) {
-        write(path, bytes, bytes.length);
+    public OutputFile write(String path, byte[] bytes) {
+        return write(path, bytes, bytes.length);
     }
 
     /** Writes the first {@code length} of {@code bytes} to {@code path}: a buffer need not be copied to size. */
-    public void write(String path, byte[] bytes, int length) {
+    public OutputFile write(String path, byte[] bytes, int length) {
         Path file = resolve(path);
         OutputFile record = new OutputFile(path, length, sha256(bytes, length));
         if (written.putIfAbsent(path, record) != null) {
@@ -91,7 +115,7 @@ public final class SiteOutput implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             if (linkUnchanged(path, record, file)) {
-                return;
+                return record;
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 out.write(bytes, 0, length);
@@ -99,6 +123,7 @@ public final class SiteOutput implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+        return record;
     }
 
     /**
@@ -243,11 +268,19 @@ public final class SiteOutput implements AutoCloseable {
         return written.containsKey(path);
     }
 
-    /** Replaces the target folder with the staged site. */
+    /** Replaces the target folder with the staged site, and deletes the previous one. */
     public void commit() {
-        Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
+        commit(Runnable::run);
+    }
+
+    /**
+     * Replaces the target folder with the staged site; the previous one is moved aside at once and
+     * deleted by {@code cleanup} (a preview deletes it on another thread, after the pages reload).
+     */
+    public void commit(Executor cleanup) {
         try {
-            deleteTree(previous);
+            Path aside = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            Path previous = aside.resolve("site");
             boolean hadPrevious = Files.exists(target);
             if (hadPrevious) {
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -258,10 +291,17 @@ public final class SiteOutput implements AutoCloseable {
                 if (hadPrevious) {
                     Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
                 }
+                deleteTree(aside);
                 throw e;
             }
             committed = true;
-            deleteTree(previous);
+            cleanup.execute(() -> {
+                try {
+                    deleteTree(aside);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete the previous site in " + aside, e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + target, e);
         }

@@ -2,13 +2,19 @@ package org.opengazette.pipeline;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.opengazette.citation.CitationLinker;
 import org.opengazette.citation.CitationResolver;
 import org.opengazette.citation.CitationUse;
 import org.opengazette.markdown.MarkdownRenderer;
+import org.opengazette.model.DocNumber;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
 import org.opengazette.model.Page;
@@ -20,19 +26,21 @@ import org.opengazette.site.Urls;
  * start with {@link Urls#ROOT}, which each page replaces with its way back to the root.
  *
  * <p>Remembers what it rendered: the next build reuses the HTML of a version that is unchanged
- * (the same record, body and dates included) as long as nothing a citation can resolve to has
- * changed (the ids, versions, titles, numbers and dates of every document). A page is reused when
- * its source is unchanged.
+ * (the same record, body and dates included) unless one of its citations may now resolve
+ * differently: it names a document whose citation target changed (its versions, titles, numbers or
+ * dates; or it was added or removed), or its text mentions such a document's old or new title or
+ * number. A page is reused when its source is unchanged.
  */
 final class BodyStage {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private Map<Version, Body> versions = Map.of();
+    /** The last render's bodies by source path, each with the version it was made from. */
+    private Map<String, Body> versions = Map.of();
     private Map<Page, MarkdownRenderer.Rendered> pages = Map.of();
-    private List<List<Object>> citationTargets = List.of();
+    private Map<String, List<Object>> citationTargets = Map.of();
     private int rendered;
 
     /** A version's HTML and the citations found in it. */
-    private record Body(MarkdownRenderer.Rendered html, List<CitationUse> citations) {
+    private record Body(Version version, MarkdownRenderer.Rendered html, List<CitationUse> citations) {
     }
 
     /** The bodies of {@code library}, keyed by source path (see {@link org.opengazette.site.RenderContext#bodies}). */
@@ -40,15 +48,37 @@ final class BodyStage {
     }
 
     Rendered render(Library library) {
-        List<List<Object>> targets = citationTargets(library);
-        Map<Version, Body> reusable = targets.equals(citationTargets) ? versions : Map.of();
+        Map<String, List<Object>> targets = citationTargets(library);
+        Set<String> changedIds = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (String id : union(targets.keySet(), citationTargets.keySet())) {
+            List<Object> now = targets.get(id);
+            List<Object> before = citationTargets.get(id);
+            if (!Objects.equals(now, before)) {
+                changedIds.add(id);
+                names(now, names);
+                names(before, names);
+            }
+        }
+        Map<String, Body> reusable = new HashMap<>();
+        versions.forEach((path, body) -> {
+            if (body.citations().stream().noneMatch(use -> mayResolveDifferently(use, changedIds, names))) {
+                reusable.put(path, body);
+            }
+        });
         Map<Page, MarkdownRenderer.Rendered> reusablePages = pages;
         CitationLinker linker = new CitationLinker(new CitationResolver(library),
                 (document, version) -> Urls.ROOT + Urls.versionOf(document, version));
-        Map<Version, Body> next = new ConcurrentHashMap<>();
+        Map<String, Body> next = new ConcurrentHashMap<>();
+        AtomicInteger made = new AtomicInteger();
         library.documents().parallelStream().flatMap(d -> d.versions().stream()).forEach(version -> {
-            Body previous = reusable.get(version);
-            next.put(version, previous != null ? rebound(previous, version, library) : render(version, linker));
+            Body previous = reusable.get(version.sourcePath());
+            if (previous != null && previous.version().equals(version)) {
+                next.put(version.sourcePath(), rebound(previous, version, library));
+            } else {
+                next.put(version.sourcePath(), render(version, linker));
+                made.incrementAndGet();
+            }
         });
         Map<Page, MarkdownRenderer.Rendered> nextPages = new ConcurrentHashMap<>();
         library.pages().parallelStream().forEach(page -> nextPages.put(page,
@@ -56,12 +86,12 @@ final class BodyStage {
 
         Map<String, MarkdownRenderer.Rendered> bodies = new ConcurrentHashMap<>();
         List<CitationUse> citations = new ArrayList<>();
-        next.forEach((version, body) -> {
-            bodies.put(version.sourcePath(), body.html());
+        next.forEach((path, body) -> {
+            bodies.put(path, body.html());
             citations.addAll(body.citations());
         });
         nextPages.forEach((page, html) -> bodies.put(page.sourcePath(), html));
-        rendered = (int) next.entrySet().stream().filter(e -> !reusable.containsKey(e.getKey())).count();
+        rendered = made.get();
         versions = next;
         pages = nextPages;
         citationTargets = targets;
@@ -76,7 +106,7 @@ final class BodyStage {
     private Body render(Version version, CitationLinker linker) {
         List<CitationUse> found = Collections.synchronizedList(new ArrayList<>());
         MarkdownRenderer.Rendered html = markdown.render(version.body(), body -> found.addAll(linker.link(body, version)));
-        return new Body(html, List.copyOf(found));
+        return new Body(version, html, List.copyOf(found));
     }
 
     /** The remembered body, its citations pointing at this build's documents (equal, but new objects). */
@@ -90,23 +120,61 @@ final class BodyStage {
                     .filter(v -> v.key().equals(use.version().key())).findFirst().orElseThrow();
             return new CitationUse(version, use.line(), use.text(), target, targetVersion);
         }).toList();
-        return new Body(body.html(), citations);
+        return new Body(version, body.html(), citations);
     }
 
-    /** What citations resolve against: every document's id and its versions' keys, titles, numbers and dates. */
-    private static List<List<Object>> citationTargets(Library library) {
-        List<List<Object>> targets = new ArrayList<>();
+    /** What citations resolve against, by document id: its versions' keys, titles, numbers and dates. */
+    private static Map<String, List<Object>> citationTargets(Library library) {
+        Map<String, List<Object>> targets = new HashMap<>();
         for (Document document : library.documents()) {
             List<Object> entry = new ArrayList<>();
-            entry.add(document.id());
             for (Version version : document.versions()) {
                 entry.add(version.key());
                 entry.add(String.valueOf(version.title()));
-                entry.add(String.valueOf(version.docNumber()));
+                entry.add(version.docNumber() == null ? "" : DocNumber.lookupKey(version.docNumber()));
                 entry.add(version.dates());
             }
-            targets.add(entry);
+            targets.merge(document.id(), entry, (a, b) -> {
+                List<Object> both = new ArrayList<>(a);
+                both.addAll(b);
+                return both;
+            });
         }
         return targets;
+    }
+
+    /** The titles and numbers of a target entry (see {@link #citationTargets}), added to {@code names}. */
+    private static void names(List<Object> entry, Set<String> names) {
+        if (entry == null) {
+            return;
+        }
+        for (int i = 0; i + 3 < entry.size(); i += 4) {
+            for (Object name : List.of(entry.get(i + 1), entry.get(i + 2))) {
+                if (!name.toString().isEmpty() && !name.equals("null")) {
+                    names.add(name.toString());
+                }
+            }
+        }
+    }
+
+    /**
+     * True when a remembered citation may resolve differently now: it named a changed document, or
+     * its words and a changed document's old or new title or number contain one another.
+     */
+    private static boolean mayResolveDifferently(CitationUse use, Set<String> changedIds, Set<String> names) {
+        if (use.target() != null && changedIds.contains(use.target().id())) {
+            return true;
+        }
+        if (names.isEmpty()) {
+            return false;
+        }
+        String words = DocNumber.lookupKey(use.text().replace("《", "").replace("》", ""));
+        return names.stream().anyMatch(name -> words.contains(name) || name.contains(words));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

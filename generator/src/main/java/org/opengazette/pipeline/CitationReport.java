@@ -9,6 +9,7 @@ import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.model.Status;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.output.WriteMemory;
 import org.opengazette.site.RenderContext;
 
 /**
@@ -22,12 +23,12 @@ final class CitationReport {
 
     /** Writes and checks {@code citations}; returns them sorted by citing file, line and text. */
     static List<CitationUse> write(List<CitationUse> citations, RenderContext context, SiteOutput output,
-                                   Diagnostics diagnostics) {
+                                   WriteMemory memory, Diagnostics diagnostics) {
         List<CitationUse> sorted = citations.stream()
                 .sorted(Comparator.comparing((CitationUse u) -> u.citing().sourcePath()).thenComparingInt(CitationUse::line)
                         .thenComparing(CitationUse::text))
                 .toList();
-        CitationsWriter.write(sorted, output);
+        CitationsWriter.write(sorted, output, memory);
         LocalDate asOf = context.asOf();
         for (CitationUse use : sorted) {
             if (!use.resolved() || context.status(use.citing()) != Status.IN_FORCE || related(use, context)) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.opengazette.citation.CitationUse;
 import org.opengazette.config.ConfigLoader;
@@ -27,11 +29,13 @@ import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.load.ContentLoader;
 import org.opengazette.load.LoadedContent;
+import org.opengazette.load.ReadMemory;
 import org.opengazette.model.Attachment;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
 import org.opengazette.model.Version;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.output.WriteMemory;
 import org.opengazette.pdf.PdfJob;
 import org.opengazette.pdf.PdfOutcome;
 import org.opengazette.pdf.PdfPlan;
@@ -78,8 +82,12 @@ public final class Pipeline {
     private final ProgressListener progress;
     private final Function<Path, String> display = SourcePosition::display;
     private String settings = "";
+    private String configSettings = "";
+    private ReadMemory reads = new ReadMemory();
+    private Executor cleanup = Runnable::run;
     private BodyStage bodies = new BodyStage();
     private RenderMemory pages = new RenderMemory();
+    private WriteMemory dataFiles = new WriteMemory();
 
     /** A pipeline for {@code request} that remembers what it rendered between its builds. */
     public Pipeline(BuildRequest request, ProgressListener progress) {
@@ -89,17 +97,25 @@ public final class Pipeline {
 
     /** Validates the content without writing anything. */
     public static BuildResult check(BuildRequest request, ProgressListener progress) {
-        return new Pipeline(request, progress).run(false, true);
+        return new Pipeline(request, progress).run(false, true, () -> false);
     }
 
     /** Builds the site into {@code request.output()}. */
     public static BuildResult build(BuildRequest request, ProgressListener progress) {
-        return new Pipeline(request, progress).run(true, true);
+        return new Pipeline(request, progress).run(true, true, () -> false);
     }
 
     /** Builds the site again, rendering only what changed since this pipeline's last build. */
     public BuildResult build() {
-        return run(true, true);
+        return run(true, true, () -> false);
+    }
+
+    /**
+     * Like {@link #build()}, but gives up before the next stage once {@code cancelled} is true,
+     * throwing {@link BuildCancelled} and leaving the previous site as it was.
+     */
+    public BuildResult build(BooleanSupplier cancelled) {
+        return run(true, true, cancelled);
     }
 
     /**
@@ -107,7 +123,15 @@ public final class Pipeline {
      * is carried over instead of being made again (a {@link #build()} after it brings search up to date).
      */
     public BuildResult buildKeepingSearch() {
-        return run(true, false);
+        return run(true, false, () -> false);
+    }
+
+    /**
+     * Lets {@code executor} delete each replaced site (by default the build does it before it
+     * returns); a preview deletes them on another thread so that its pages reload sooner.
+     */
+    public void deletePreviousSitesWith(Executor executor) {
+        cleanup = executor;
     }
 
     /** The request this pipeline builds. */
@@ -115,8 +139,8 @@ public final class Pipeline {
         return request;
     }
 
-    private BuildResult run(boolean write, boolean reindex) {
-        StageClock clock = new StageClock(progress);
+    private BuildResult run(boolean write, boolean reindex, BooleanSupplier cancelled) {
+        StageClock clock = new StageClock(progress, cancelled);
         Diagnostics diagnostics = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(request.config())));
         Outcome outcome = new Outcome(request, clock, diagnostics);
         LocalDate asOf = request.effectiveAsOf();
@@ -128,7 +152,9 @@ public final class Pipeline {
             diagnostics.report(Problem.CONTENT_MISSING, SourcePosition.of(folder), folder);
             return outcome.failed(null);
         }
-        LoadedContent content = clock.time("load", () -> new ContentLoader(request.content(), config, display, diagnostics).load());
+        forgetReadsUnless(InputFingerprint.of(request.config()));
+        LoadedContent content = clock.time("load", () -> new ContentLoader(request.content(), config, display, diagnostics,
+                reads).load());
         clock.progress("load", content.documents().size() + " documents");
         // 2. validate
         Library library = clock.time("validate", () -> validate(content, config, asOf, diagnostics));
@@ -177,7 +203,7 @@ public final class Pipeline {
             // 9. write
             clock.run("write", () -> {
                 ManifestWriter.write(output, asOf.toString(), generatorVersion());
-                output.commit();
+                output.commit(cleanup);
             });
             outcome.figure("files unchanged", output.unchanged());
             return outcome.built(published, output.files().size());
@@ -226,17 +252,18 @@ public final class Pipeline {
     }
 
     /** The open data files: citations, catalogue, per-document data, statistics, feeds, sitemap. */
-    private static void data(RenderContext context, List<YearTable> statistics, List<PageSpec> planned,
+    private void data(RenderContext context, List<YearTable> statistics, List<PageSpec> planned,
                              List<CitationUse> citations, SiteOutput output, Diagnostics diagnostics, Outcome outcome) {
-        List<CitationUse> sorted = CitationReport.write(citations, context, output, diagnostics);
+        List<CitationUse> sorted = CitationReport.write(citations, context, output, dataFiles, diagnostics);
         outcome.figure("citations", sorted.size());
         outcome.figure("citations resolved", sorted.stream().filter(CitationUse::resolved).count());
-        CatalogWriter.write(context, output);
-        DocumentDataWriter.writeAll(context, output);
+        CatalogWriter.write(context, output, dataFiles);
+        DocumentDataWriter.writeAll(context, output, dataFiles);
         StatisticsWriter.write(statistics, output);
         FeedWriter.write(context, output);
         SitemapWriter.write(planned.stream().filter(PageSpec::listed).map(PageSpec::path).toList(),
                 context.config().baseUrl(), output);
+        dataFiles.endBuild();
     }
 
     private void copyAttachments(Library library, SiteOutput output) {
@@ -253,11 +280,20 @@ public final class Pipeline {
         }
     }
 
+    /** Forgets every file read when the site config changed (how files are read depends on it). */
+    private void forgetReadsUnless(String currentConfig) {
+        if (!currentConfig.equals(configSettings)) {
+            reads = new ReadMemory();
+            configSettings = currentConfig;
+        }
+    }
+
     /** Forgets every rendered body and page when the settings (config, theme, as-of date) changed. */
     private void forgetUnless(String currentSettings) {
         if (!currentSettings.equals(settings)) {
             bodies = new BodyStage();
             pages = new RenderMemory();
+            dataFiles = new WriteMemory();
             settings = currentSettings;
         }
     }

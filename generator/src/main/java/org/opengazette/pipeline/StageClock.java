@@ -3,19 +3,26 @@ package org.opengazette.pipeline;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Times the stages of one build and tells the progress listener where the build is. */
 final class StageClock {
     private final ProgressListener progress;
+    private final BooleanSupplier cancelled;
     private final Map<String, Long> millis = new LinkedHashMap<>();
 
-    StageClock(ProgressListener progress) {
+    /** @param cancelled asked before each stage: when true, the build gives up ({@link BuildCancelled}) */
+    StageClock(ProgressListener progress, BooleanSupplier cancelled) {
         this.progress = progress;
+        this.cancelled = cancelled;
     }
 
     /** Runs {@code work} as (part of) stage {@code name}; a stage run twice adds up. */
     <T> T time(String name, Supplier<T> work) {
+        if (cancelled.getAsBoolean()) {
+            throw new BuildCancelled(name);
+        }
         progress.progress(name, "");
         long start = System.nanoTime();
         try {

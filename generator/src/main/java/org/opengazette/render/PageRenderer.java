@@ -56,18 +56,16 @@ public final class PageRenderer {
         if (page.view() != null) {
             model.put("page", page.view());
         }
-        String remembered = memory.page(page.path(), page.template(), model);
-        if (remembered != null) {
-            output.write(page.path(), remembered);
-            return true;
-        }
+        return memory.pages().write(output, page.path(), List.of(page.template(), model), () -> html(page, model)) != null;
+    }
+
+    /** The page's HTML, or null when its template failed (reported as a diagnostic). */
+    private String html(PageSpec page, Map<String, Object> model) {
         try {
             Template template = theme.template(page.template());
             StringWriter html = new StringWriter();
             template.process(model, html);
-            output.write(page.path(), html.toString());
-            memory.remember(page.path(), page.template(), model, html.toString());
-            return true;
+            return html.toString();
         } catch (TemplateException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, templatePosition(e.getTemplateSourceName(), e.getLineNumber(),
                     e.getColumnNumber(), page.template()), page.path() + ": " + e.getMessageWithoutStackTop());
@@ -77,7 +75,7 @@ public final class PageRenderer {
         } catch (IOException e) {
             diagnostics.report(Problem.TEMPLATE_ERROR, SourcePosition.of(templateFile(page.template())), e.getMessage());
         }
-        return false;
+        return null;
     }
 
     /** The 404 page may be served at any depth, so it links from the site's root path. */

@@ -16,7 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.opengazette.pipeline.BuildCancelled;
 import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.pipeline.BuildResult;
 import org.opengazette.pipeline.Pipeline;
@@ -27,17 +29,24 @@ import org.opengazette.pipeline.ProgressListener;
  * ({@link SiteFiles}), watches the content, the site config and the themes ({@link
  * ContentWatcher}), rebuilds what a change touches with one remembering {@link Pipeline}, and
  * tells the open pages to reload ({@link ReloadEvents}). A rebuild first carries the last search
- * index over, so that the pages reload as soon as they are made; the index is made again right
- * after (without another reload: only searches see it). While the content has errors, every page
- * shows them ({@link ErrorOverlay}) instead of the stale site.
+ * index over, so that the pages reload as soon as they are made; the index is made again once no
+ * change came for {@link #SEARCH_DELAY_MILLIS} (without another reload: only searches see it), and
+ * that full build gives up at its next stage when a newer save arrives, so that a save never waits
+ * long for it. While the content has errors, every page shows them ({@link ErrorOverlay}) instead
+ * of the stale site.
  */
 public final class PreviewServer implements AutoCloseable {
+    /** How long the content must stay unchanged before the search index is made again. */
+    static final long SEARCH_DELAY_MILLIS = 1000;
+
     private final Pipeline pipeline;
     private final Consumer<BuildResult> report;
     private final ReloadEvents events = new ReloadEvents();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> new Thread(r, "gazette-build"));
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "gazette-heartbeat");
+    private final ExecutorService cleanup = Executors.newSingleThreadExecutor(r -> new Thread(r, "gazette-cleanup"));
+    private final AtomicLong changes = new AtomicLong();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "gazette-timer");
         thread.setDaemon(true);
         return thread;
     });
@@ -54,6 +63,7 @@ public final class PreviewServer implements AutoCloseable {
      */
     public PreviewServer(BuildRequest request, int port, List<Path> watched, Consumer<BuildResult> report) {
         this.pipeline = new Pipeline(request, ProgressListener.NONE);
+        pipeline.deletePreviousSitesWith(cleanup);
         this.report = report;
         accept(pipeline.build(), true);
         try {
@@ -71,7 +81,7 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/__gazette/overlay.css", exchange -> resource(exchange, "overlay.css", "text/css; charset=utf-8"));
         server.createContext("/", new SiteFiles(request.output(), () -> overlay));
         server.start();
-        heartbeat.scheduleAtFixedRate(events::heartbeat, 10, 10, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(events::heartbeat, 10, 10, TimeUnit.SECONDS);
         watcher = new ContentWatcher(watched, this::changed);
     }
 
@@ -87,15 +97,30 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Changes arrived: one rebuild at a time, and changes that arrive meanwhile make one more. */
     private void changed(Set<Path> paths) {
+        changes.incrementAndGet();
         if (rebuildQueued.compareAndSet(false, true)) {
             builder.execute(() -> {
                 rebuildQueued.set(false);
+                long change = changes.get();
                 BuildResult quick = pipeline.buildKeepingSearch();
                 accept(quick, true);
-                if (quick.success() && pipeline.request().search() && !rebuildQueued.get()) {
-                    accept(pipeline.build(), false);
+                if (quick.success() && pipeline.request().search()) {
+                    timer.schedule(() -> builder.execute(() -> searchAfter(change)), SEARCH_DELAY_MILLIS,
+                            TimeUnit.MILLISECONDS);
                 }
             });
+        }
+    }
+
+    /** The full build with the search index, unless a change came after {@code change} (then it gives up). */
+    private void searchAfter(long change) {
+        if (changes.get() != change) {
+            return;
+        }
+        try {
+            accept(pipeline.build(() -> changes.get() != change), false);
+        } catch (BuildCancelled e) {
+            // a newer save is being built; its own search build follows
         }
     }
 
@@ -123,10 +148,12 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
-        heartbeat.shutdownNow();
+        timer.shutdownNow();
         builder.shutdown();
         try {
             builder.awaitTermination(5, TimeUnit.MINUTES);
+            cleanup.shutdown();
+            cleanup.awaitTermination(5, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

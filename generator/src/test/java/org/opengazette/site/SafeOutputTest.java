@@ -21,7 +21,7 @@ import org.opengazette.pipeline.BuildResult;
  * from a copy of the demo, a build failing in validation (an impossible date) and a build failing
  * in rendering (a broken template, after the staging folder was filled) both leave the previous
  * site byte-identical and no {@code .site.staging-*} folder; a successful rebuild then replaces
- * the site entirely (a removed page is gone) and leaves no {@code .site.previous} folder.
+ * the site entirely (a removed page is gone) and leaves no {@code .site.old-*} folder.
  */
 class SafeOutputTest {
     @TempDir
