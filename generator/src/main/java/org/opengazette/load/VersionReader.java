@@ -24,6 +24,7 @@ import org.opengazette.model.Version;
 import org.opengazette.source.FieldReader;
 import org.opengazette.source.FrontMatter;
 import org.opengazette.source.MarkdownSource;
+import org.opengazette.source.Placeholder;
 import org.opengazette.source.YamlNode;
 
 /**
@@ -65,10 +66,15 @@ public final class VersionReader {
                 source.frontMatter(), file.relative(), display, documentId, key));
     }
 
-    private Version toVersion(FieldReader fields, FrontMatter frontMatter, String relative, String display,
+    private Version toVersion(FieldReader written, FrontMatter frontMatter, String relative, String display,
                               String documentId, String key) {
-        reportUnknownKeys(fields, display);
+        reportUnknownKeys(written, display);
+        // Placeholders of `gazette new` are reported, then read as empty; the title stays as written.
+        FieldReader fields = withoutPlaceholders(written, display);
         Map<String, SourcePosition> positions = positions(fields.mapping(), display, frontMatter);
+        for (Placeholder.Found found : Placeholder.find(written.mapping())) {
+            positions.putIfAbsent(found.key(), written.positionOf(found.node()));
+        }
         Status explicitStatus = fields.string("status").flatMap(value -> {
             Optional<Status> status = Status.fromKey(value);
             if (status.isEmpty()) {
@@ -85,7 +91,7 @@ public final class VersionReader {
         Relations relations = new Relations(fields.strings("amends"), fields.strings("repeals"),
                 fields.strings("replaces"), fields.string("interprets").orElse(null), externalRepeal(fields, display));
         return new Version(fields.string("id").orElse(documentId), key, relative,
-                fields.string("title").orElse(null), fields.string("doc_number").orElse(null),
+                written.string("title").orElse(null), fields.string("doc_number").orElse(null),
                 fields.string("kind").orElse(null), fields.strings("issuer"), dates, explicitStatus,
                 fields.string("status_note").orElse(null), fields.string("index_no").orElse(null),
                 fields.strings("topics"), gazette, relations, attachments(fields, relative),
@@ -103,6 +109,20 @@ public final class VersionReader {
                         entry.key(), suggestion);
             }
         }
+    }
+
+    /** Reports every placeholder value, and the fields as if none had been written. */
+    private FieldReader withoutPlaceholders(FieldReader fields, String display) {
+        List<Placeholder.Found> found = Placeholder.find(fields.mapping());
+        for (Placeholder.Found placeholder : found) {
+            String label = diagnostics.messages().text("field-label." + placeholder.key());
+            if (label.isEmpty()) {
+                label = config.field(placeholder.key()).map(CustomField::label).orElse(placeholder.key());
+            }
+            diagnostics.report(Problem.PLACEHOLDER, fields.positionOf(placeholder.node()), placeholder.path(), label,
+                    Placeholder.MARKER);
+        }
+        return found.isEmpty() ? fields : new FieldReader(Placeholder.without(fields.mapping()), display, diagnostics);
     }
 
     /**

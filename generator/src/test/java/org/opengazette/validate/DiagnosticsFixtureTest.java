@@ -40,7 +40,8 @@ class DiagnosticsFixtureTest {
             "theme-missing", "template-error", // ConfigDiagnosticsTest, BuildDiagnosticsTest
             "self-reference", "relation-cycle", "repeal-before-effective", // RelationCheckTest
             "cites-invalid", // CitesInvalidTest
-            "pdf-failed", "pdf-missing-glyph", "pdf-cache-unwritable"); // PdfFailureTest, DocumentPdfTest, PdfCacheTest
+            "pdf-failed", "pdf-missing-glyph", "pdf-cache-unwritable", // PdfFailureTest, DocumentPdfTest, PdfCacheTest
+            "placeholder"); // PlaceholderTest, NewDocumentTest
 
     private static BuildResult result;
 
