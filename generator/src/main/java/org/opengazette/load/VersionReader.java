@@ -173,13 +173,22 @@ public final class VersionReader {
             if (item instanceof YamlNode.Mapping mapping) {
                 FieldReader attachment = new FieldReader(mapping, fields.positionOf(item).file(), diagnostics);
                 attachment.string("path").ifPresentOrElse(
-                        path -> attachments.add(new Attachment(resolve(folder, path), attachment.string("title").orElse(null))),
+                        path -> add(attachments, folder, path, attachment.string("title").orElse(null), fields.positionOf(item)),
                         () -> diagnostics.report(Problem.MISSING_FIELD, fields.positionOf(item), "attachments.path", ""));
             } else {
-                fields.string("attachments", item).ifPresent(path -> attachments.add(new Attachment(resolve(folder, path), null)));
+                fields.string("attachments", item).ifPresent(path -> add(attachments, folder, path, null, fields.positionOf(item)));
             }
         }
         return List.copyOf(attachments);
+    }
+
+    private void add(List<Attachment> attachments, String folder, String path, String title, SourcePosition at) {
+        try {
+            attachments.add(new Attachment(resolve(folder, path), title));
+        } catch (java.nio.file.InvalidPathException e) {
+            // A character no file name may hold (NUL; more on Windows): no such file can exist.
+            diagnostics.report(Problem.ATTACHMENT_MISSING, at, path.replace("\0", "\\0"));
+        }
     }
 
     /** The attachment path relative to the content folder; an absolute path is kept for the check to reject. */
