@@ -23,10 +23,12 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
 
     /**
      * Splits a text that must start with a line {@code ---} and contain a second such line.
-     * Leading blank lines are allowed; {@code \r\n} line ends are accepted.
+     * Leading blank lines are allowed; {@code \r\n} and lone {@code \r} line ends are accepted
+     * and become {@code \n}, so that lines are counted as editors (and the YAML parser) count them.
      */
     public static Split split(String text) {
-        String normalized = text.replace("\r\n", "\n");
+        // CR LF first, then a lone CR: "\r\r\n" is two line ends, not one.
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         int line = 1;
         int pos = 0;
         while (pos < normalized.length()) {
