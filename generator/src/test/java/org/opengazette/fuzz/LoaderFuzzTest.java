@@ -25,7 +25,7 @@ import org.opengazette.load.VersionReader;
  * reader (every problem is a {@link Diagnostic}), and every diagnostic points at a line and a
  * column that exist in the file it names.
  *
- * <p>Without {@code JAZZER_FUZZ} (a plain {@code mvn verify}) each target runs once per seed of
+ * <p>Without {@code JAZZER_FUZZ} (Surefire execution {@code fuzz-regression}) each target runs once per seed of
  * {@code src/test/resources/org/opengazette/fuzz/LoaderFuzzTestInputs/<target>/}: small real
  * files of the demo's {@code content/} and {@code site-config/}, and the inputs of bugs the fuzzer
  * found. With {@code JAZZER_FUZZ=1} Jazzer fuzzes the one target selected (it fuzzes only one
