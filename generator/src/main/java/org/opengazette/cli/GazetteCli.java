@@ -3,9 +3,9 @@ package org.opengazette.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code gazette} command: {@code build}, {@code check}, {@code serve} and {@code search}. */
+/** The {@code gazette} command: {@code build}, {@code check}, {@code serve}, {@code search} and {@code new}. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = GazetteCli.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class},
         description = "OpenGazette: publish a government gazette and regulations library as a static site.")
 public final class GazetteCli implements Runnable {
     @CommandLine.Spec
@@ -22,7 +22,7 @@ public final class GazetteCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, serve or search");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, serve, search or new");
     }
 
     /** The version from the jar manifest. */

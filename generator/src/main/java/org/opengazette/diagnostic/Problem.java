@@ -57,6 +57,8 @@ public enum Problem {
     CONTENT_MISSING("content-missing", Severity.ERROR),
     THEME_MISSING("theme-missing", Severity.ERROR),
     UNKNOWN_PAGE("unknown-page", Severity.WARNING),
+    // Drafts
+    PLACEHOLDER("placeholder", Severity.WARNING),
     // Rendering
     TEMPLATE_ERROR("template-error", Severity.ERROR),
     PDF_FAILED("pdf-failed", Severity.ERROR),

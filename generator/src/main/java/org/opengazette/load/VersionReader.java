@@ -28,6 +28,7 @@ import org.opengazette.model.Version;
 import org.opengazette.source.FieldReader;
 import org.opengazette.source.FrontMatter;
 import org.opengazette.source.MarkdownSource;
+import org.opengazette.source.Placeholder;
 import org.opengazette.source.YamlNode;
 
 /**
@@ -69,10 +70,15 @@ public final class VersionReader {
                 source.frontMatter(), file.relative(), display, documentId, key));
     }
 
-    private Version toVersion(FieldReader fields, FrontMatter frontMatter, String relative, String display,
+    private Version toVersion(FieldReader written, FrontMatter frontMatter, String relative, String display,
                               String documentId, String key) {
-        reportUnknownKeys(fields, display);
+        reportUnknownKeys(written, display);
+        // Placeholders of `gazette new` are reported, then read as empty; the title stays as written.
+        FieldReader fields = withoutPlaceholders(written, display);
         Map<String, SourcePosition> positions = positions(fields.mapping(), display, frontMatter);
+        for (Placeholder.Found found : Placeholder.find(written.mapping())) {
+            positions.putIfAbsent(found.key(), written.positionOf(found.node()));
+        }
         Status explicitStatus = fields.string("status").flatMap(value -> {
             Optional<Status> status = Status.fromKey(value);
             if (status.isEmpty()) {
@@ -90,11 +96,11 @@ public final class VersionReader {
         Relations relations = new Relations(fields.strings("amends"), fields.strings("repeals"),
                 fields.strings("replaces"), fields.string("interprets").orElse(null), externalRepeal(fields, display));
         return new Version(fields.string("id").orElse(documentId), key, relative,
-                fields.string("title").orElse(null), fields.string("doc_number").orElse(null),
+                written.string("title").orElse(null), fields.string("doc_number").orElse(null),
                 fields.string("kind").orElse(null), fields.strings("issuer"), dates, explicitStatus,
                 fields.string("status_note").orElse(null), fields.string("index_no").orElse(null),
                 fields.strings("topics"), gazette, relations, attachments(fields, relative),
-                fields.string("disclosure").map(written -> disclosure(written, positions)).orElse(Version.PUBLIC),
+                fields.string("disclosure").map(value -> disclosure(value, positions)).orElse(Version.PUBLIC),
                 fields.strings("aliases"),
                 customFields(fields), frontMatter.body(), frontMatter.bodyFirstLine(), Map.copyOf(positions));
     }
@@ -133,6 +139,20 @@ public final class VersionReader {
                         entry.key(), suggestion);
             }
         }
+    }
+
+    /** Reports every placeholder value, and the fields as if none had been written. */
+    private FieldReader withoutPlaceholders(FieldReader fields, String display) {
+        List<Placeholder.Found> found = Placeholder.find(fields.mapping());
+        for (Placeholder.Found placeholder : found) {
+            String label = diagnostics.messages().text("field-label." + placeholder.key());
+            if (label.isEmpty()) {
+                label = config.field(placeholder.key()).map(CustomField::label).orElse(placeholder.key());
+            }
+            diagnostics.report(Problem.PLACEHOLDER, fields.positionOf(placeholder.node()), placeholder.path(), label,
+                    Placeholder.MARKER);
+        }
+        return found.isEmpty() ? fields : new FieldReader(Placeholder.without(fields.mapping()), display, diagnostics);
     }
 
     /**
@@ -184,14 +204,23 @@ public final class VersionReader {
             if (item instanceof YamlNode.Mapping mapping) {
                 FieldReader attachment = new FieldReader(mapping, fields.positionOf(item).file(), diagnostics);
                 attachment.string("path").ifPresentOrElse(
-                        path -> attachments.add(new Attachment(resolve(folder, path), attachment.string("title").orElse(null))),
+                        path -> add(attachments, folder, path, attachment.string("title").orElse(null), fields.positionOf(item)),
                         () -> diagnostics.report(Problem.MISSING_FIELD, fields.positionOf(item),
                                 new FieldName("attachments.path"), "", "attachments.path"));
             } else {
-                fields.string("attachments", item).ifPresent(path -> attachments.add(new Attachment(resolve(folder, path), null)));
+                fields.string("attachments", item).ifPresent(path -> add(attachments, folder, path, null, fields.positionOf(item)));
             }
         }
         return List.copyOf(attachments);
+    }
+
+    private void add(List<Attachment> attachments, String folder, String path, String title, SourcePosition at) {
+        try {
+            attachments.add(new Attachment(resolve(folder, path), title));
+        } catch (java.nio.file.InvalidPathException e) {
+            // A character no file name may hold (NUL; more on Windows): no such file can exist.
+            diagnostics.report(Problem.ATTACHMENT_MISSING, at, path.replace("\0", "\\0"));
+        }
     }
 
     /** The attachment path relative to the content folder; an absolute path is kept for the check to reject. */

@@ -23,10 +23,13 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
 
     /**
      * Splits a text that must start with a line {@code ---} and contain a second such line.
-     * Leading blank lines are allowed; {@code \r\n} line ends are accepted.
+     * Leading blank lines are allowed; {@code \r\n} and lone {@code \r} line ends are accepted
+     * and become {@code \n}, so that lines are counted as editors (and the YAML parser) count them;
+     * NEL, LS and PS, which the YAML parser counts as line ends, count as such in line numbers.
      */
     public static Split split(String text) {
-        String normalized = text.replace("\r\n", "\n");
+        // CR LF first, then a lone CR: "\r\r\n" is two line ends, not one.
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         int line = 1;
         int pos = 0;
         while (pos < normalized.length()) {
@@ -36,13 +39,13 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
                 break;
             }
             pos = Math.min(normalized.length(), end + 1);
-            line++;
+            line += 1 + otherLineEnds(current);
         }
         if (!normalized.startsWith("---", pos) || !normalized.substring(pos, lineEnd(normalized, pos)).strip().equals("---")) {
             return new Split(Optional.empty(), Failure.MISSING);
         }
         int yamlStart = Math.min(normalized.length(), lineEnd(normalized, pos) + 1);
-        int yamlFirstLine = line + 1;
+        int yamlFirstLine = line + 1 + otherLineEnds(normalized.substring(pos, lineEnd(normalized, pos)));
         int cursor = yamlStart;
         int cursorLine = yamlFirstLine;
         while (cursor < normalized.length()) {
@@ -52,12 +55,27 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
                 String yaml = normalized.substring(yamlStart, cursor);
                 int bodyStart = Math.min(normalized.length(), end + 1);
                 return new Split(Optional.of(new FrontMatter(yaml, yamlFirstLine,
-                        normalized.substring(bodyStart), cursorLine + 1)), null);
+                        normalized.substring(bodyStart), cursorLine + 1 + otherLineEnds(current))), null);
             }
             cursor = end + 1;
-            cursorLine++;
+            cursorLine += 1 + otherLineEnds(current);
         }
         return new Split(Optional.empty(), Failure.UNCLOSED);
+    }
+
+    /**
+     * NEL, LS and PS inside a line: the YAML parser (and some editors) end lines there too, so a
+     * blank line or a marker line holding one counts for more than one line.
+     */
+    private static int otherLineEnds(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int lineEnd(String text, int from) {

@@ -74,6 +74,12 @@ public final class YamlReader {
             }
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 1 : mark.getColumn() + 1;
+            if (mark != null && mark.getIndex() >= yaml.codePointCount(0, yaml.length())) {
+                // Still the end of the text: SnakeYAML does not count a CR that ends the text as a line end.
+                int[] end = endOf(yaml);
+                line = firstLine + end[0];
+                column = end[1];
+            }
             String problem = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
             if (marked.getProblem() != null && marked.getContext() != null) {
                 problem = marked.getContext() + ": " + problem;
@@ -91,6 +97,28 @@ public final class YamlReader {
             message = processing.getOriginalMessage();
         }
         diagnostics.report(Problem.YAML_SYNTAX, new SourcePosition(file, line, column), message);
+    }
+
+    /**
+     * Where the text ends, as an editor shows it: {0-based line, 1-based column}. Line ends are
+     * LF, CR LF, a lone CR, NEL, LS and PS, as the YAML parser counts them within the text.
+     */
+    private static int[] endOf(String text) {
+        int line = 0;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue;
+            }
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     /** Walks the token stream, the parser standing on the first token of a value. */

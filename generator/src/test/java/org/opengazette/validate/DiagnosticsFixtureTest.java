@@ -42,7 +42,8 @@ class DiagnosticsFixtureTest {
             "self-reference", "relation-cycle", "repeal-before-effective", // RelationCheckTest
             "yaml-tab", "yaml-list-indent", // YamlMistakesTest
             "cites-invalid", // CitesInvalidTest
-            "pdf-failed", "pdf-missing-glyph", "pdf-cache-unwritable"); // PdfFailureTest, DocumentPdfTest, PdfCacheTest
+            "pdf-failed", "pdf-missing-glyph", "pdf-cache-unwritable", // PdfFailureTest, DocumentPdfTest, PdfCacheTest
+            "placeholder"); // PlaceholderTest, NewDocumentTest
 
     private static BuildResult result;
 
