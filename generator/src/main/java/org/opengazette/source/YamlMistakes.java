@@ -58,7 +58,7 @@ final class YamlMistakes {
                 continue;
             }
             checkKey(line, lineNumber, mistakes);
-            checkQuote(line, lineNumber, mistakes);
+            checkQuote(lines, i, mistakes);
             Matcher dash = DASH.matcher(line);
             Level popped = null;
             while (!levels.isEmpty() && levels.peek().indent() > indent) {
@@ -98,14 +98,43 @@ final class YamlMistakes {
         }
     }
 
-    /** A value that starts with a quote which the line does not close. */
-    private static void checkQuote(String line, int lineNumber, List<Mistake> mistakes) {
+    /**
+     * A value that starts with a quote which is not closed before the next key (a quoted value may
+     * go on over several lines, as YAML allows).
+     */
+    private static void checkQuote(String[] lines, int index, List<Mistake> mistakes) {
+        String line = lines[index].replace("\r", "");
         Matcher quoted = QUOTED_VALUE.matcher(line);
         if (!quoted.matches()) {
             return;
         }
         char quote = quoted.group(2).charAt(0);
         String text = quoted.group(3);
+        for (int next = index; ; ) {
+            if (closes(text, quote)) {
+                return;
+            }
+            next++;
+            if (next >= lines.length || startsWithKey(lines[next])) {
+                break;
+            }
+            text = lines[next].replace("\r", "");
+        }
+        mistakes.add(new Mistake(Problem.YAML_UNCLOSED_QUOTE, index + 1, quoted.end(1) + 1, List.of(String.valueOf(quote))));
+    }
+
+    /** True when the line starts with {@code key:} (or {@code key：}), as the next entry would. */
+    private static boolean startsWithKey(String line) {
+        Matcher key = KEY.matcher(line);
+        if (!key.lookingAt()) {
+            return false;
+        }
+        String rest = line.substring(key.end()).stripLeading();
+        return rest.startsWith(":") || rest.startsWith("：");
+    }
+
+    /** True when {@code text} (inside a value quoted with {@code quote}) holds the closing quote. */
+    private static boolean closes(String text, char quote) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quote == '"' && c == '\\') {
@@ -113,10 +142,10 @@ final class YamlMistakes {
             } else if (c == quote && quote == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
                 i++;
             } else if (c == quote) {
-                return;
+                return true;
             }
         }
-        mistakes.add(new Mistake(Problem.YAML_UNCLOSED_QUOTE, lineNumber, quoted.end(1) + 1, List.of(String.valueOf(quote))));
+        return false;
     }
 
     private static int indentOf(String line) {

@@ -67,6 +67,17 @@ class YamlMistakesTest {
     }
 
     @Test
+    void aQuotedValueClosedOnALaterLineIsNotAnUnclosedQuote() {
+        Diagnostic d = only("""
+                title: "云南省人民政府关于印发
+                  实施办法的通知" 附件
+                kind: normative_document
+                """);
+        assertEquals("yaml-syntax", d.code(), "the stray text after the closing quote is the mistake: " + d);
+        assertEquals(3, d.position().line());
+    }
+
+    @Test
     void noSpaceAfterTheColonOfAQuotedValue() {
         Diagnostic d = only("""
                 kind: law
