@@ -18,6 +18,7 @@ import org.opengazette.diagnostic.Problem;
  * are text and not looked at.
  */
 final class YamlMistakes {
+    private static final Pattern LINE_END = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
     private static final Pattern KEY = Pattern.compile("(\\s*(?:-\\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)");
     private static final Pattern DASH = Pattern.compile("(\\s*)-(\\s|$)");
     private static final Pattern BLOCK_SCALAR = Pattern.compile(".*(?::|^\\s*-)\\s+[|>][+-]?\\d*\\s*(#.*)?");
@@ -38,7 +39,8 @@ final class YamlMistakes {
     static List<Mistake> find(String yaml) {
         List<Mistake> mistakes = new ArrayList<>();
         Deque<Level> levels = new ArrayDeque<>();
-        String[] lines = yaml.split("\n", -1);
+        // lines end where the YAML parser ends them: LF, CR LF, a lone CR, NEL, LS and PS
+        String[] lines = LINE_END.split(yaml, -1);
         int blockIndent = -1;
         boolean openKey = false;
         for (int i = 0; i < lines.length; i++) {
