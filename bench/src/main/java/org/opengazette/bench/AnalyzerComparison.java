@@ -35,25 +35,26 @@ import org.opengazette.search.SearchRequest;
  */
 final class AnalyzerComparison {
     /** One candidate: its analyzer and how it turns a query's text into terms and words. */
-    record Candidate(String name, Analyzer analyzer, Function<String, QueryText> query) {
-    }
+    record Candidate(String name, Analyzer analyzer, Function<String, QueryText> query) {}
 
     /** The figures of one candidate. */
-    record Result(String name, long indexMillis, long indexBytes, List<KnownItems.Figures> figures) {
-    }
+    record Result(String name, long indexMillis, long indexBytes, List<KnownItems.Figures> figures) {}
 
-    private AnalyzerComparison() {
-    }
+    private AnalyzerComparison() {}
 
     static List<Candidate> candidates() {
-        Set<String> text = Set.of(SearchFields.TITLE, SearchFields.NUMBER, SearchFields.ISSUER, SearchFields.TOPIC,
-                SearchFields.BODY);
+        Set<String> text = Set.of(
+                SearchFields.TITLE, SearchFields.NUMBER, SearchFields.ISSUER, SearchFields.TOPIC, SearchFields.BODY);
         Analyzer cjkUnigrams = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(source)),
-                        CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
+                TokenStream stream = new CJKBigramFilter(
+                        new LowerCaseFilter(new CJKWidthFilter(source)),
+                        CJKBigramFilter.HAN
+                                | CJKBigramFilter.HIRAGANA
+                                | CJKBigramFilter.KATAKANA
+                                | CJKBigramFilter.HANGUL,
                         true);
                 return new TokenStreamComponents(source, stream);
             }
@@ -61,7 +62,9 @@ final class AnalyzerComparison {
         CJKAnalyzer cjk = new CJKAnalyzer();
         SmartChineseAnalyzer smart = new SmartChineseAnalyzer();
         return List.of(
-                new Candidate("site: bigrams, titles also unigrams", new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS),
+                new Candidate(
+                        "site: bigrams, titles also unigrams",
+                        new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS),
                         QueryText::parse),
                 new Candidate("bigrams only", new BigramAnalyzer(Set.of()), QueryText::parse),
                 new Candidate("bigrams + unigrams in every field", new BigramAnalyzer(text), QueryText::parse),
@@ -84,8 +87,12 @@ final class AnalyzerComparison {
                 List<List<String>> ranked = new ArrayList<>();
                 try (IndexSearch search = new IndexSearch(directory)) {
                     for (KnownItems.Query query : queries) {
-                        ranked.add(search.search(candidate.query().apply(query.text()), SearchRequest.of(query.text(), 10))
-                                .hits().stream().map(SearchHit::sourcePath).toList());
+                        ranked.add(search
+                                .search(candidate.query().apply(query.text()), SearchRequest.of(query.text(), 10))
+                                .hits()
+                                .stream()
+                                .map(SearchHit::sourcePath)
+                                .toList());
                     }
                 }
                 results.add(new Result(candidate.name(), millis, bytes, KnownItems.score(queries, ranked)));
@@ -120,7 +127,9 @@ final class AnalyzerComparison {
             terms.addAll(tokens);
             if (tokens.size() > 1) {
                 int first = positions.get(0);
-                words.add(new QueryText.Phrase(List.copyOf(tokens), positions.stream().map(p -> p - first).toList()));
+                words.add(new QueryText.Phrase(
+                        List.copyOf(tokens),
+                        positions.stream().map(p -> p - first).toList()));
             }
         }
         return new QueryText(List.copyOf(terms), List.of(), List.copyOf(words), QueryText.docNumberKey(text));

@@ -22,8 +22,7 @@ import java.util.Map;
  * those of the {@code gazette} launcher by default (an empty value measures the JVM's defaults).
  */
 public final class BuildBenchmark {
-    private BuildBenchmark() {
-    }
+    private BuildBenchmark() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Map<String, String> options = new LinkedHashMap<>();
@@ -45,8 +44,13 @@ public final class BuildBenchmark {
         Files.createDirectories(work);
         List<Map<String, Long>> with = new ArrayList<>();
         List<Map<String, Long>> without = new ArrayList<>();
-        System.out.printf("bench: %d runs of a full build of %s (each with and without search), -Xmx%s, %d cores, "
-                + "JVM options: %s%n", runs, content, options.get("heap"), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                "bench: %d runs of a full build of %s (each with and without search), -Xmx%s, %d cores, "
+                        + "JVM options: %s%n",
+                runs,
+                content,
+                options.get("heap"),
+                Runtime.getRuntime().availableProcessors(),
                 jvmOptions(options).isEmpty() ? "the JVM's defaults" : String.join(" ", jvmOptions(options)));
         for (int run = 1; run <= runs; run++) {
             // alternate the order; the last build of all is with search, for the search benchmark to use
@@ -66,17 +70,20 @@ public final class BuildBenchmark {
                 added.add(with.get(i).getOrDefault(key, 0L) - without.get(i).getOrDefault(key, 0L));
             }
             List<Long> sorted = added.stream().sorted().toList();
-            System.out.printf("bench:   %-12s %+8d  (min %+d, max %+d)%n", key, sorted.get(sorted.size() / 2),
-                    sorted.get(0), sorted.get(sorted.size() - 1));
+            System.out.printf(
+                    "bench:   %-12s %+8d  (min %+d, max %+d)%n",
+                    key, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
         }
     }
 
     private static void print(String label, List<Map<String, Long>> results) {
         System.out.println("bench: median of " + results.size() + " runs " + label + ":");
         for (String key : results.get(0).keySet()) {
-            List<Long> values = results.stream().map(r -> r.getOrDefault(key, 0L)).sorted().toList();
-            System.out.printf("bench:   %-12s %8d  (min %d, max %d)%n", key, values.get(values.size() / 2),
-                    values.get(0), values.get(values.size() - 1));
+            List<Long> values =
+                    results.stream().map(r -> r.getOrDefault(key, 0L)).sorted().toList();
+            System.out.printf(
+                    "bench:   %-12s %8d  (min %d, max %d)%n",
+                    key, values.get(values.size() / 2), values.get(0), values.get(values.size() - 1));
         }
     }
 
@@ -89,14 +96,20 @@ public final class BuildBenchmark {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + options.get("heap")));
         command.addAll(jvmOptions(options));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MeasuredBuild.class.getName(),
-                options.get("project"), options.get("content"), site.toString(), options.get("as-of"),
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                MeasuredBuild.class.getName(),
+                options.get("project"),
+                options.get("content"),
+                site.toString(),
+                options.get("as-of"),
                 search ? "search" : "no-search"));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, Long> figures = new LinkedHashMap<>();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = output.readLine()) != null) {
                 if (line.startsWith("RESULT ")) {

@@ -18,8 +18,7 @@ import org.opengazette.site.Theme;
 
 /** The render context of a content folder with a project's config and theme, as a build makes it. */
 final class CorpusContext {
-    private CorpusContext() {
-    }
+    private CorpusContext() {}
 
     static RenderContext load(Path project, Path content, LocalDate asOf) {
         Diagnostics diagnostics = new Diagnostics(Messages.forLanguage("zh-CN"));
@@ -28,9 +27,11 @@ final class CorpusContext {
         Library library = new Library(loaded.documents(), loaded.issues(), loaded.pages()).publishable();
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, MarkdownRenderer.Rendered> bodies = new ConcurrentHashMap<>();
-        library.documents().parallelStream().flatMap(document -> document.versions().stream())
+        library.documents().parallelStream()
+                .flatMap(document -> document.versions().stream())
                 .forEach(version -> bodies.put(version.sourcePath(), markdown.render(version.body())));
-        Theme theme = Theme.load(Theme.locate(project.resolve("themes"), config.theme()).orElseThrow(), config.language());
+        Theme theme = Theme.load(
+                Theme.locate(project.resolve("themes"), config.theme()).orElseThrow(), config.language());
         return new RenderContext(library, config, theme, asOf, bodies, Downloads.none());
     }
 }

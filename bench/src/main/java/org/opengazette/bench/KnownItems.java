@@ -14,15 +14,12 @@ import java.util.Map;
  */
 final class KnownItems {
     /** One query. */
-    record Query(String text, String expected, String type) {
-    }
+    record Query(String text, String expected, String type) {}
 
     /** MRR@10 and recall@10 of one query type. */
-    record Figures(String type, int queries, double mrr, double recall) {
-    }
+    record Figures(String type, int queries, double mrr, double recall) {}
 
-    private KnownItems() {
-    }
+    private KnownItems() {}
 
     static List<Query> read(Path corpus) throws IOException {
         List<Query> queries = new ArrayList<>();
@@ -40,8 +37,11 @@ final class KnownItems {
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (int i = 0; i < queries.size(); i++) {
             Query query = queries.get(i);
-            int rank = rankedSources.get(i).subList(0, Math.min(10, rankedSources.get(i).size()))
-                    .indexOf(query.expected()) + 1;
+            int rank = rankedSources
+                            .get(i)
+                            .subList(0, Math.min(10, rankedSources.get(i).size()))
+                            .indexOf(query.expected())
+                    + 1;
             for (String type : List.of(query.type(), "all")) {
                 double[] sum = sums.computeIfAbsent(type, k -> new double[3]);
                 sum[0] += rank > 0 ? 1.0 / rank : 0;

@@ -18,23 +18,31 @@ import org.opengazette.pipeline.ProgressListener;
  * benchmark is {@link PdfBenchmark}).
  */
 public final class MeasuredBuild {
-    private MeasuredBuild() {
-    }
+    private MeasuredBuild() {}
 
     public static void main(String[] args) {
         long start = System.nanoTime();
-        BuildRequest request = BuildRequest.forProject(Path.of(args[0])).withContent(Path.of(args[1]))
-                .withOutput(Path.of(args[2])).withAsOf(LocalDate.parse(args[3]));
+        BuildRequest request = BuildRequest.forProject(Path.of(args[0]))
+                .withContent(Path.of(args[1]))
+                .withOutput(Path.of(args[2]))
+                .withAsOf(LocalDate.parse(args[3]));
         request = request.withPdf(request.pdf().withEnabled(false)).withSearch(!"no-search".equals(args[4]));
         BuildResult result = Pipeline.build(request, ProgressListener.NONE);
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
-        StringBuilder line = new StringBuilder("RESULT success=").append(result.success())
-                .append(" documents=").append(result.documents())
-                .append(" pages=").append(result.pages())
-                .append(" files=").append(result.files())
-                .append(" wall=").append(wallMillis)
-                .append(" cpu=").append(processCpuNanos() / 1_000_000)
-                .append(" peakHeapMb=").append(peakHeapBytes() / (1024 * 1024));
+        StringBuilder line = new StringBuilder("RESULT success=")
+                .append(result.success())
+                .append(" documents=")
+                .append(result.documents())
+                .append(" pages=")
+                .append(result.pages())
+                .append(" files=")
+                .append(result.files())
+                .append(" wall=")
+                .append(wallMillis)
+                .append(" cpu=")
+                .append(processCpuNanos() / 1_000_000)
+                .append(" peakHeapMb=")
+                .append(peakHeapBytes() / (1024 * 1024));
         for (Map.Entry<String, Long> stage : result.stageMillis().entrySet()) {
             line.append(' ').append(stage.getKey()).append('=').append(stage.getValue());
         }

@@ -18,13 +18,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.opengazette.pdf.PdfJob;
+import org.opengazette.pdf.PdfOutcome;
+import org.opengazette.pdf.PdfReport;
 import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.pipeline.BuildResult;
 import org.opengazette.pipeline.Pipeline;
 import org.opengazette.pipeline.ProgressListener;
-import org.opengazette.pdf.PdfJob;
-import org.opengazette.pdf.PdfOutcome;
-import org.opengazette.pdf.PdfReport;
 
 /**
  * The PDF benchmark, in one JVM: (1) a cold build of a seeded random sample of the corpus's
@@ -38,8 +38,7 @@ import org.opengazette.pdf.PdfReport;
  * {@code --work}.
  */
 public final class PdfBenchmark {
-    private PdfBenchmark() {
-    }
+    private PdfBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
@@ -53,7 +52,8 @@ public final class PdfBenchmark {
         Path project = Path.of(options.get("project"));
         Path corpus = Path.of(options.get("content"));
         if (!Files.isDirectory(corpus)) {
-            System.out.println("pdf-bench: no corpus at " + corpus + " (it lives in ../shared/corpus); nothing measured");
+            System.out.println(
+                    "pdf-bench: no corpus at " + corpus + " (it lives in ../shared/corpus); nothing measured");
             return;
         }
         int sample = Integer.parseInt(options.getOrDefault("sample", "300"));
@@ -64,8 +64,14 @@ public final class PdfBenchmark {
         deleteTree(work);
         Path content = work.resolve("content");
         int documents = copySample(corpus, content, sample, seed);
-        System.out.printf("pdf-bench: %d documents of %s (%s), seed %d, %d threads, %d cores, -Xmx%d MB%n", documents,
-                corpus, sample == 0 ? "all" : "seeded random sample", seed, threads, Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                "pdf-bench: %d documents of %s (%s), seed %d, %d threads, %d cores, -Xmx%d MB%n",
+                documents,
+                corpus,
+                sample == 0 ? "all" : "seeded random sample",
+                seed,
+                threads,
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
 
         Path cache = work.resolve("cache");
@@ -75,52 +81,104 @@ public final class PdfBenchmark {
         report("warm (rendered again in the same JVM, no cache)", warm, work.resolve("site-warm"), false);
         long start = System.nanoTime();
         BuildResult rebuild = build(project, content, work.resolve("site-rebuild"), cache, threads, asOf);
-        System.out.printf("pdf-bench: rebuild with the cache warm, same JVM: %d ms for the whole build, pdf stage %d ms, "
-                        + "%d rendered, %d from cache%n", (System.nanoTime() - start) / 1_000_000,
-                rebuild.pdfs().millis(), rebuild.pdfs().rendered(), rebuild.pdfs().cached());
+        System.out.printf(
+                "pdf-bench: rebuild with the cache warm, same JVM: %d ms for the whole build, pdf stage %d ms, "
+                        + "%d rendered, %d from cache%n",
+                (System.nanoTime() - start) / 1_000_000,
+                rebuild.pdfs().millis(),
+                rebuild.pdfs().rendered(),
+                rebuild.pdfs().cached());
 
         rebuildInFreshJvm(project, content, work.resolve("site-rebuild-cli"), cache, asOf);
 
-        Process demo = new ProcessBuilder("java", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                PdfBenchmark.class.getName(), "--demo", project.toString(), "--work", work.resolve("demo").toString(),
-                "--threads", String.valueOf(threads), "--as-of", asOf.toString()).inheritIO().start();
+        Process demo = new ProcessBuilder(
+                        "java",
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PdfBenchmark.class.getName(),
+                        "--demo",
+                        project.toString(),
+                        "--work",
+                        work.resolve("demo").toString(),
+                        "--threads",
+                        String.valueOf(threads),
+                        "--as-of",
+                        asOf.toString())
+                .inheritIO()
+                .start();
         try {
             demo.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        issuePdfs("warm JVM", build(project, project.resolve("content"), work.resolve("site-demo"),
-                work.resolve("cache-demo"), threads, asOf));
+        issuePdfs(
+                "warm JVM",
+                build(
+                        project,
+                        project.resolve("content"),
+                        work.resolve("site-demo"),
+                        work.resolve("cache-demo"),
+                        threads,
+                        asOf));
     }
 
     /** The demo content's whole-issue PDFs in this (fresh) JVM: what a publisher of a small gazette waits for. */
     private static void demo(Map<String, String> options) {
         Path project = Path.of(options.get("demo"));
         Path work = Path.of(options.get("work"));
-        issuePdfs("fresh JVM", build(project, project.resolve("content"), work.resolve("site"), work.resolve("cache"),
-                Integer.parseInt(options.getOrDefault("threads", "0")), LocalDate.parse(options.get("as-of"))));
+        issuePdfs(
+                "fresh JVM",
+                build(
+                        project,
+                        project.resolve("content"),
+                        work.resolve("site"),
+                        work.resolve("cache"),
+                        Integer.parseInt(options.getOrDefault("threads", "0")),
+                        LocalDate.parse(options.get("as-of"))));
     }
 
     private static void issuePdfs(String label, BuildResult demo) {
         for (PdfOutcome issue : demo.pdfs().outcomes()) {
             if (issue.job().kind() == PdfJob.Kind.ISSUE) {
-                System.out.printf("pdf-bench: whole-issue PDF, %s, empty cache: %s: %d ms, %d pages, %d bytes%n", label,
-                        issue.job().path(), issue.millis(), issue.pages(), issue.bytes());
+                System.out.printf(
+                        "pdf-bench: whole-issue PDF, %s, empty cache: %s: %d ms, %d pages, %d bytes%n",
+                        label, issue.job().path(), issue.millis(), issue.pages(), issue.bytes());
             }
         }
-        System.out.printf("pdf-bench: demo content (%d versions, %d issues), %s, empty cache: pdf stage %d ms%n",
-                demo.versions(), demo.pdfs().outcomes().stream().filter(o -> o.job().kind() == PdfJob.Kind.ISSUE).count(),
-                label, demo.pdfs().millis());
+        System.out.printf(
+                "pdf-bench: demo content (%d versions, %d issues), %s, empty cache: pdf stage %d ms%n",
+                demo.versions(),
+                demo.pdfs().outcomes().stream()
+                        .filter(o -> o.job().kind() == PdfJob.Kind.ISSUE)
+                        .count(),
+                label,
+                demo.pdfs().millis());
     }
 
     /** The rebuild a publisher runs: {@code gazette build} in a new JVM, every PDF in the cache. */
     private static void rebuildInFreshJvm(Path project, Path content, Path site, Path cache, LocalDate asOf)
             throws IOException {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
-                "org.opengazette.cli.GazetteCli", "build", "--project", project.toString(), "--content",
-                content.toString(), "--out", site.toString(), "--as-of", asOf.toString(), "--pdf-cache",
-                cache.toString(), "--quiet").redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        "java",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.opengazette.cli.GazetteCli",
+                        "build",
+                        "--project",
+                        project.toString(),
+                        "--content",
+                        content.toString(),
+                        "--out",
+                        site.toString(),
+                        "--as-of",
+                        asOf.toString(),
+                        "--pdf-cache",
+                        cache.toString(),
+                        "--quiet")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         try {
             process.waitFor();
@@ -128,19 +186,28 @@ public final class PdfBenchmark {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
-        String summary = output.lines().filter(line -> line.startsWith("OK:") || line.startsWith("FAILED:"))
-                .findFirst().orElse(output);
-        System.out.printf("pdf-bench: rebuild in a fresh JVM (gazette build, cache warm): %d ms wall; %s%n",
+        String summary = output.lines()
+                .filter(line -> line.startsWith("OK:") || line.startsWith("FAILED:"))
+                .findFirst()
+                .orElse(output);
+        System.out.printf(
+                "pdf-bench: rebuild in a fresh JVM (gazette build, cache warm): %d ms wall; %s%n",
                 (System.nanoTime() - start) / 1_000_000, summary);
     }
 
     private static BuildResult build(Path project, Path content, Path site, Path cache, int threads, LocalDate asOf) {
-        BuildRequest request = BuildRequest.forProject(project).withContent(content).withOutput(site).withAsOf(asOf);
+        BuildRequest request = BuildRequest.forProject(project)
+                .withContent(content)
+                .withOutput(site)
+                .withAsOf(asOf);
         request = request.withPdf(request.pdf().withCacheDirectory(cache).withThreads(threads));
         BuildResult result = Pipeline.build(request, ProgressListener.NONE);
         if (!result.success()) {
-            throw new IllegalStateException("the build failed: " + result.diagnostics().stream()
-                    .filter(d -> d.isError()).limit(5).toList());
+            throw new IllegalStateException("the build failed: "
+                    + result.diagnostics().stream()
+                            .filter(d -> d.isError())
+                            .limit(5)
+                            .toList());
         }
         return result;
     }
@@ -156,20 +223,35 @@ public final class PdfBenchmark {
             }
         }
         Collections.sort(millis);
-        System.out.printf("pdf-bench: %s: %d PDFs, %d pages, %d bytes; per document median %d ms, p95 %d ms, max %d ms;"
-                        + " pdf stage %d ms wall = %.1f pages/s, %.1f documents/s; whole build %d ms%n", label,
-                millis.size(), pages, pdfs.bytes(), percentile(millis, 50), percentile(millis, 95),
-                millis.isEmpty() ? 0 : millis.get(millis.size() - 1), pdfs.millis(), pages * 1000.0 / pdfs.millis(),
-                millis.size() * 1000.0 / pdfs.millis(), result.stageMillis().values().stream().mapToLong(Long::longValue).sum());
+        System.out.printf(
+                "pdf-bench: %s: %d PDFs, %d pages, %d bytes; per document median %d ms, p95 %d ms, max %d ms;"
+                        + " pdf stage %d ms wall = %.1f pages/s, %.1f documents/s; whole build %d ms%n",
+                label,
+                millis.size(),
+                pages,
+                pdfs.bytes(),
+                percentile(millis, 50),
+                percentile(millis, 95),
+                millis.isEmpty() ? 0 : millis.get(millis.size() - 1),
+                pdfs.millis(),
+                pages * 1000.0 / pdfs.millis(),
+                millis.size() * 1000.0 / pdfs.millis(),
+                result.stageMillis().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum());
         if (fonts) {
             List<Long> subsets = new ArrayList<>();
             for (PdfOutcome outcome : pdfs.outcomes()) {
                 subsets.add(fontBytes(site.resolve(outcome.job().path())));
             }
             Collections.sort(subsets);
-            System.out.printf("pdf-bench: embedded font subsets per PDF (both faces): median %d bytes, p95 %d, max %d;"
-                            + " median PDF %d bytes%n", percentile(subsets, 50), percentile(subsets, 95),
-                    subsets.get(subsets.size() - 1), median(pdfs.outcomes().stream().map(PdfOutcome::bytes).toList()));
+            System.out.printf(
+                    "pdf-bench: embedded font subsets per PDF (both faces): median %d bytes, p95 %d, max %d;"
+                            + " median PDF %d bytes%n",
+                    percentile(subsets, 50),
+                    percentile(subsets, 95),
+                    subsets.get(subsets.size() - 1),
+                    median(pdfs.outcomes().stream().map(PdfOutcome::bytes).toList()));
         }
     }
 
@@ -182,7 +264,11 @@ public final class PdfBenchmark {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     if (font instanceof PDType0Font type0 && seen.add(COSName.getPDFName(font.getName()))) {
-                        bytes += type0.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray().length;
+                        bytes += type0.getDescendantFont()
+                                .getFontDescriptor()
+                                .getFontFile2()
+                                .toByteArray()
+                                .length;
                     }
                 }
             }
@@ -210,7 +296,8 @@ public final class PdfBenchmark {
         try (Stream<Path> kinds = Files.list(corpus)) {
             for (Path kind : kinds.filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> entries = Files.list(kind)) {
-                    entries.filter(e -> Files.isDirectory(e) || e.toString().endsWith(".md")).sorted()
+                    entries.filter(e -> Files.isDirectory(e) || e.toString().endsWith(".md"))
+                            .sorted()
                             .forEach(documents::add);
                 }
             }

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,8 +43,7 @@ public final class PreviewBenchmark {
     private static final Pattern PUBLISHED = Pattern.compile("(?m)^published: (\\d{4})-(\\d{2})-(\\d{2})$");
     private static final Pattern TITLE = Pattern.compile("(?m)^title: \"([^\"]*)\"$");
 
-    private PreviewBenchmark() {
-    }
+    private PreviewBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
@@ -70,15 +68,20 @@ public final class PreviewBenchmark {
         BuildRequest request = BuildRequest.forProject(project).withAsOf(LocalDate.of(2026, 12, 1));
         request = request.withPdf(PdfOptions.defaults(work.resolve("pdf")).withEnabled(false));
         long start = System.nanoTime();
-        try (PreviewServer server = new PreviewServer(request, 0, List.of(project.resolve("content"),
-                project.resolve("site-config"), project.resolve("themes")),
-                result -> System.out.printf("bench: (%.3f s) build %s%n", (System.nanoTime() - start) / 1e9,
-                        org.opengazette.pipeline.BuildReporter.summary(result)))) {
-            System.out.printf("bench: preview of %s (%d editable documents) ready in %.1f s at %s%n", content,
-                    candidates.size(), (System.nanoTime() - start) / 1e9, server.address());
+        try (PreviewServer server = new PreviewServer(
+                request,
+                0,
+                List.of(project.resolve("content"), project.resolve("site-config"), project.resolve("themes")),
+                result -> System.out.printf(
+                        "bench: (%.3f s) build %s%n",
+                        (System.nanoTime() - start) / 1e9, org.opengazette.pipeline.BuildReporter.summary(result)))) {
+            System.out.printf(
+                    "bench: preview of %s (%d editable documents) ready in %.1f s at %s%n",
+                    content, candidates.size(), (System.nanoTime() - start) / 1e9, server.address());
             long heapBefore = usedHeapAfterGc();
             Map<String, List<Double>> millis = new LinkedHashMap<>();
-            try (Browser browser = Browser.start(options.getOrDefault("chromium", "chromium"), work.resolve("chromium"))) {
+            try (Browser browser =
+                    Browser.start(options.getOrDefault("chromium", "chromium"), work.resolve("chromium"))) {
                 for (int i = 1; i <= edits; i++) {
                     Path file = candidates.get(random.nextInt(candidates.size()));
                     String id = file.getFileName().toString().replaceFirst("\\.md$", "");
@@ -97,17 +100,18 @@ public final class PreviewBenchmark {
             long heapAfter = usedHeapAfterGc();
             millis.forEach((kind, list) -> {
                 Percentiles p = Percentiles.of(list);
-                System.out.printf("bench: %s edits: median %.0f ms, p95 %.0f ms, max %.0f ms over %d%n",
+                System.out.printf(
+                        "bench: %s edits: median %.0f ms, p95 %.0f ms, max %.0f ms over %d%n",
                         kind, p.median(), p.p95(), p.max(), p.count());
             });
-            System.out.printf("bench: heap in use after a full GC: %d MB before the edits, %d MB after; max heap %d MB%n",
+            System.out.printf(
+                    "bench: heap in use after a full GC: %d MB before the edits, %d MB after; max heap %d MB%n",
                     heapBefore >> 20, heapAfter >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
     }
 
     /** An edit and the text the reloaded page must then show. */
-    private record Edit(String text, String expected) {
-    }
+    private record Edit(String text, String expected) {}
 
     private static Edit edit(String kind, String text, int n) {
         String marker = "编辑" + n + "号";
@@ -121,10 +125,14 @@ public final class PreviewBenchmark {
             case "date": {
                 Matcher m = PUBLISHED.matcher(text);
                 m.find();
-                LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))).minusDays(n);
-                return new Edit(m.replaceFirst("published: " + date), date.getYear() + "年" + date.getMonthValue() + "月"
-                        + date.getDayOfMonth() + "日");
+                LocalDate date = LocalDate.of(
+                                Integer.parseInt(m.group(1)),
+                                Integer.parseInt(m.group(2)),
+                                Integer.parseInt(m.group(3)))
+                        .minusDays(n);
+                return new Edit(
+                        m.replaceFirst("published: " + date),
+                        date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
             }
             default:
                 return new Edit(text.stripTrailing() + "\n\n" + marker + "\n", marker);
@@ -134,17 +142,24 @@ public final class PreviewBenchmark {
     /** Single-version documents with a quoted title and a publication date but no effective date of their own. */
     private static List<Path> editable(Path content) throws IOException {
         try (Stream<Path> walk = Files.walk(content)) {
-            return walk.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.md|undated\\.md|README\\.md"))
+            return walk.filter(p -> p.toString().endsWith(".md")
+                            && !p.getFileName()
+                                    .toString()
+                                    .matches("\\d{4}-\\d{2}-\\d{2}\\.md|undated\\.md|README\\.md"))
                     .filter(p -> !p.startsWith(content.resolve("pages")))
                     .filter(p -> {
                         try {
                             String text = Files.readString(p);
-                            return TITLE.matcher(text).find() && PUBLISHED.matcher(text).find()
-                                    && !text.contains("\neffective:") && !text.contains("\nid:");
+                            return TITLE.matcher(text).find()
+                                    && PUBLISHED.matcher(text).find()
+                                    && !text.contains("\neffective:")
+                                    && !text.contains("\nid:");
                         } catch (IOException e) {
                             return false;
                         }
-                    }).sorted().toList();
+                    })
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -192,14 +207,27 @@ public final class PreviewBenchmark {
         static Browser start(String executable, Path profile) throws Exception {
             delete(profile);
             Files.createDirectories(profile);
-            Process process = new ProcessBuilder(executable, "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-extensions", "--mute-audio", "--remote-debugging-port=0",
-                    "--user-data-dir=" + profile, "about:blank").redirectErrorStream(true)
-                    .redirectOutput(profile.resolve("chromium.log").toFile()).start();
+            Process process = new ProcessBuilder(
+                            executable,
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-extensions",
+                            "--mute-audio",
+                            "--remote-debugging-port=0",
+                            "--user-data-dir=" + profile,
+                            "about:blank")
+                    .redirectErrorStream(true)
+                    .redirectOutput(profile.resolve("chromium.log").toFile())
+                    .start();
             Path portFile = profile.resolve("DevToolsActivePort");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!Files.isRegularFile(portFile) || Files.readAllLines(portFile).size() < 2) {
+            while (!Files.isRegularFile(portFile)
+                    || Files.readAllLines(portFile).size() < 2) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("chromium did not start; see " + profile.resolve("chromium.log"));
                 }
@@ -207,8 +235,11 @@ public final class PreviewBenchmark {
             }
             String port = Files.readAllLines(portFile).get(0).trim();
             HttpClient http = HttpClient.newHttpClient();
-            JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode targets = JSON.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             String url = null;
             for (JsonNode target : targets) {
                 if (target.path("type").asText().equals("page")) {
@@ -216,24 +247,26 @@ public final class PreviewBenchmark {
                 }
             }
             LinkedBlockingQueue<JsonNode> queue = new LinkedBlockingQueue<>();
-            WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(url), new WebSocket.Listener() {
-                private final StringBuilder text = new StringBuilder();
+            WebSocket socket = http.newWebSocketBuilder()
+                    .buildAsync(URI.create(url), new WebSocket.Listener() {
+                        private final StringBuilder text = new StringBuilder();
 
-                @Override
-                public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                    text.append(data);
-                    if (last) {
-                        try {
-                            queue.add(JSON.readTree(text.toString()));
-                        } catch (IOException e) {
-                            throw new IllegalStateException(e);
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            text.append(data);
+                            if (last) {
+                                try {
+                                    queue.add(JSON.readTree(text.toString()));
+                                } catch (IOException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                                text.setLength(0);
+                            }
+                            webSocket.request(1);
+                            return CompletableFuture.completedFuture(null);
                         }
-                        text.setLength(0);
-                    }
-                    webSocket.request(1);
-                    return CompletableFuture.completedFuture(null);
-                }
-            }).get(30, TimeUnit.SECONDS);
+                    })
+                    .get(30, TimeUnit.SECONDS);
             Browser browser = new Browser(process, socket);
             browser.messages.addAll(queue);
             browser.forward(queue);
@@ -242,15 +275,17 @@ public final class PreviewBenchmark {
         }
 
         private void forward(LinkedBlockingQueue<JsonNode> queue) {
-            Thread thread = new Thread(() -> {
-                try {
-                    while (true) {
-                        messages.add(queue.take());
-                    }
-                } catch (InterruptedException e) {
-                    // closing
-                }
-            }, "cdp");
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            while (true) {
+                                messages.add(queue.take());
+                            }
+                        } catch (InterruptedException e) {
+                            // closing
+                        }
+                    },
+                    "cdp");
             thread.setDaemon(true);
             thread.start();
         }
@@ -269,7 +304,9 @@ public final class PreviewBenchmark {
             while (System.nanoTime() < deadline) {
                 awaitEvent("Page.loadEventFired", 120);
                 long loaded = System.nanoTime();
-                JsonNode result = call("Runtime.evaluate", "{\"expression\":\"document.title + '\\\\n' + document.body.innerText\",\"returnByValue\":true}");
+                JsonNode result = call(
+                        "Runtime.evaluate",
+                        "{\"expression\":\"document.title + '\\\\n' + document.body.innerText\",\"returnByValue\":true}");
                 if (result.path("result").path("result").path("value").asText().contains(expected)) {
                     return loaded - saved;
                 }
@@ -279,7 +316,8 @@ public final class PreviewBenchmark {
 
         private JsonNode call(String method, String params) throws Exception {
             int id = ids.incrementAndGet();
-            socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true).join();
+            socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true)
+                    .join();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             List<JsonNode> events = new ArrayList<>();
             try {

@@ -37,8 +37,7 @@ import org.opengazette.search.StaticServer;
  * {@code --as-of}, {@code --analyzers}.
  */
 public final class SearchBenchmark {
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
@@ -55,15 +54,19 @@ public final class SearchBenchmark {
         Path site = Path.of(options.get("site")).toAbsolutePath().normalize();
         if (!Files.isDirectory(site.resolve("search/lucene"))) {
             System.out.println("search-bench: building " + content + " into " + site);
-            BuildRequest request = BuildRequest.forProject(project).withContent(content).withOutput(site).withAsOf(asOf);
-            BuildResult result = Pipeline.build(request.withPdf(request.pdf().withEnabled(false)),
-                    ProgressListener.NONE);
+            BuildRequest request = BuildRequest.forProject(project)
+                    .withContent(content)
+                    .withOutput(site)
+                    .withAsOf(asOf);
+            BuildResult result =
+                    Pipeline.build(request.withPdf(request.pdf().withEnabled(false)), ProgressListener.NONE);
             if (!result.success()) {
                 throw new IllegalStateException("the corpus build failed");
             }
         }
         List<KnownItems.Query> queries = KnownItems.read(content);
-        List<SearchRequest> requests = queries.stream().map(q -> SearchRequest.of(q.text(), 10)).toList();
+        List<SearchRequest> requests =
+                queries.stream().map(q -> SearchRequest.of(q.text(), 10)).toList();
         System.out.printf("search-bench: %d known-item queries on %s%n", queries.size(), site);
 
         List<SearchResults> lucene = lucene(site, requests, queries);
@@ -89,14 +92,17 @@ public final class SearchBenchmark {
         }
         System.out.println("search-bench: quality (Lucene, as gazette search ranks): MRR@10 / recall@10");
         List<List<String>> ranked = results.stream()
-                .map(r -> r.hits().stream().map(SearchHit::sourcePath).toList()).toList();
+                .map(r -> r.hits().stream().map(SearchHit::sourcePath).toList())
+                .toList();
         for (KnownItems.Figures figures : KnownItems.score(queries, ranked)) {
-            System.out.printf("search-bench:   %-12s %.3f / %.3f  (%d queries)%n", figures.type(), figures.mrr(),
-                    figures.recall(), figures.queries());
+            System.out.printf(
+                    "search-bench:   %-12s %.3f / %.3f  (%d queries)%n",
+                    figures.type(), figures.mrr(), figures.recall(), figures.queries());
         }
         Percentiles latency = Percentiles.of(millis);
-        System.out.printf("search-bench: Lucene latency (warm JVM): median %.1f ms, p95 %.1f ms%n", latency.median(),
-                latency.p95());
+        System.out.printf(
+                "search-bench: Lucene latency (warm JVM): median %.1f ms, p95 %.1f ms%n",
+                latency.median(), latency.p95());
         return results;
     }
 
@@ -112,15 +118,21 @@ public final class SearchBenchmark {
             millis.add(result.get("ms").asDouble());
             fetches.add(result.get("requests").asInt());
         }
-        System.out.printf("search-bench: browser runtime in Node, fresh engine per query (cold), files read from disk: "
-                + "same top 10 and scores as Lucene for %d of %d queries%n", same(lucene, browser), requests.size());
+        System.out.printf(
+                "search-bench: browser runtime in Node, fresh engine per query (cold), files read from disk: "
+                        + "same top 10 and scores as Lucene for %d of %d queries%n",
+                same(lucene, browser), requests.size());
         Percentiles b = Percentiles.of(bytes);
         Percentiles m = Percentiles.of(millis);
         Percentiles f = Percentiles.of(fetches);
-        System.out.printf("search-bench:   bytes read per query (index, 10 records, 10 snippets): median %.0f, p95 %.0f, "
-                + "max %.0f%n", b.median(), b.p95(), b.max());
-        System.out.printf("search-bench:   requests per query: median %.0f, p95 %.0f; latency: median %.1f ms, "
-                + "p95 %.1f ms%n", f.median(), f.p95(), m.median(), m.p95());
+        System.out.printf(
+                "search-bench:   bytes read per query (index, 10 records, 10 snippets): median %.0f, p95 %.0f, "
+                        + "max %.0f%n",
+                b.median(), b.p95(), b.max());
+        System.out.printf(
+                "search-bench:   requests per query: median %.0f, p95 %.0f; latency: median %.1f ms, "
+                        + "p95 %.1f ms%n",
+                f.median(), f.p95(), m.median(), m.p95());
     }
 
     private static void chromium(Path project, Path site, List<SearchRequest> requests, List<SearchResults> lucene)
@@ -135,7 +147,9 @@ public final class SearchBenchmark {
         requests.forEach(request -> array.add(NodeRunner.json(request)));
         Files.writeString(site.resolve("parity-requests.json"), json.writeValueAsString(array));
         for (String file : List.of("parity.html", "parity.js")) {
-            Files.copy(project.resolve("generator/src/test/resources/search/" + file), site.resolve(file),
+            Files.copy(
+                    project.resolve("generator/src/test/resources/search/" + file),
+                    site.resolve(file),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         JsonNode results;
@@ -143,7 +157,8 @@ public final class SearchBenchmark {
             String dom = Chromium.dumpDom(chromium, server.uri("parity.html"), 1_800_000);
             Element out = Jsoup.parse(dom).getElementById("results");
             if (out == null || !"true".equals(out.attr("data-done"))) {
-                System.out.println("search-bench: the Chromium run did not finish: " + (out == null ? dom : out.text()));
+                System.out.println(
+                        "search-bench: the Chromium run did not finish: " + (out == null ? dom : out.text()));
                 return;
             }
             results = json.readTree(out.text());
@@ -165,13 +180,16 @@ public final class SearchBenchmark {
         Percentiles t = Percentiles.of(transfer);
         Percentiles b = Percentiles.of(body);
         Percentiles m = Percentiles.of(millis);
-        System.out.printf("search-bench: headless Chromium, one session, HTTP Range from a local static server, no "
-                + "HTTP cache: same top 10 and scores as Lucene for %d of %d queries%n", same(lucene, browser),
-                requests.size());
-        System.out.printf("search-bench:   bytes per query on the wire (headers included): median %.0f, p95 %.0f; "
-                + "bodies only: median %.0f, p95 %.0f%n", t.median(), t.p95(), b.median(), b.p95());
-        System.out.printf("search-bench:   latency to the last snippet: median %.1f ms, p95 %.1f ms%n", m.median(),
-                m.p95());
+        System.out.printf(
+                "search-bench: headless Chromium, one session, HTTP Range from a local static server, no "
+                        + "HTTP cache: same top 10 and scores as Lucene for %d of %d queries%n",
+                same(lucene, browser), requests.size());
+        System.out.printf(
+                "search-bench:   bytes per query on the wire (headers included): median %.0f, p95 %.0f; "
+                        + "bodies only: median %.0f, p95 %.0f%n",
+                t.median(), t.p95(), b.median(), b.p95());
+        System.out.printf(
+                "search-bench:   latency to the last snippet: median %.1f ms, p95 %.1f ms%n", m.median(), m.p95());
     }
 
     /** How many browser results have Lucene's hits, in order, with the same float scores. */
@@ -184,7 +202,7 @@ public final class SearchBenchmark {
             for (int k = 0; equal && k < hits.size(); k++) {
                 equal = hits.get(k).get("ord").asInt() == expected.get(k).ord()
                         && Float.floatToIntBits((float) hits.get(k).get("score").asDouble())
-                        == Float.floatToIntBits(expected.get(k).score());
+                                == Float.floatToIntBits(expected.get(k).score());
             }
             same += equal ? 1 : 0;
         }
@@ -211,7 +229,8 @@ public final class SearchBenchmark {
                 + "in-memory index, one build each):");
         var records = SearchRecords.of(CorpusContext.load(project, content, asOf));
         for (AnalyzerComparison.Result result : AnalyzerComparison.run(records, queries)) {
-            StringBuilder line = new StringBuilder(String.format("search-bench:   %-38s index %6d ms %6.1f MB |",
+            StringBuilder line = new StringBuilder(String.format(
+                    "search-bench:   %-38s index %6d ms %6.1f MB |",
                     result.name(), result.indexMillis(), result.indexBytes() / 1e6));
             for (KnownItems.Figures figures : result.figures()) {
                 line.append(String.format(" %s %.3f/%.2f", figures.type(), figures.mrr(), figures.recall()));

@@ -13,5 +13,8 @@ package org.opengazette.citation;
 public record Citation(Kind kind, String text, int start, int end) {
 
     /** How a reference names its document. */
-    public enum Kind { DOC_NUMBER, TITLE }
+    public enum Kind {
+        DOC_NUMBER,
+        TITLE
+    }
 }

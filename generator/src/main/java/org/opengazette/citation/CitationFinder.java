@@ -14,16 +14,16 @@ import java.util.regex.Pattern;
  */
 public final class CitationFinder {
     /** The part of a 发文字号 after the issuer code: a bracketed year and a number with 号. */
-    private static final Pattern NUMBER_TAIL = Pattern.compile(
-            "[〔\\[(（【［]\\s?(?:19|20)\\d{2}\\s?[〕\\])）】］]\\s?第?\\s?\\d{1,5}\\s?号");
+    private static final Pattern NUMBER_TAIL =
+            Pattern.compile("[〔\\[(（【［]\\s?(?:19|20)\\d{2}\\s?[〕\\])）】］]\\s?第?\\s?\\d{1,5}\\s?号");
     /** The part of an order number after the issuing body: 令第…号. */
     private static final Pattern ORDER_TAIL = Pattern.compile("令\\s?第\\s?\\d{1,5}\\s?号");
+
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,120})》");
     private static final int MAX_CODE = 16;
     private static final int MAX_ORDER_BODY = 20;
 
-    private CitationFinder() {
-    }
+    private CitationFinder() {}
 
     /** Every reference in the text, in order of position, none overlapping. */
     public static List<Citation> find(String text) {
@@ -56,7 +56,8 @@ public final class CitationFinder {
      */
     private static Citation trimmed(Citation citation, int from) {
         String rest = citation.text().substring(from - citation.start());
-        boolean stillNumber = !rest.isEmpty() && isHan(rest.codePointAt(0))
+        boolean stillNumber = !rest.isEmpty()
+                && isHan(rest.codePointAt(0))
                 && (NUMBER_TAIL.matcher(rest).find() || ORDER_TAIL.matcher(rest).find());
         return stillNumber ? new Citation(citation.kind(), rest, from, citation.end()) : null;
     }
@@ -67,8 +68,8 @@ public final class CitationFinder {
      * between the issuer code and the bracket. Scanning backwards from each tail keeps the search
      * linear in the length of the text.
      */
-    private static void collectNumbers(String text, Matcher tail, boolean spaceBeforeTail, int maxPrefix,
-                                       List<Citation> found) {
+    private static void collectNumbers(
+            String text, Matcher tail, boolean spaceBeforeTail, int maxPrefix, List<Citation> found) {
         while (tail.find()) {
             int start = tail.start();
             if (spaceBeforeTail && start > 0 && Character.isWhitespace(text.charAt(start - 1))) {

@@ -19,8 +19,8 @@ import org.opengazette.model.Version;
  */
 public final class CitationLinker {
     /** Elements whose text is never linked: links already, code, headings. */
-    private static final java.util.Set<String> SKIPPED = java.util.Set.of("a", "code", "pre", "h1", "h2", "h3", "h4",
-            "h5", "h6");
+    private static final java.util.Set<String> SKIPPED =
+            java.util.Set.of("a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6");
 
     private final CitationResolver resolver;
     private final BiFunction<Document, Version, String> href;
@@ -67,7 +67,8 @@ public final class CitationLinker {
             if (resolution.isPresent() && resolution.get().document().id().equals(citing.documentId())) {
                 continue;
             }
-            Document target = resolution.map(CitationResolver.Resolution::document).orElse(null);
+            Document target =
+                    resolution.map(CitationResolver.Resolution::document).orElse(null);
             Version version = target == null ? null : date != null ? target.versionOn(date) : target.latest();
             String words = resolution.map(CitationResolver.Resolution::words).orElse(resolver.displayText(citation));
             uses.add(new CitationUse(citing, lineOf(citing, words), words, target, version));
@@ -79,7 +80,9 @@ public final class CitationLinker {
             TextNode linked = start > 0 ? rest.splitText(start) : rest;
             // jsoup refuses to split at the very end of a text, so the last link needs no split.
             TextNode after = end - start < linked.getWholeText().length() ? linked.splitText(end - start) : null;
-            Element anchor = new Element("a").attr("href", href.apply(target, version)).addClass("citation")
+            Element anchor = new Element("a")
+                    .attr("href", href.apply(target, version))
+                    .addClass("citation")
                     .attr("title", version.title());
             linked.replaceWith(anchor);
             anchor.appendChild(linked);

@@ -24,11 +24,11 @@ public final class CitationResolver {
      * A resolved reference: the document and the exact words that name it (the number without
      * leading words, or 《title》).
      */
-    public record Resolution(Document document, String words) {
-    }
+    public record Resolution(Document document, String words) {}
 
     public Optional<Resolution> resolve(Citation citation) {
-        return citation.kind() == Citation.Kind.DOC_NUMBER ? byNumber(citation.text())
+        return citation.kind() == Citation.Kind.DOC_NUMBER
+                ? byNumber(citation.text())
                 : byTitle(citation.text()).map(d -> new Resolution(d, "《" + citation.text() + "》"));
     }
 
@@ -57,7 +57,8 @@ public final class CitationResolver {
     private Optional<Document> byTitle(String title) {
         List<Document> titled = library.documentsTitled(title);
         if (titled.isEmpty()) {
-            titled = title.startsWith(PRC) ? library.documentsTitled(title.substring(PRC.length()))
+            titled = title.startsWith(PRC)
+                    ? library.documentsTitled(title.substring(PRC.length()))
                     : library.documentsTitled(PRC + title);
         }
         return titled.size() == 1 ? Optional.of(titled.get(0)) : Optional.empty();
@@ -65,7 +66,8 @@ public final class CitationResolver {
 
     private static int firstNonHan(String text) {
         int index = 0;
-        while (index < text.length() && Character.UnicodeScript.of(text.codePointAt(index)) == Character.UnicodeScript.HAN) {
+        while (index < text.length()
+                && Character.UnicodeScript.of(text.codePointAt(index)) == Character.UnicodeScript.HAN) {
             index += Character.charCount(text.codePointAt(index));
         }
         return index;

@@ -2,44 +2,56 @@ package org.opengazette.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.opengazette.pipeline.BuildRequest;
-import org.opengazette.pipeline.BuildReporter;
-import org.opengazette.pipeline.BuildResult;
-import org.opengazette.pipeline.Pipeline;
 import org.opengazette.diagnostic.DiagnosticFormatter;
 import org.opengazette.pdf.PdfOptions;
+import org.opengazette.pipeline.BuildReporter;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code gazette build}: validate, then publish the site (the previous site stays if anything fails). */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         description = "Build the static site. Prints every problem, then a summary; exit 1 on content errors.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Diagnostics format: text, json or github (default: text).")
     DiagnosticFormat format;
 
-    @Option(names = "--quiet",
+    @Option(
+            names = "--quiet",
             description = "No progress lines, and errors only (warnings are counted in the summary).")
     boolean quiet;
 
     @Option(names = "--no-pdf", description = "Skip the PDFs of documents and gazette issues (made by default).")
     boolean noPdf;
 
-    @Option(names = "--no-search",
-            description = "Skip the search index (a quicker preview; the search page then reports search as unavailable).")
+    @Option(
+            names = "--no-search",
+            description =
+                    "Skip the search index (a quicker preview; the search page then reports search as unavailable).")
     boolean noSearch;
 
-    @Option(names = "--pdf-cache", paramLabel = "DIR",
+    @Option(
+            names = "--pdf-cache",
+            paramLabel = "DIR",
             description = "Keep rendered PDFs here between builds (default: PROJECT/target/gazette-cache/pdf).")
     Path pdfCache;
 
-    @Option(names = "--pdf-failures-as-warnings",
-            description = "Report a PDF that cannot be rendered as a warning (the page then has no PDF link) instead of an error.")
+    @Option(
+            names = "--pdf-failures-as-warnings",
+            description =
+                    "Report a PDF that cannot be rendered as a warning (the page then has no PDF link) instead of an error.")
     boolean pdfFailuresAsWarnings;
 
     @Override
@@ -49,18 +61,22 @@ final class BuildCommand implements Callable<Integer> {
         if (pdfCache != null) {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCache);
         }
-        BuildResult result = Pipeline.build(request.withPdf(pdfOptions).withSearch(!noSearch),
+        BuildResult result = Pipeline.build(
+                request.withPdf(pdfOptions).withSearch(!noSearch),
                 quiet ? org.opengazette.pipeline.ProgressListener.NONE : new ProgressLine(System.err));
         BuildReporter.print(result, format.formatter(), quiet, System.out, System.err);
         if (result.success()) {
-            System.err.println("Site: " + result.output().toAbsolutePath().normalize().resolve("index.html"));
+            System.err.println(
+                    "Site: " + result.output().toAbsolutePath().normalize().resolve("index.html"));
         }
         return result.success() ? 0 : 1;
     }
 
     /** The {@code --format} values. */
     enum DiagnosticFormat {
-        text, json, github;
+        text,
+        json,
+        github;
 
         DiagnosticFormatter formatter() {
             return DiagnosticFormatter.named(name());

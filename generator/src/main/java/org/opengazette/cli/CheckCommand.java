@@ -10,13 +10,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code gazette check}: report every problem of the content, write nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the content and print every problem at once; exit 1 on errors (or warnings with --strict).")
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check the content and print every problem at once; exit 1 on errors (or warnings with --strict).")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Diagnostics format: text, json or github (default: text).")
     BuildCommand.DiagnosticFormat format;
 

@@ -4,8 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gazette} command: {@code build}, {@code check}, {@code serve}, {@code search} and {@code new}. */
-@Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = GazetteCli.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class},
+@Command(
+        name = "gazette",
+        mixinStandardHelpOptions = true,
+        versionProvider = GazetteCli.Version.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class
+        },
         description = "OpenGazette: publish a government gazette and regulations library as a static site.")
 public final class GazetteCli implements Runnable {
     @CommandLine.Spec
@@ -17,12 +21,15 @@ public final class GazetteCli implements Runnable {
 
     /** Runs the command line and returns the exit code (0 ok, 1 content errors, 2 usage errors). */
     public static int execute(String... args) {
-        return new CommandLine(new GazetteCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new GazetteCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, serve, search or new");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is required: build, check, serve, search or new");
     }
 
     /** The version from the jar manifest. */

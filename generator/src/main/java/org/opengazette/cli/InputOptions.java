@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 
 /** The options shared by {@code build} and {@code check}: where the inputs are and the as-of date. */
 final class InputOptions {
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+    @Option(
+            names = "--project",
+            paramLabel = "DIR",
+            defaultValue = ".",
             description = "Project folder holding content/, site-config/ and themes/ (default: the current folder).")
     Path project;
 
@@ -17,14 +20,18 @@ final class InputOptions {
     @Option(names = "--config", paramLabel = "DIR", description = "Site-config folder (default: PROJECT/site-config).")
     Path config;
 
-    @Option(names = "--theme", paramLabel = "DIR",
+    @Option(
+            names = "--theme",
+            paramLabel = "DIR",
             description = "Theme folder, or a folder of themes (default: PROJECT/themes, theme named in site.yaml).")
     Path theme;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: PROJECT/target/site).")
     Path out;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
             description = "Show statuses as of this date (default: today). Same inputs and date give identical output.")
     LocalDate asOf;
 

@@ -22,9 +22,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gazette new KIND}: writes a new document with every field its kind requires (see {@link NewDocument}). */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
         description = "Write a new document content/documents/<kind>/<id>.md with every field KIND requires, "
-                + "each commented; fields to fill hold the placeholder " + Placeholder.MARKER + ", which check reports.")
+                + "each commented; fields to fill hold the placeholder " + Placeholder.MARKER
+                + ", which check reports.")
 final class NewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,11 +38,16 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "The title (default: the placeholder).")
     String title;
 
-    @Option(names = "--id", paramLabel = "ID",
+    @Option(
+            names = "--id",
+            paramLabel = "ID",
             description = "The id and file name (default: from an ASCII title, else KIND-DATE; -2, -3 … when taken).")
     String id;
 
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+    @Option(
+            names = "--project",
+            paramLabel = "DIR",
+            defaultValue = ".",
             description = "Project folder holding content/ and site-config/ (default: the current folder).")
     Path project;
 
@@ -67,8 +75,8 @@ final class NewCommand implements Callable<Integer> {
         String wantedTitle = title == null || title.isBlank() ? null : title.strip();
         NewDocument.Draft draft;
         try {
-            draft = NewDocument.create(contentFolder, siteConfig, kind, wantedTitle, id,
-                    date != null ? date : LocalDate.now());
+            draft = NewDocument.create(
+                    contentFolder, siteConfig, kind, wantedTitle, id, date != null ? date : LocalDate.now());
         } catch (DraftException e) {
             if (e.usage()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -78,11 +86,13 @@ final class NewCommand implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         String projectArg = (content == null && config == null ? option("--project", project) : "")
-                + (content != null ? option("--content", content) : "") + (config != null ? option("--config", config) : "");
-        out.println("Wrote " + SourcePosition.display(draft.file()) + " (" + draft.kind().key() + " "
-                + draft.kind().label() + ", id " + draft.id() + ")");
+                + (content != null ? option("--content", content) : "")
+                + (config != null ? option("--config", config) : "");
+        out.println("Wrote " + SourcePosition.display(draft.file()) + " ("
+                + draft.kind().key() + " " + draft.kind().label() + ", id " + draft.id() + ")");
         out.println("Next steps:");
-        out.println("  1. Fill in every " + Placeholder.MARKER + " (each line's comment says what it is) and write the text below the front matter.");
+        out.println("  1. Fill in every " + Placeholder.MARKER
+                + " (each line's comment says what it is) and write the text below the front matter.");
         if (spec.parent() != null && spec.parent().subcommands().containsKey("serve")) {
             out.println("  2. gazette serve" + projectArg + "    preview it in the browser");
         } else {

@@ -25,17 +25,28 @@ import picocli.CommandLine.Parameters;
  * {@code gazette search}: answers a query from the Lucene index of a built site, ranked exactly
  * as the site's search page ranks it.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
         description = "Search a built site's index (search/lucene/). Quoted text is a phrase; a 发文字号 comes first.")
 final class SearchCommand implements Callable<Integer> {
-    @Option(names = "--site", paramLabel = "DIR", defaultValue = "target/site",
+    @Option(
+            names = "--site",
+            paramLabel = "DIR",
+            defaultValue = "target/site",
             description = "The built site (default: target/site).")
     Path site;
 
-    @Option(names = "--json", description = "Print JSON: total, hits (id, version, title, url, score, source_path), facets.")
+    @Option(
+            names = "--json",
+            description = "Print JSON: total, hits (id, version, title, url, score, source_path), facets.")
     boolean json;
 
-    @Option(names = "--status", paramLabel = "KEY", split = ",", description = "Only these statuses, e.g. in_force,amended.")
+    @Option(
+            names = "--status",
+            paramLabel = "KEY",
+            split = ",",
+            description = "Only these statuses, e.g. in_force,amended.")
     List<String> statuses = new ArrayList<>();
 
     @Option(names = "--kind", paramLabel = "KEY", split = ",", description = "Only these kinds, e.g. law.")
@@ -50,7 +61,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--in-force-on", paramLabel = "YYYY-MM-DD", description = "Only versions in force on this day.")
     LocalDate inForceOn;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            defaultValue = "relevance",
             description = "relevance (default) or date (newest first).")
     SearchRequest.Sort sort;
 
@@ -63,8 +77,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        SearchRequest request = new SearchRequest(String.join(" ", words), statuses, kinds, issuers, years, inForceOn,
-                sort, Math.max(1, limit));
+        SearchRequest request = new SearchRequest(
+                String.join(" ", words), statuses, kinds, issuers, years, inForceOn, sort, Math.max(1, limit));
         SearchResults results;
         try (IndexSearch search = IndexSearch.open(site)) {
             results = search.search(request);
@@ -81,8 +95,9 @@ final class SearchCommand implements Callable<Integer> {
         text.append(results.total()).append(results.total() == 1 ? " result\n" : " results\n");
         int rank = 1;
         for (SearchHit hit : results.hits()) {
-            text.append(String.format("%2d. %s  [%s]  %.4f%n    %s  (%s)%n", rank++, hit.title(), hit.id(), hit.score(),
-                    hit.url(), hit.sourcePath()));
+            text.append(String.format(
+                    "%2d. %s  [%s]  %.4f%n    %s  (%s)%n",
+                    rank++, hit.title(), hit.id(), hit.score(), hit.url(), hit.sourcePath()));
         }
         return text.toString();
     }

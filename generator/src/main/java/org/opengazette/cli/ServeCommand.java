@@ -14,13 +14,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code gazette serve}: a live preview that rebuilds on every save and reloads the open pages. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the site, serve it on 127.0.0.1, rebuild what a change touches and reload the open pages. Ctrl-C stops.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description =
+                "Build the site, serve it on 127.0.0.1, rebuild what a change touches and reload the open pages. Ctrl-C stops.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8000", description = "Port on 127.0.0.1 (default: 8000; 0 for any free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8000",
+            description = "Port on 127.0.0.1 (default: 8000; 0 for any free one).")
     int port;
 
     @Option(names = "--pdf", description = "Make PDFs too (skipped in preview unless asked for).")
@@ -35,18 +42,22 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildRequest request = inputs.request();
-        request = request.withPdf(request.pdf().withEnabled(pdf).withFailuresAsWarnings(true)).withSearch(!noSearch);
+        request = request.withPdf(request.pdf().withEnabled(pdf).withFailuresAsWarnings(true))
+                .withSearch(!noSearch);
         List<java.nio.file.Path> watched = List.of(request.content(), request.config(), request.themes());
         PreviewServer server = new PreviewServer(request, port, watched, result -> {
             System.out.print(BuildReporter.diagnostics(result, DiagnosticFormatter.TEXT));
             System.err.println(BuildReporter.summary(result));
         });
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            System.err.println("Preview stopped.");
-            stopped.countDown();
-        }, "gazette-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            System.err.println("Preview stopped.");
+                            stopped.countDown();
+                        },
+                        "gazette-stop"));
         System.err.println("Preview: " + server.address() + " (watching " + watched.size() + " folders; Ctrl-C stops)");
         if (open && Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
             Desktop.getDesktop().browse(URI.create(server.address()));

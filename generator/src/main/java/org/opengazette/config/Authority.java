@@ -8,5 +8,4 @@ package org.opengazette.config;
  * @param order     the listing order
  * @param slug      the name of its browse page folder
  */
-public record Authority(String name, String shortName, int order, String slug) {
-}
+public record Authority(String name, String shortName, int order, String slug) {}

@@ -22,8 +22,8 @@ import org.opengazette.source.YamlNode;
  * still returned, so that content problems are reported in the same run.
  */
 public final class ConfigLoader {
-    private static final Set<String> SITE_KEYS = Set.of("title", "base_url", "language", "theme", "page_size",
-            "gazette", "navigation", "fields");
+    private static final Set<String> SITE_KEYS =
+            Set.of("title", "base_url", "language", "theme", "page_size", "gazette", "navigation", "fields");
 
     private final Path directory;
     private final Function<Path, String> display;
@@ -46,7 +46,10 @@ public final class ConfigLoader {
         try {
             for (String line : Files.readAllLines(site)) {
                 if (line.startsWith("language:")) {
-                    return line.substring("language:".length()).replace("\"", "").replace("'", "").strip();
+                    return line.substring("language:".length())
+                            .replace("\"", "")
+                            .replace("'", "")
+                            .strip();
                 }
             }
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
@@ -68,17 +71,26 @@ public final class ConfigLoader {
         if (site != null) {
             for (YamlNode.Entry entry : site.mapping().entries().values()) {
                 if (!SITE_KEYS.contains(entry.key())) {
-                    diagnostics.report(Problem.UNKNOWN_FIELD, new SourcePosition(fileName("site.yaml"),
-                            entry.line(), entry.column()), entry.key(), "");
+                    diagnostics.report(
+                            Problem.UNKNOWN_FIELD,
+                            new SourcePosition(fileName("site.yaml"), entry.line(), entry.column()),
+                            entry.key(),
+                            "");
                 }
             }
             Optional<String> configuredTitle = site.string("title");
             if (configuredTitle.isEmpty()) {
-                diagnostics.report(Problem.MISSING_FIELD, SourcePosition.of(fileName("site.yaml"), 1),
-                        new FieldName("title"), "", "title");
+                diagnostics.report(
+                        Problem.MISSING_FIELD,
+                        SourcePosition.of(fileName("site.yaml"), 1),
+                        new FieldName("title"),
+                        "",
+                        "title");
             }
             title = configuredTitle.orElse(title);
-            baseUrl = site.string("base_url").map(u -> u.endsWith("/") ? u : u + "/").orElse(baseUrl);
+            baseUrl = site.string("base_url")
+                    .map(u -> u.endsWith("/") ? u : u + "/")
+                    .orElse(baseUrl);
             language = site.string("language").orElse(language);
             theme = site.string("theme").orElse(theme);
             pageSize = site.integer("page_size").filter(n -> n > 0).orElse(pageSize);
@@ -86,8 +98,18 @@ public final class ConfigLoader {
             navigation = navigation(site);
             fields = fields(site);
         }
-        return new SiteConfig(title, baseUrl, language, theme, pageSize, gazette, List.copyOf(navigation),
-                List.copyOf(fields), kinds(), authorities(), topics());
+        return new SiteConfig(
+                title,
+                baseUrl,
+                language,
+                theme,
+                pageSize,
+                gazette,
+                List.copyOf(navigation),
+                List.copyOf(fields),
+                kinds(),
+                authorities(),
+                topics());
     }
 
     private GazetteSettings gazette(FieldReader site, String siteTitle) {
@@ -96,7 +118,9 @@ public final class ConfigLoader {
             return new GazetteSettings(siteTitle, null, List.of());
         }
         FieldReader gazette = new FieldReader(node.get(), fileName("site.yaml"), diagnostics);
-        return new GazetteSettings(gazette.string("name").orElse(siteTitle), gazette.string("notice").orElse(null),
+        return new GazetteSettings(
+                gazette.string("name").orElse(siteTitle),
+                gazette.string("notice").orElse(null),
                 gazette.strings("sections"));
     }
 
@@ -112,7 +136,10 @@ public final class ConfigLoader {
             Optional<String> page = item.string("page");
             Optional<String> link = item.string("link");
             if (label.isEmpty() || page.isEmpty() == link.isEmpty()) {
-                diagnostics.report(Problem.INVALID_VALUE, item.positionOf(mapping), new FieldName("navigation"),
+                diagnostics.report(
+                        Problem.INVALID_VALUE,
+                        item.positionOf(mapping),
+                        new FieldName("navigation"),
                         "{label, page} | {label, link}");
                 continue;
             }
@@ -144,19 +171,25 @@ public final class ConfigLoader {
         for (FieldReader kind : listFile("kinds.yaml", true)) {
             Optional<String> key = kind.string("key");
             if (key.isEmpty()) {
-                diagnostics.report(Problem.MISSING_FIELD, kind.positionOf(kind.mapping()), new FieldName("key"), "",
-                        "key");
+                diagnostics.report(
+                        Problem.MISSING_FIELD, kind.positionOf(kind.mapping()), new FieldName("key"), "", "key");
                 continue;
             }
             String report = kind.string("report").orElse(null);
             if (report != null && !report.equals(Kind.RULES) && !report.equals(Kind.NORMATIVE)) {
-                diagnostics.report(Problem.INVALID_VALUE, kind.positionOf(kind.mapping().get("report")),
+                diagnostics.report(
+                        Problem.INVALID_VALUE,
+                        kind.positionOf(kind.mapping().get("report")),
                         new FieldName("report"),
                         Kind.RULES + " | " + Kind.NORMATIVE);
                 report = null;
             }
-            kinds.add(new Kind(key.get(), kind.string("label").orElse(key.get()),
-                    kind.integer("rank").orElse(1000), kind.strings("required"), report));
+            kinds.add(new Kind(
+                    key.get(),
+                    kind.string("label").orElse(key.get()),
+                    kind.integer("rank").orElse(1000),
+                    kind.strings("required"),
+                    report));
         }
         kinds.sort(Comparator.comparingInt(Kind::rank).thenComparing(Kind::key));
         return List.copyOf(kinds);
@@ -167,11 +200,17 @@ public final class ConfigLoader {
         for (FieldReader authority : listFile("authorities.yaml", false)) {
             Optional<String> name = authority.string("name");
             if (name.isEmpty()) {
-                diagnostics.report(Problem.MISSING_FIELD, authority.positionOf(authority.mapping()),
-                        new FieldName("name"), "", "name");
+                diagnostics.report(
+                        Problem.MISSING_FIELD,
+                        authority.positionOf(authority.mapping()),
+                        new FieldName("name"),
+                        "",
+                        "name");
                 continue;
             }
-            authorities.add(new Authority(name.get(), authority.string("short").orElse(name.get()),
+            authorities.add(new Authority(
+                    name.get(),
+                    authority.string("short").orElse(name.get()),
                     authority.integer("order").orElse(authorities.size() + 1),
                     authority.string("slug").orElse(Slug.of(name.get()))));
         }
@@ -182,10 +221,16 @@ public final class ConfigLoader {
     private List<Topic> topics() {
         List<Topic> topics = new ArrayList<>();
         for (FieldReader topic : listFile("topics.yaml", false)) {
-            topic.string("name").ifPresentOrElse(
-                    name -> topics.add(new Topic(name, topic.string("slug").orElse(Slug.of(name)))),
-                    () -> diagnostics.report(Problem.MISSING_FIELD, topic.positionOf(topic.mapping()),
-                            new FieldName("name"), "", "name"));
+            topic.string("name")
+                    .ifPresentOrElse(
+                            name -> topics.add(
+                                    new Topic(name, topic.string("slug").orElse(Slug.of(name)))),
+                            () -> diagnostics.report(
+                                    Problem.MISSING_FIELD,
+                                    topic.positionOf(topic.mapping()),
+                                    new FieldName("name"),
+                                    "",
+                                    "name"));
         }
         return List.copyOf(topics);
     }
@@ -204,8 +249,12 @@ public final class ConfigLoader {
             return List.of();
         }
         if (!(root.get() instanceof YamlNode.Sequence sequence)) {
-            diagnostics.report(Problem.WRONG_TYPE, new SourcePosition(fileName(name), root.get().line(),
-                    root.get().column()), name, diagnostics.messages().text("type.list"),
+            diagnostics.report(
+                    Problem.WRONG_TYPE,
+                    new SourcePosition(
+                            fileName(name), root.get().line(), root.get().column()),
+                    name,
+                    diagnostics.messages().text("type.list"),
                     diagnostics.messages().text("type.mapping"));
             return List.of();
         }
@@ -216,11 +265,17 @@ public final class ConfigLoader {
             } else if (item instanceof YamlNode.Scalar scalar && scalar.value() instanceof String text) {
                 // A bare name is short for {name: …}, as in topics.yaml.
                 YamlNode.Entry entry = new YamlNode.Entry("name", item.line(), item.column(), item);
-                readers.add(new FieldReader(new YamlNode.Mapping(java.util.Map.of("name", entry), item.line(),
-                        item.column()), fileName(name), diagnostics));
+                readers.add(new FieldReader(
+                        new YamlNode.Mapping(java.util.Map.of("name", entry), item.line(), item.column()),
+                        fileName(name),
+                        diagnostics));
             } else {
-                diagnostics.report(Problem.WRONG_TYPE, new SourcePosition(fileName(name), item.line(), item.column()),
-                        name, diagnostics.messages().text("type.mapping"), diagnostics.messages().text("type.list"));
+                diagnostics.report(
+                        Problem.WRONG_TYPE,
+                        new SourcePosition(fileName(name), item.line(), item.column()),
+                        name,
+                        diagnostics.messages().text("type.mapping"),
+                        diagnostics.messages().text("type.list"));
             }
         }
         return readers;

@@ -6,5 +6,4 @@ package org.opengazette.config;
  * @param key   the key, e.g. {@code region}
  * @param label the label shown on the page, e.g. 地区
  */
-public record CustomField(String key, String label) {
-}
+public record CustomField(String key, String label) {}

@@ -9,5 +9,4 @@ import java.util.List;
  * @param notice   a notice shown on every gazette page (e.g. that the numbering is a demonstration), or null
  * @param sections the default order of the sections of an issue's table of contents
  */
-public record GazetteSettings(String name, String notice, List<String> sections) {
-}
+public record GazetteSettings(String name, String notice, List<String> sections) {}

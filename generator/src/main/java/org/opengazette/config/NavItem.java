@@ -10,5 +10,4 @@ import org.opengazette.diagnostic.SourcePosition;
  * @param link     a path inside the site such as {@code gazette/}, or null
  * @param position where the entry is written in {@code site.yaml}, for diagnostics
  */
-public record NavItem(String label, String page, String link, SourcePosition position) {
-}
+public record NavItem(String label, String page, String link, SourcePosition position) {}

@@ -21,9 +21,18 @@ import java.util.stream.Collectors;
  * @param authorities issuing authorities, in listing order
  * @param topics      subject headings
  */
-public record SiteConfig(String title, String baseUrl, String language, String theme, int pageSize,
-                         GazetteSettings gazette, List<NavItem> navigation, List<CustomField> fields,
-                         List<Kind> kinds, List<Authority> authorities, List<Topic> topics) {
+public record SiteConfig(
+        String title,
+        String baseUrl,
+        String language,
+        String theme,
+        int pageSize,
+        GazetteSettings gazette,
+        List<NavItem> navigation,
+        List<CustomField> fields,
+        List<Kind> kinds,
+        List<Authority> authorities,
+        List<Topic> topics) {
 
     public Optional<Kind> kind(String key) {
         return kinds.stream().filter(k -> k.key().equals(key)).findFirst();
@@ -44,7 +53,9 @@ public record SiteConfig(String title, String baseUrl, String language, String t
 
     /** The authority of that name, or one made up for an issuer the config does not list. */
     public Authority authorityOrAdHoc(String name) {
-        return authorities.stream().filter(a -> a.name().equals(name)).findFirst()
+        return authorities.stream()
+                .filter(a -> a.name().equals(name))
+                .findFirst()
                 .orElseGet(() -> new Authority(name, name, Integer.MAX_VALUE, Slug.of(name)));
     }
 }

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** Stable ASCII folder names for Chinese taxonomy names (authorities, topics). */
 final class Slug {
-    private Slug() {
-    }
+    private Slug() {}
 
     /** The first 8 hex digits of the SHA-1 of the name: stable while the name stays. */
     static String of(String name) {

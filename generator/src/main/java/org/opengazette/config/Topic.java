@@ -6,5 +6,4 @@ package org.opengazette.config;
  * @param name the name, as written in {@code topics:}
  * @param slug the name of its browse page folder
  */
-public record Topic(String name, String slug) {
-}
+public record Topic(String name, String slug) {}

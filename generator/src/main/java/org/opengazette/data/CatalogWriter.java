@@ -17,8 +17,7 @@ import org.opengazette.site.RenderContext;
 public final class CatalogWriter {
     public static final String PATH = "data/catalog.json";
 
-    private CatalogWriter() {
-    }
+    private CatalogWriter() {}
 
     /** Writes the catalogue; when it equals what {@code memory} remembers, it is not serialized again. */
     public static void write(RenderContext context, SiteOutput output, WriteMemory memory) {

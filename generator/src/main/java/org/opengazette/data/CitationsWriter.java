@@ -18,8 +18,7 @@ import org.opengazette.site.Urls;
 public final class CitationsWriter {
     public static final String PATH = "data/citations.json";
 
-    private CitationsWriter() {
-    }
+    private CitationsWriter() {}
 
     /** Writes the report; when it equals what {@code memory} remembers, it is not serialized again. */
     public static void write(List<CitationUse> uses, SiteOutput output, WriteMemory memory) {

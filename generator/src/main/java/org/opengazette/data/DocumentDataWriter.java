@@ -20,8 +20,7 @@ import org.opengazette.site.Urls;
  * (outgoing|incoming), "id", "title"}}.
  */
 public final class DocumentDataWriter {
-    private DocumentDataWriter() {
-    }
+    private DocumentDataWriter() {}
 
     /** Writes every document's file; one whose data equals what {@code memory} remembers is not serialized again. */
     public static void writeAll(RenderContext context, SiteOutput output, WriteMemory memory) {
@@ -37,18 +36,26 @@ public final class DocumentDataWriter {
             Map<String, Object> record = VersionRecord.of(document, version, context);
             record.put("index_no", version.indexNo());
             record.put("topics", version.topics());
-            record.put("gazette", version.gazette() == null ? null : version.gazette().issueId());
+            record.put(
+                    "gazette",
+                    version.gazette() == null ? null : version.gazette().issueId());
             record.put("fields", version.fields());
             record.put("text", context.body(version).text());
             versions.add(record);
         }
         List<Map<String, Object>> relations = new ArrayList<>();
         for (Relation relation : context.library().relationsFrom(document)) {
-            relations.add(relation(relation.type().key(), "outgoing", relation.target().id(),
+            relations.add(relation(
+                    relation.type().key(),
+                    "outgoing",
+                    relation.target().id(),
                     context.applying(relation.target()).title()));
         }
         for (Relation relation : context.library().relationsTo(document)) {
-            relations.add(relation(relation.type().key(), "incoming", relation.source().documentId(),
+            relations.add(relation(
+                    relation.type().key(),
+                    "incoming",
+                    relation.source().documentId(),
                     relation.source().title()));
         }
         Map<String, Object> data = new LinkedHashMap<>();

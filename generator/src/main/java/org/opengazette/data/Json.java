@@ -17,8 +17,7 @@ final class Json {
         WRITER = new ObjectMapper().writer(printer);
     }
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         try {

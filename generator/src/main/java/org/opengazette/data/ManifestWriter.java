@@ -25,8 +25,7 @@ import org.opengazette.output.SiteOutput;
 public final class ManifestWriter {
     public static final String PATH = "manifest.json";
 
-    private ManifestWriter() {
-    }
+    private ManifestWriter() {}
 
     public static void write(SiteOutput output, String asOf, String generatorVersion) {
         List<OutputFile> files = output.files();
@@ -60,8 +59,12 @@ public final class ManifestWriter {
         try {
             Map<String, OutputFile> files = new HashMap<>();
             for (JsonNode file : new ObjectMapper().readTree(manifest.toFile()).path("files")) {
-                files.put(file.path("path").asText(), new OutputFile(file.path("path").asText(),
-                        file.path("size").asLong(), file.path("sha256").asText()));
+                files.put(
+                        file.path("path").asText(),
+                        new OutputFile(
+                                file.path("path").asText(),
+                                file.path("size").asLong(),
+                                file.path("sha256").asText()));
             }
             return files;
         } catch (IOException e) {
@@ -71,7 +74,8 @@ public final class ManifestWriter {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -9,8 +9,7 @@ import org.opengazette.site.Urls;
  * {@code robots.txt} pointing to it.
  */
 public final class SitemapWriter {
-    private SitemapWriter() {
-    }
+    private SitemapWriter() {}
 
     /** @param pages the paths of the pages to list, relative to the site root (e.g. {@code docs/x/index.html}) */
     public static void write(List<String> pages, String baseUrl, SiteOutput output) {

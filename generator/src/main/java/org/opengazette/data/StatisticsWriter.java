@@ -19,8 +19,7 @@ import org.opengazette.statistics.YearTable;
 public final class StatisticsWriter {
     private static final String TOTAL = "合计";
 
-    private StatisticsWriter() {
-    }
+    private StatisticsWriter() {}
 
     public static void write(List<YearTable> years, SiteOutput output) {
         StringBuilder csv = new StringBuilder("\uFEFFyear,issuer,rules_issued,rules_repealed,rules_in_force,"
@@ -54,8 +53,14 @@ public final class StatisticsWriter {
     }
 
     private static void csvLine(StringBuilder csv, int year, String issuer, IssuerRow row) {
-        csv.append(year).append(',').append(quoted(issuer)).append(',')
-                .append(cells(row.rules())).append(',').append(cells(row.normative())).append('\n');
+        csv.append(year)
+                .append(',')
+                .append(quoted(issuer))
+                .append(',')
+                .append(cells(row.rules()))
+                .append(',')
+                .append(cells(row.normative()))
+                .append('\n');
     }
 
     private static String cells(Counts counts) {

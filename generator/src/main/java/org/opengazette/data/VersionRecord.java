@@ -12,8 +12,7 @@ import org.opengazette.site.RenderContext;
 
 /** The metadata of one version as a JSON object, shared by the catalogue and the document files. */
 final class VersionRecord {
-    private VersionRecord() {
-    }
+    private VersionRecord() {}
 
     /**
      * {@code id}, {@code version} (file date, {@code undated} or empty), {@code title},

@@ -10,18 +10,17 @@ import java.util.regex.Pattern;
  */
 final class AuthorityName {
     private static final String[][] ABBREVIATIONS = {
-            {"人大常委会", "人民代表大会常务委员会"},
-            {"常委会", "常务委员会"},
-            {"人大", "人民代表大会"},
-            {"省政府", "省人民政府"},
-            {"市政府", "市人民政府"},
-            {"县政府", "县人民政府"},
-            {"区政府", "区人民政府"},
+        {"人大常委会", "人民代表大会常务委员会"},
+        {"常委会", "常务委员会"},
+        {"人大", "人民代表大会"},
+        {"省政府", "省人民政府"},
+        {"市政府", "市人民政府"},
+        {"县政府", "县人民政府"},
+        {"区政府", "区人民政府"},
     };
     private static final Pattern REGION = Pattern.compile("^(.+?)(?:自治区|自治州|自治县|省|市|县|区)");
 
-    private AuthorityName() {
-    }
+    private AuthorityName() {}
 
     /** The name with its abbreviations written out. */
     static String normalized(String name) {

@@ -9,15 +9,14 @@ import java.util.Comparator;
  *
  * @param cause the position of the problem this one follows from, or null
  */
-public record Diagnostic(Severity severity, String code, SourcePosition position, String message, String hint,
-                         SourcePosition cause) {
+public record Diagnostic(
+        Severity severity, String code, SourcePosition position, String message, String hint, SourcePosition cause) {
 
     /**
      * File, line, column; then errors before warnings; then code and message, for a stable report.
      * A consequence is placed right after its cause, so that the root problem is read first.
      */
-    public static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing(Diagnostic::placedAt)
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::placedAt)
             .thenComparing(d -> d.cause != null)
             .thenComparing(Diagnostic::position)
             .thenComparing(Diagnostic::severity)

@@ -31,24 +31,40 @@ public enum DiagnosticFormatter {
                 if (seen > SHOWN_PER_CODE) {
                     continue;
                 }
-                out.append(d.position()).append(": ").append(d.severity().label()).append(": ")
-                        .append(d.message()).append(" [").append(d.code()).append("]\n");
+                out.append(d.position())
+                        .append(": ")
+                        .append(d.severity().label())
+                        .append(": ")
+                        .append(d.message())
+                        .append(" [")
+                        .append(d.code())
+                        .append("]\n");
                 if (!d.hint().isEmpty()) {
-                    out.append("    ").append(messages.text("label.hint")).append(d.hint()).append('\n');
+                    out.append("    ")
+                            .append(messages.text("label.hint"))
+                            .append(d.hint())
+                            .append('\n');
                 }
                 if (seen == SHOWN_PER_CODE && counts.get(d.code()) > SHOWN_PER_CODE) {
-                    out.append("    ").append(messages.text("label.more",
-                            String.valueOf(counts.get(d.code()) - SHOWN_PER_CODE), d.code())).append('\n');
+                    out.append("    ")
+                            .append(messages.text(
+                                    "label.more", String.valueOf(counts.get(d.code()) - SHOWN_PER_CODE), d.code()))
+                            .append('\n');
                 }
             }
             if (counts.values().stream().anyMatch(count -> count > SHOWN_PER_CODE)) {
                 String byCode = counts.entrySet().stream()
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue()
+                                .reversed()
                                 .thenComparing(Map.Entry.comparingByKey()))
                         .map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(messages.text("label.list-separator")));
-                out.append(messages.text("label.by-code", String.valueOf(diagnostics.size()), byCode,
-                        String.valueOf(SHOWN_PER_CODE))).append('\n');
+                out.append(messages.text(
+                                "label.by-code",
+                                String.valueOf(diagnostics.size()),
+                                byCode,
+                                String.valueOf(SHOWN_PER_CODE)))
+                        .append('\n');
             }
             return out.toString();
         }
@@ -80,13 +96,19 @@ public enum DiagnosticFormatter {
         public String format(List<Diagnostic> diagnostics, Messages messages) {
             StringBuilder out = new StringBuilder();
             for (Diagnostic d : diagnostics) {
-                out.append("::").append(d.severity().label())
-                        .append(" file=").append(escapeProperty(d.position().file()));
+                out.append("::")
+                        .append(d.severity().label())
+                        .append(" file=")
+                        .append(escapeProperty(d.position().file()));
                 if (d.position().line() > 0) {
-                    out.append(",line=").append(d.position().line())
-                            .append(",col=").append(Math.max(1, d.position().column()));
+                    out.append(",line=")
+                            .append(d.position().line())
+                            .append(",col=")
+                            .append(Math.max(1, d.position().column()));
                 }
-                out.append(",title=").append(escapeProperty(d.code())).append("::")
+                out.append(",title=")
+                        .append(escapeProperty(d.code()))
+                        .append("::")
                         .append(escapeData(d.hint().isEmpty() ? d.message() : d.message() + "\n" + d.hint()))
                         .append('\n');
             }

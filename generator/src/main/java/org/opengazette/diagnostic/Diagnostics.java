@@ -27,8 +27,8 @@ public final class Diagnostics {
 
     /** Reports a problem with an explicit severity. */
     public void report(Severity severity, Problem problem, SourcePosition position, Object... args) {
-        add(new Diagnostic(severity, problem.code(), position, messages.message(problem, args),
-                messages.hint(problem, args)));
+        add(new Diagnostic(
+                severity, problem.code(), position, messages.message(problem, args), messages.hint(problem, args)));
     }
 
     private void add(Diagnostic diagnostic) {
@@ -42,8 +42,13 @@ public final class Diagnostics {
      * right after it, wherever its own position sorts.
      */
     public void reportConsequence(Problem problem, SourcePosition position, SourcePosition cause, Object... args) {
-        add(new Diagnostic(problem.severity(), problem.code(), position, messages.message(problem, args),
-                messages.hint(problem, args), cause));
+        add(new Diagnostic(
+                problem.severity(),
+                problem.code(),
+                position,
+                messages.message(problem, args),
+                messages.hint(problem, args),
+                cause));
     }
 
     /** Adds diagnostics made before (e.g. remembered with a file that did not change). */
@@ -56,8 +61,10 @@ public final class Diagnostics {
     /** The first error reported in {@code file} so far, if any. */
     public Optional<SourcePosition> firstError(String file) {
         synchronized (reported) {
-            return reported.stream().filter(d -> d.isError() && d.position().file().equals(file))
-                    .map(Diagnostic::position).min(SourcePosition::compareTo);
+            return reported.stream()
+                    .filter(d -> d.isError() && d.position().file().equals(file))
+                    .map(Diagnostic::position)
+                    .min(SourcePosition::compareTo);
         }
     }
 

@@ -7,5 +7,4 @@ package org.opengazette.diagnostic;
  *
  * @param key the key as written in YAML, e.g. {@code published} or {@code repealed.date}
  */
-public record FieldName(String key) {
-}
+public record FieldName(String key) {}

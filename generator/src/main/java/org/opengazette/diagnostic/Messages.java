@@ -21,8 +21,8 @@ public final class Messages {
     public static Messages forLanguage(String language) {
         boolean chinese = language != null && language.toLowerCase(Locale.ROOT).startsWith("zh");
         Locale locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Messages(bundle, locale);
     }
 

@@ -13,7 +13,8 @@ public record SourcePosition(String file, int line, int column) implements Compa
     public static String display(java.nio.file.Path path) {
         java.nio.file.Path absolute = path.toAbsolutePath().normalize();
         java.nio.file.Path workingDirectory = java.nio.file.Path.of("").toAbsolutePath();
-        java.nio.file.Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        java.nio.file.Path shown =
+                absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }
 

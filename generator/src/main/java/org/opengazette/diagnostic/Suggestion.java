@@ -9,8 +9,7 @@ import java.util.TreeMap;
  * it is close enough to be a typo. No suggestion is better than a wrong one.
  */
 public final class Suggestion {
-    private Suggestion() {
-    }
+    private Suggestion() {}
 
     /**
      * The candidate nearest to {@code input}, when it is near enough to be a likely typo: at most
@@ -39,7 +38,9 @@ public final class Suggestion {
      * that differs in a year or a serial number names another document, never a typo of this one.
      */
     public static Optional<String> closestReference(String input, Collection<String> ids) {
-        return closest(input, ids.stream().filter(id -> numbers(id).equals(numbers(input))).toList());
+        return closest(
+                input,
+                ids.stream().filter(id -> numbers(id).equals(numbers(input))).toList());
     }
 
     /**

@@ -13,7 +13,12 @@ import java.util.List;
 public record ComparedProvision(Change change, String oldLabel, String newLabel, List<Segment> segments) {
 
     /** What happened between the two versions. */
-    public enum Change { UNCHANGED, CHANGED, ADDED, REMOVED }
+    public enum Change {
+        UNCHANGED,
+        CHANGED,
+        ADDED,
+        REMOVED
+    }
 
     /** True when the article keeps its text but has another number. */
     public boolean renumbered() {

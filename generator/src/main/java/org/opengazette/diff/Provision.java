@@ -12,5 +12,9 @@ package org.opengazette.diff;
 public record Provision(Kind kind, String label, String text, String body) {
 
     /** What a provision is. */
-    public enum Kind { ARTICLE, HEADING, PARAGRAPH }
+    public enum Kind {
+        ARTICLE,
+        HEADING,
+        PARAGRAPH
+    }
 }

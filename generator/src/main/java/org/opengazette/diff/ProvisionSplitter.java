@@ -12,12 +12,10 @@ import java.util.regex.Pattern;
  * (a preamble, a notice's text) are provisions of their own.
  */
 public final class ProvisionSplitter {
-    private static final Pattern ARTICLE = Pattern.compile(
-            "^(第[一二三四五六七八九十百千零〇两\\d]+条(?:之[一二三四五六七八九十]+)?)\\s*");
+    private static final Pattern ARTICLE = Pattern.compile("^(第[一二三四五六七八九十百千零〇两\\d]+条(?:之[一二三四五六七八九十]+)?)\\s*");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
 
-    private ProvisionSplitter() {
-    }
+    private ProvisionSplitter() {}
 
     public static List<Provision> split(String markdown) {
         List<Provision> provisions = new ArrayList<>();
@@ -60,6 +58,9 @@ public final class ProvisionSplitter {
 
     /** The block's text without Markdown emphasis and line breaks inside a paragraph. */
     private static String plain(String block) {
-        return block.replace("**", "").replace("__", "").replaceAll("\\s*\n\\s*", "").strip();
+        return block.replace("**", "")
+                .replace("__", "")
+                .replaceAll("\\s*\n\\s*", "")
+                .strip();
     }
 }

@@ -4,5 +4,9 @@ package org.opengazette.diff;
 public record Segment(Type type, String text) {
 
     /** What happened to the run. */
-    public enum Type { EQUAL, DELETED, INSERTED }
+    public enum Type {
+        EQUAL,
+        DELETED,
+        INSERTED
+    }
 }

@@ -18,13 +18,12 @@ public final class VersionComparison {
     /** How far ahead a removed provision looks for its counterpart, keeping big rewrites linear. */
     private static final int PAIRING_WINDOW = 8;
 
-    private VersionComparison() {
-    }
+    private VersionComparison() {}
 
     /** The rows of the comparison, in the order of the newer version (removed provisions where they stood). */
     public static List<ComparedProvision> compare(List<Provision> older, List<Provision> newer) {
-        Patch<Provision> patch = DiffUtils.diff(older, newer,
-                (a, b) -> a.kind() == b.kind() && a.body().equals(b.body()));
+        Patch<Provision> patch = DiffUtils.diff(
+                older, newer, (a, b) -> a.kind() == b.kind() && a.body().equals(b.body()));
         List<ComparedProvision> rows = new ArrayList<>();
         int oldIndex = 0;
         int newIndex = 0;
@@ -32,7 +31,8 @@ public final class VersionComparison {
             while (oldIndex < delta.getSource().getPosition()) {
                 rows.add(unchanged(older.get(oldIndex++), newer.get(newIndex++)));
             }
-            rows.addAll(changedRegion(delta.getSource().getLines(), delta.getTarget().getLines()));
+            rows.addAll(changedRegion(
+                    delta.getSource().getLines(), delta.getTarget().getLines()));
             oldIndex += delta.getSource().size();
             newIndex += delta.getTarget().size();
         }
@@ -54,7 +54,10 @@ public final class VersionComparison {
         List<Segment> segments = new ArrayList<>();
         int newIndex = 0;
         for (AbstractDelta<Character> delta : patch.getDeltas()) {
-            append(segments, Segment.Type.EQUAL, b.subList(newIndex, delta.getTarget().getPosition()));
+            append(
+                    segments,
+                    Segment.Type.EQUAL,
+                    b.subList(newIndex, delta.getTarget().getPosition()));
             append(segments, Segment.Type.DELETED, delta.getSource().getLines());
             append(segments, Segment.Type.INSERTED, delta.getTarget().getLines());
             newIndex = delta.getTarget().getPosition() + delta.getTarget().size();
@@ -64,8 +67,7 @@ public final class VersionComparison {
     }
 
     /** A character as written, and folded to its full-width form for comparison. */
-    private record Character(int codePoint, int folded) {
-    }
+    private record Character(int codePoint, int folded) {}
 
     private static List<Character> characters(String text) {
         return text.codePoints().mapToObj(c -> new Character(c, widthFolded(c))).toList();
@@ -91,7 +93,10 @@ public final class VersionComparison {
                 }
             }
             if (best < 0) {
-                rows.add(new ComparedProvision(ComparedProvision.Change.REMOVED, old.label(), "",
+                rows.add(new ComparedProvision(
+                        ComparedProvision.Change.REMOVED,
+                        old.label(),
+                        "",
                         List.of(new Segment(Segment.Type.DELETED, old.text()))));
                 continue;
             }
@@ -99,8 +104,8 @@ public final class VersionComparison {
                 rows.add(addedRow(added.get(next++)));
             }
             Provision neu = added.get(next++);
-            rows.add(new ComparedProvision(ComparedProvision.Change.CHANGED, old.label(), neu.label(),
-                    inline(old.text(), neu.text())));
+            rows.add(new ComparedProvision(
+                    ComparedProvision.Change.CHANGED, old.label(), neu.label(), inline(old.text(), neu.text())));
         }
         while (next < added.size()) {
             rows.add(addedRow(added.get(next++)));
@@ -109,12 +114,18 @@ public final class VersionComparison {
     }
 
     private static ComparedProvision addedRow(Provision provision) {
-        return new ComparedProvision(ComparedProvision.Change.ADDED, "", provision.label(),
+        return new ComparedProvision(
+                ComparedProvision.Change.ADDED,
+                "",
+                provision.label(),
                 List.of(new Segment(Segment.Type.INSERTED, provision.text())));
     }
 
     private static ComparedProvision unchanged(Provision old, Provision neu) {
-        return new ComparedProvision(ComparedProvision.Change.UNCHANGED, old.label(), neu.label(),
+        return new ComparedProvision(
+                ComparedProvision.Change.UNCHANGED,
+                old.label(),
+                neu.label(),
                 List.of(new Segment(Segment.Type.EQUAL, neu.text())));
     }
 
@@ -132,8 +143,10 @@ public final class VersionComparison {
         if (bound <= PAIRING_THRESHOLD) {
             return bound;
         }
-        long equal = inline(a, b).stream().filter(s -> s.type() == Segment.Type.EQUAL)
-                .mapToLong(s -> s.text().codePointCount(0, s.text().length())).sum();
+        long equal = inline(a, b).stream()
+                .filter(s -> s.type() == Segment.Type.EQUAL)
+                .mapToLong(s -> s.text().codePointCount(0, s.text().length()))
+                .sum();
         return 2.0 * equal / total;
     }
 

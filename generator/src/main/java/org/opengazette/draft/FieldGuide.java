@@ -13,7 +13,8 @@ final class FieldGuide {
     /** Keys whose value is a date: a draft fills them with the day it is made for. */
     static final Set<String> DATES = Set.of("signed", "published", "effective", "expires");
     /** Keys whose value is a list. */
-    static final Set<String> LISTS = Set.of("issuer", "topics", "amends", "repeals", "replaces", "aliases", "attachments");
+    static final Set<String> LISTS =
+            Set.of("issuer", "topics", "amends", "repeals", "replaces", "aliases", "attachments");
 
     private static final Map<String, String> COMMENTS = Map.ofEntries(
             Map.entry("doc_number", "发文字号，如 %DOCNO%；括号用〔〕，不用 [ ] 或 ( )"),
@@ -65,12 +66,21 @@ final class FieldGuide {
         }
         String comment = COMMENTS.get(key);
         if (comment != null) {
-            return comment.replace("%DATE%", date.toString()).replace("%YEAR%", String.valueOf(date.getYear()))
+            return comment.replace("%DATE%", date.toString())
+                    .replace("%YEAR%", String.valueOf(date.getYear()))
                     .replace("%DOCNO%", "云政办发〔" + date.getYear() + "〕1号")
-                    .replace("%TOPIC%", config.topics().stream().findFirst().map(Topic::name).orElse("政务公开"))
-                    .replace("%SECTION%", config.gazette().sections().stream().findFirst().orElse("省政府文件"));
+                    .replace(
+                            "%TOPIC%",
+                            config.topics().stream()
+                                    .findFirst()
+                                    .map(Topic::name)
+                                    .orElse("政务公开"))
+                    .replace(
+                            "%SECTION%",
+                            config.gazette().sections().stream().findFirst().orElse("省政府文件"));
         }
-        return config.field(key).map(field -> field.label() + "（site-config/site.yaml 中声明的自定义字段）")
+        return config.field(key)
+                .map(field -> field.label() + "（site-config/site.yaml 中声明的自定义字段）")
                 .orElse("请填写（site-config/kinds.yaml 中“" + kind.label() + "”的必填字段）");
     }
 

@@ -38,8 +38,7 @@ public final class NewDocument {
     /** The folder of documents under the content folder, as the demo lays them out. */
     public static final String DOCUMENTS_FOLDER = "documents";
 
-    private NewDocument() {
-    }
+    private NewDocument() {}
 
     /**
      * What was written.
@@ -49,19 +48,26 @@ public final class NewDocument {
      * @param kind the kind
      * @param text what the file holds
      */
-    public record Draft(Path file, String id, Kind kind, String text) {
-    }
+    public record Draft(Path file, String id, Kind kind, String text) {}
 
     /** The kind named by its key or its label (规章 → rule). */
     public static Kind kind(SiteConfig config, String keyOrLabel) throws DraftException {
         String wanted = keyOrLabel.strip();
         Optional<Kind> kind = config.kind(wanted)
-                .or(() -> config.kinds().stream().filter(k -> k.label().equals(wanted)).findFirst())
-                .or(() -> config.kinds().stream().filter(k -> k.key().equalsIgnoreCase(wanted)).findFirst());
+                .or(() -> config.kinds().stream()
+                        .filter(k -> k.label().equals(wanted))
+                        .findFirst())
+                .or(() -> config.kinds().stream()
+                        .filter(k -> k.key().equalsIgnoreCase(wanted))
+                        .findFirst());
         if (kind.isEmpty()) {
-            throw new DraftException(DraftException.Reason.UNKNOWN_KIND, "unknown kind \"" + keyOrLabel
-                    + "\"; the kinds of site-config/kinds.yaml are: " + config.kinds().stream()
-                    .map(k -> k.key() + " (" + k.label() + ")").collect(Collectors.joining(", ")));
+            throw new DraftException(
+                    DraftException.Reason.UNKNOWN_KIND,
+                    "unknown kind \"" + keyOrLabel
+                            + "\"; the kinds of site-config/kinds.yaml are: "
+                            + config.kinds().stream()
+                                    .map(k -> k.key() + " (" + k.label() + ")")
+                                    .collect(Collectors.joining(", ")));
         }
         return kind.get();
     }
@@ -76,20 +82,24 @@ public final class NewDocument {
      * @param id      the id, or null to make one from the title (when it is ASCII) or from the kind and date
      * @param date    the day the draft is for: its date fields and its default id
      */
-    public static Draft create(Path content, SiteConfig config, String kindArg, String title, String id,
-                               LocalDate date) throws DraftException, IOException {
+    public static Draft create(Path content, SiteConfig config, String kindArg, String title, String id, LocalDate date)
+            throws DraftException, IOException {
         Kind kind = kind(config, kindArg);
         if (id != null && !ID.matcher(id).matches()) {
-            throw new DraftException(DraftException.Reason.INVALID_ID, "id \"" + id
-                    + "\" cannot be used in a URL: use letters, digits, \".\", \"_\" and \"-\", starting with a letter or digit");
+            throw new DraftException(
+                    DraftException.Reason.INVALID_ID,
+                    "id \"" + id
+                            + "\" cannot be used in a URL: use letters, digits, \".\", \"_\" and \"-\", starting with a letter or digit");
         }
         Path folder = content.resolve(DOCUMENTS_FOLDER).resolve(kind.key());
         Set<String> taken = takenIds(content, config);
         String chosen;
         if (id != null) {
             if (taken.contains(id.toLowerCase(Locale.ROOT))) {
-                throw new DraftException(DraftException.Reason.ID_TAKEN, "id \"" + id
-                        + "\" is already used by a document of the library (ids and aliases must be unique)");
+                throw new DraftException(
+                        DraftException.Reason.ID_TAKEN,
+                        "id \"" + id
+                                + "\" is already used by a document of the library (ids and aliases must be unique)");
             }
             chosen = id;
         } else {
@@ -102,7 +112,8 @@ public final class NewDocument {
         String text = text(config, kind, title, date);
         Files.createDirectories(folder);
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new DraftException(DraftException.Reason.FILE_EXISTS, file + " exists already; nothing was written");
         }
@@ -112,7 +123,8 @@ public final class NewDocument {
     /** From an ASCII title ("Road Safety Rules" → road-safety-rules), else kind and date (rule-2026-03-01). */
     static String defaultId(Kind kind, String title, LocalDate date) {
         if (title != null && title.chars().allMatch(c -> c < 128)) {
-            String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            String slug =
+                    title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
             if (slug.length() > 60) {
                 slug = slug.substring(0, 60).replaceAll("-+$", "");
             }
@@ -126,8 +138,11 @@ public final class NewDocument {
     /** The id itself when free, else the first free of id-2, id-3 … */
     private static String freeId(String base, Set<String> taken, Path folder) {
         String candidate = base;
-        for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT))
-                || Files.exists(folder.resolve(candidate + ".md")) || Files.exists(folder.resolve(candidate)); n++) {
+        for (int n = 2;
+                taken.contains(candidate.toLowerCase(Locale.ROOT))
+                        || Files.exists(folder.resolve(candidate + ".md"))
+                        || Files.exists(folder.resolve(candidate));
+                n++) {
             candidate = base + "-" + n;
         }
         return candidate;
@@ -146,7 +161,9 @@ public final class NewDocument {
             ids.add(files.defaultId());
         }
         Diagnostics ignored = new Diagnostics(Messages.forLanguage(config.language()));
-        for (Document document : new ContentLoader(content, config, Path::toString, ignored).load().documents()) {
+        for (Document document : new ContentLoader(content, config, Path::toString, ignored)
+                .load()
+                .documents()) {
             ids.add(document.id());
             for (Version version : document.versions()) {
                 ids.addAll(version.aliases());
@@ -159,7 +176,9 @@ public final class NewDocument {
     static String text(SiteConfig config, Kind kind, String title, LocalDate date) {
         FieldGuide guide = new FieldGuide(config, kind, date);
         List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"title: " + quote(title != null ? title : Placeholder.MARKER), guide.title(title != null)});
+        lines.add(
+                new String[] {"title: " + quote(title != null ? title : Placeholder.MARKER), guide.title(title != null)
+                });
         lines.add(new String[] {"kind: " + kind.key(), guide.kind()});
         Set<String> written = new LinkedHashSet<>(List.of("title", "kind"));
         for (String key : kind.required()) {
@@ -171,10 +190,18 @@ public final class NewDocument {
         for (String key : List.of("signed", "effective", "topics", "gazette", "gazette_section", "gazette_order")) {
             if (!written.contains(key)) {
                 String example = switch (key) {
-                    case "topics" -> "[" + quote(config.topics().isEmpty() ? "政务公开" : config.topics().get(0).name()) + "]";
+                    case "topics" ->
+                        "["
+                                + quote(
+                                        config.topics().isEmpty()
+                                                ? "政务公开"
+                                                : config.topics().get(0).name()) + "]";
                     case "gazette" -> date.getYear() + "-1";
-                    case "gazette_section" -> quote(config.gazette().sections().isEmpty() ? "省政府文件"
-                            : config.gazette().sections().get(0));
+                    case "gazette_section" ->
+                        quote(
+                                config.gazette().sections().isEmpty()
+                                        ? "省政府文件"
+                                        : config.gazette().sections().get(0));
                     case "gazette_order" -> "1";
                     default -> date.toString();
                 };
@@ -189,8 +216,14 @@ public final class NewDocument {
             width = Math.max(width, displayWidth(line[0]));
         }
         StringBuilder text = new StringBuilder("---\n");
-        text.append("# ").append(kind.label()).append("草稿，由 gazette new 生成（").append(date).append("）。")
-                .append("“").append(Placeholder.MARKER).append("”是占位内容：gazette check 逐项提示，填写后提示消失。\n");
+        text.append("# ")
+                .append(kind.label())
+                .append("草稿，由 gazette new 生成（")
+                .append(date)
+                .append("）。")
+                .append("“")
+                .append(Placeholder.MARKER)
+                .append("”是占位内容：gazette check 逐项提示，填写后提示消失。\n");
         for (String[] line : lines) {
             text.append(pad(line[0], width)).append("  # ").append(line[1]).append('\n');
         }
@@ -231,7 +264,12 @@ public final class NewDocument {
 
     /** Columns in a terminal or editor: CJK and full-width characters take two. */
     private static int displayWidth(String text) {
-        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
+        return text.codePoints()
+                .map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                || (c >= 0x3000 && c <= 0x303F)
+                                || (c >= 0xFF00 && c <= 0xFFEF)
+                        ? 2
+                        : 1)
+                .sum();
     }
 }

@@ -31,14 +31,18 @@ public final class ContentLoader {
 
     private final ReadMemory memory;
 
-    public ContentLoader(Path contentDirectory, SiteConfig config, Function<Path, String> display,
-                         Diagnostics diagnostics) {
+    public ContentLoader(
+            Path contentDirectory, SiteConfig config, Function<Path, String> display, Diagnostics diagnostics) {
         this(contentDirectory, config, display, diagnostics, null);
     }
 
     /** A loader that reads again only the version files changed since {@code memory}'s last load (null: all). */
-    public ContentLoader(Path contentDirectory, SiteConfig config, Function<Path, String> display,
-                         Diagnostics diagnostics, ReadMemory memory) {
+    public ContentLoader(
+            Path contentDirectory,
+            SiteConfig config,
+            Function<Path, String> display,
+            Diagnostics diagnostics,
+            ReadMemory memory) {
         this.contentDirectory = contentDirectory;
         this.config = config;
         this.display = display;
@@ -63,12 +67,14 @@ public final class ContentLoader {
                 .toList();
         IssueReader issueReader = new IssueReader(config, diagnostics);
         List<GazetteIssue> issues = tree.issues().stream()
-                .map(path -> issueReader.read(path, ContentScanner.relative(contentDirectory, path), display.apply(path)))
+                .map(path ->
+                        issueReader.read(path, ContentScanner.relative(contentDirectory, path), display.apply(path)))
                 .flatMap(Optional::stream)
                 .toList();
         PageReader pageReader = new PageReader(diagnostics);
         List<Page> pages = tree.pages().stream()
-                .map(path -> pageReader.read(path, ContentScanner.relative(contentDirectory, path), display.apply(path)))
+                .map(path ->
+                        pageReader.read(path, ContentScanner.relative(contentDirectory, path), display.apply(path)))
                 .flatMap(Optional::stream)
                 .toList();
         return new LoadedContent(documents, issues, pages, unread);
@@ -80,17 +86,22 @@ public final class ContentLoader {
         return files.versions().stream()
                 .flatMap(file -> diagnostics.firstError(display.apply(file.path())).stream())
                 .findFirst()
-                .map(error -> new UnreadDocument(RawFrontMatter.value(first.path(), "id").orElse(files.defaultId()),
-                        RawFrontMatter.value(first.path(), "doc_number").orElse(null), error));
+                .map(error -> new UnreadDocument(
+                        RawFrontMatter.value(first.path(), "id").orElse(files.defaultId()),
+                        RawFrontMatter.value(first.path(), "doc_number").orElse(null),
+                        error));
     }
 
     private Optional<Document> document(ContentTree.DocumentFiles files, VersionReader reader) {
         List<Version> versions = new ArrayList<>();
         for (ContentTree.VersionFile file : files.versions()) {
             String shown = display.apply(file.path());
-            Optional<Version> version = memory == null ? reader.read(file, shown, files.defaultId(), file.key())
-                    : memory.read(file.path(), diagnostics, own -> new VersionReader(config, own)
-                            .read(file, shown, files.defaultId(), file.key()));
+            Optional<Version> version = memory == null
+                    ? reader.read(file, shown, files.defaultId(), file.key())
+                    : memory.read(
+                            file.path(),
+                            diagnostics,
+                            own -> new VersionReader(config, own).read(file, shown, files.defaultId(), file.key()));
             version.ifPresent(versions::add);
         }
         if (versions.isEmpty()) {
@@ -109,8 +120,27 @@ public final class ContentLoader {
     }
 
     private static Version withDocumentId(Version v, String id) {
-        return new Version(id, v.key(), v.sourcePath(), v.title(), v.docNumber(), v.kind(), v.issuers(), v.dates(),
-                v.explicitStatus(), v.statusNote(), v.indexNo(), v.topics(), v.gazette(), v.relations(),
-                v.attachments(), v.disclosure(), v.aliases(), v.fields(), v.body(), v.bodyLine(), v.positions());
+        return new Version(
+                id,
+                v.key(),
+                v.sourcePath(),
+                v.title(),
+                v.docNumber(),
+                v.kind(),
+                v.issuers(),
+                v.dates(),
+                v.explicitStatus(),
+                v.statusNote(),
+                v.indexNo(),
+                v.topics(),
+                v.gazette(),
+                v.relations(),
+                v.attachments(),
+                v.disclosure(),
+                v.aliases(),
+                v.fields(),
+                v.body(),
+                v.bodyLine(),
+                v.positions());
     }
 }

@@ -27,8 +27,7 @@ public final class ContentScanner {
 
     private static final Pattern VERSION_NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|" + UNDATED);
 
-    private ContentScanner() {
-    }
+    private ContentScanner() {}
 
     public static ContentTree scan(Path contentDirectory) {
         List<ContentTree.DocumentFiles> documents = new ArrayList<>();
@@ -41,8 +40,8 @@ public final class ContentScanner {
         return new ContentTree(List.copyOf(documents), List.copyOf(issues), List.copyOf(pages));
     }
 
-    private static void scanFolder(Path root, Path folder, List<ContentTree.DocumentFiles> documents, List<Path> issues,
-                                   List<Path> pages) {
+    private static void scanFolder(
+            Path root, Path folder, List<ContentTree.DocumentFiles> documents, List<Path> issues, List<Path> pages) {
         List<Path> children = list(folder);
         boolean topLevel = folder.equals(root);
         List<Path> markdown = new ArrayList<>();
@@ -53,7 +52,9 @@ public final class ContentScanner {
             }
             if (Files.isDirectory(child)) {
                 if (topLevel && name.equals(ISSUES_FOLDER)) {
-                    list(child).stream().filter(p -> p.getFileName().toString().endsWith(".yaml")).forEach(issues::add);
+                    list(child).stream()
+                            .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                            .forEach(issues::add);
                 } else if (topLevel && name.equals(PAGES_FOLDER)) {
                     list(child).stream().filter(ContentScanner::isMarkdown).forEach(pages::add);
                 } else {
@@ -66,16 +67,22 @@ public final class ContentScanner {
         if (markdown.isEmpty()) {
             return;
         }
-        boolean versionFolder = !topLevel && markdown.stream().allMatch(p -> VERSION_NAME.matcher(baseName(p)).matches());
+        boolean versionFolder = !topLevel
+                && markdown.stream()
+                        .allMatch(p -> VERSION_NAME.matcher(baseName(p)).matches());
         if (versionFolder) {
             List<ContentTree.VersionFile> versions = markdown.stream()
-                    .sorted(Comparator.comparing((Path p) -> !baseName(p).equals(UNDATED)).thenComparing(ContentScanner::baseName))
+                    .sorted(Comparator.comparing((Path p) -> !baseName(p).equals(UNDATED))
+                            .thenComparing(ContentScanner::baseName))
                     .map(p -> new ContentTree.VersionFile(p, relative(root, p), baseName(p)))
                     .toList();
-            documents.add(new ContentTree.DocumentFiles(folder.getFileName().toString(), relative(root, folder), versions));
+            documents.add(
+                    new ContentTree.DocumentFiles(folder.getFileName().toString(), relative(root, folder), versions));
         } else {
             for (Path file : markdown) {
-                documents.add(new ContentTree.DocumentFiles(baseName(file), relative(root, file),
+                documents.add(new ContentTree.DocumentFiles(
+                        baseName(file),
+                        relative(root, file),
                         List.of(new ContentTree.VersionFile(file, relative(root, file), ""))));
             }
         }

@@ -19,8 +19,7 @@ public record ContentTree(List<DocumentFiles> documents, List<Path> issues, List
      * @param sourcePath the file or folder, relative to the content directory
      * @param versions   its version files, oldest first
      */
-    public record DocumentFiles(String defaultId, String sourcePath, List<VersionFile> versions) {
-    }
+    public record DocumentFiles(String defaultId, String sourcePath, List<VersionFile> versions) {}
 
     /**
      * One version file.
@@ -29,6 +28,5 @@ public record ContentTree(List<DocumentFiles> documents, List<Path> issues, List
      * @param relative the path relative to the content directory, with forward slashes
      * @param key      the version key: the date in the file name, {@code undated}, or empty for a single file
      */
-    public record VersionFile(Path path, String relative, String key) {
-    }
+    public record VersionFile(Path path, String relative, String key) {}
 }

@@ -36,9 +36,13 @@ public final class IssueReader {
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!KEYS.contains(entry.key())) {
                 String suggestion = Suggestion.closest(entry.key(), KEYS)
-                        .map(s -> diagnostics.messages().text("suggest.did-you-mean", s)).orElse("");
-                diagnostics.report(Problem.UNKNOWN_FIELD, new SourcePosition(display, entry.line(), entry.column()),
-                        entry.key(), suggestion);
+                        .map(s -> diagnostics.messages().text("suggest.did-you-mean", s))
+                        .orElse("");
+                diagnostics.report(
+                        Problem.UNKNOWN_FIELD,
+                        new SourcePosition(display, entry.line(), entry.column()),
+                        entry.key(),
+                        suggestion);
             }
         }
         String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
@@ -50,12 +54,26 @@ public final class IssueReader {
         }
         String expected = year.get() + "-" + number.get();
         if (!expected.equals(id)) {
-            diagnostics.report(Problem.ISSUE_NAME_MISMATCH, new SourcePosition(display, mapping.get("year").line(),
-                    mapping.get("year").column()), id, expected);
+            diagnostics.report(
+                    Problem.ISSUE_NAME_MISMATCH,
+                    new SourcePosition(
+                            display,
+                            mapping.get("year").line(),
+                            mapping.get("year").column()),
+                    id,
+                    expected);
         }
-        var sections = fields.has("sections") ? fields.strings("sections") : config.gazette().sections();
-        return Optional.of(new GazetteIssue(expected, year.get(), number.get(), fields.integer("total").orElse(null),
-                date.get(), sections, relative));
+        var sections = fields.has("sections")
+                ? fields.strings("sections")
+                : config.gazette().sections();
+        return Optional.of(new GazetteIssue(
+                expected,
+                year.get(),
+                number.get(),
+                fields.integer("total").orElse(null),
+                date.get(),
+                sections,
+                relative));
     }
 
     private Optional<String> required(FieldReader fields, String key, String display) {

@@ -10,6 +10,5 @@ import org.opengazette.model.UnreadDocument;
  * What the load stage could read: documents (all, public or not), issues and pages; and the
  * document files it could not read, for the references that name them.
  */
-public record LoadedContent(List<Document> documents, List<GazetteIssue> issues, List<Page> pages,
-                            List<UnreadDocument> unread) {
-}
+public record LoadedContent(
+        List<Document> documents, List<GazetteIssue> issues, List<Page> pages, List<UnreadDocument> unread) {}

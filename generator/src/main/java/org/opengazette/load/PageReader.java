@@ -28,8 +28,12 @@ public final class PageReader {
         FieldReader fields = source.get().fields();
         Optional<String> title = fields.string("title");
         if (title.isEmpty()) {
-            diagnostics.report(Problem.MISSING_FIELD, SourcePosition.of(display, frontMatter.yamlFirstLine() - 1),
-                    new FieldName("title"), "", "title");
+            diagnostics.report(
+                    Problem.MISSING_FIELD,
+                    SourcePosition.of(display, frontMatter.yamlFirstLine() - 1),
+                    new FieldName("title"),
+                    "",
+                    "title");
             return Optional.empty();
         }
         String slug = file.getFileName().toString().replaceFirst("\\.md$", "");

@@ -25,11 +25,9 @@ public final class ReadMemory {
     private Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private Map<Path, Entry> next = new ConcurrentHashMap<>();
 
-    private record Stamp(long size, FileTime modified, Object fileKey) {
-    }
+    private record Stamp(long size, FileTime modified, Object fileKey) {}
 
-    private record Entry(Stamp stamp, Optional<Version> version, List<Diagnostic> problems) {
-    }
+    private record Entry(Stamp stamp, Optional<Version> version, List<Diagnostic> problems) {}
 
     /**
      * The version in {@code file} as {@code read} makes it, reporting its problems to {@code
@@ -58,7 +56,9 @@ public final class ReadMemory {
     private static Stamp stamp(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Stamp(attributes.size(), attributes.lastModifiedTime(),
+            return new Stamp(
+                    attributes.size(),
+                    attributes.lastModifiedTime(),
                     Objects.requireNonNullElse(attributes.fileKey(), file));
         } catch (IOException e) {
             return null;

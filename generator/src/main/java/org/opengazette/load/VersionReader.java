@@ -39,10 +39,31 @@ import org.opengazette.source.YamlNode;
  */
 public final class VersionReader {
     /** The front-matter keys of the content model (SPEC "Content model"). */
-    public static final Set<String> KNOWN_KEYS = Set.of("title", "doc_number", "kind", "issuer", "signed", "published",
-            "effective", "expires", "status", "status_note", "index_no", "topics", "gazette", "gazette_section",
-            "gazette_order", "amends", "repeals", "replaces", "repealed", "interprets", "attachments", "disclosure",
-            "id", "aliases");
+    public static final Set<String> KNOWN_KEYS = Set.of(
+            "title",
+            "doc_number",
+            "kind",
+            "issuer",
+            "signed",
+            "published",
+            "effective",
+            "expires",
+            "status",
+            "status_note",
+            "index_no",
+            "topics",
+            "gazette",
+            "gazette_section",
+            "gazette_order",
+            "amends",
+            "repeals",
+            "replaces",
+            "repealed",
+            "interprets",
+            "attachments",
+            "disclosure",
+            "id",
+            "aliases");
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
@@ -66,12 +87,18 @@ public final class VersionReader {
      * @return the version, or empty when the file cannot be read as a document at all
      */
     public Optional<Version> read(ContentTree.VersionFile file, String display, String documentId, String key) {
-        return MarkdownSource.read(file.path(), display, diagnostics).map(source -> toVersion(source.fields(),
-                source.frontMatter(), file.relative(), display, documentId, key));
+        return MarkdownSource.read(file.path(), display, diagnostics)
+                .map(source ->
+                        toVersion(source.fields(), source.frontMatter(), file.relative(), display, documentId, key));
     }
 
-    private Version toVersion(FieldReader written, FrontMatter frontMatter, String relative, String display,
-                              String documentId, String key) {
+    private Version toVersion(
+            FieldReader written,
+            FrontMatter frontMatter,
+            String relative,
+            String display,
+            String documentId,
+            String key) {
         reportUnknownKeys(written, display);
         // Placeholders of `gazette new` are reported, then read as empty; the title stays as written.
         FieldReader fields = withoutPlaceholders(written, display);
@@ -79,30 +106,57 @@ public final class VersionReader {
         for (Placeholder.Found found : Placeholder.find(written.mapping())) {
             positions.putIfAbsent(found.key(), written.positionOf(found.node()));
         }
-        Status explicitStatus = fields.string("status").flatMap(value -> {
-            Optional<Status> status = Status.fromKey(value);
-            if (status.isEmpty()) {
-                diagnostics.report(Problem.INVALID_VALUE, positions.get("status"), new FieldName("status"),
-                        statusKeys());
-            }
-            return status;
-        }).orElse(null);
-        Dates dates = new Dates(fields.date("signed").orElse(null), fields.date("published").orElse(null),
-                fields.date("effective").orElse(null), fields.date("expires").orElse(null));
+        Status explicitStatus = fields.string("status")
+                .flatMap(value -> {
+                    Optional<Status> status = Status.fromKey(value);
+                    if (status.isEmpty()) {
+                        diagnostics.report(
+                                Problem.INVALID_VALUE, positions.get("status"), new FieldName("status"), statusKeys());
+                    }
+                    return status;
+                })
+                .orElse(null);
+        Dates dates = new Dates(
+                fields.date("signed").orElse(null),
+                fields.date("published").orElse(null),
+                fields.date("effective").orElse(null),
+                fields.date("expires").orElse(null));
         GazettePlacement gazette = fields.string("gazette")
-                .map(issue -> new GazettePlacement(issue, fields.string("gazette_section").orElse(null),
+                .map(issue -> new GazettePlacement(
+                        issue,
+                        fields.string("gazette_section").orElse(null),
                         fields.integer("gazette_order").orElse(null)))
                 .orElse(null);
-        Relations relations = new Relations(fields.strings("amends"), fields.strings("repeals"),
-                fields.strings("replaces"), fields.string("interprets").orElse(null), externalRepeal(fields, display));
-        return new Version(fields.string("id").orElse(documentId), key, relative,
-                written.string("title").orElse(null), fields.string("doc_number").orElse(null),
-                fields.string("kind").orElse(null), fields.strings("issuer"), dates, explicitStatus,
-                fields.string("status_note").orElse(null), fields.string("index_no").orElse(null),
-                fields.strings("topics"), gazette, relations, attachments(fields, relative),
-                fields.string("disclosure").map(value -> disclosure(value, positions)).orElse(Version.PUBLIC),
+        Relations relations = new Relations(
+                fields.strings("amends"),
+                fields.strings("repeals"),
+                fields.strings("replaces"),
+                fields.string("interprets").orElse(null),
+                externalRepeal(fields, display));
+        return new Version(
+                fields.string("id").orElse(documentId),
+                key,
+                relative,
+                written.string("title").orElse(null),
+                fields.string("doc_number").orElse(null),
+                fields.string("kind").orElse(null),
+                fields.strings("issuer"),
+                dates,
+                explicitStatus,
+                fields.string("status_note").orElse(null),
+                fields.string("index_no").orElse(null),
+                fields.strings("topics"),
+                gazette,
+                relations,
+                attachments(fields, relative),
+                fields.string("disclosure")
+                        .map(value -> disclosure(value, positions))
+                        .orElse(Version.PUBLIC),
                 fields.strings("aliases"),
-                customFields(fields), frontMatter.body(), frontMatter.bodyFirstLine(), Map.copyOf(positions));
+                customFields(fields),
+                frontMatter.body(),
+                frontMatter.bodyFirstLine(),
+                Map.copyOf(positions));
     }
 
     /**
@@ -120,12 +174,20 @@ public final class VersionReader {
             names.put(known.label(), known.key());
         }
         String closest = Suggestion.closest(written.toLowerCase(Locale.ROOT), names.keySet())
-                .map(name -> diagnostics.messages().text("suggest.did-you-mean", names.get(name)) + " ").orElse("");
-        String accepted = String.join(" | ", Arrays.stream(Disclosure.values())
-                .map(known -> diagnostics.messages().text("label.value-with-label", known.key(), known.label()))
-                .toList());
-        diagnostics.report(Problem.UNKNOWN_DISCLOSURE, positions.get("disclosure"), new FieldName("disclosure"),
-                written, closest, accepted);
+                .map(name -> diagnostics.messages().text("suggest.did-you-mean", names.get(name)) + " ")
+                .orElse("");
+        String accepted = String.join(
+                " | ",
+                Arrays.stream(Disclosure.values())
+                        .map(known -> diagnostics.messages().text("label.value-with-label", known.key(), known.label()))
+                        .toList());
+        diagnostics.report(
+                Problem.UNKNOWN_DISCLOSURE,
+                positions.get("disclosure"),
+                new FieldName("disclosure"),
+                written,
+                closest,
+                accepted);
         return Disclosure.NOT_PUBLIC.key();
     }
 
@@ -135,8 +197,11 @@ public final class VersionReader {
                 String suggestion = Suggestion.closest(entry.key(), allowedKeys)
                         .map(s -> diagnostics.messages().text("suggest.did-you-mean", s))
                         .orElse(diagnostics.messages().text("suggest.declare-field"));
-                diagnostics.report(Problem.UNKNOWN_FIELD, new SourcePosition(display, entry.line(), entry.column()),
-                        entry.key(), suggestion);
+                diagnostics.report(
+                        Problem.UNKNOWN_FIELD,
+                        new SourcePosition(display, entry.line(), entry.column()),
+                        entry.key(),
+                        suggestion);
             }
         }
     }
@@ -149,7 +214,11 @@ public final class VersionReader {
             if (label.isEmpty()) {
                 label = config.field(placeholder.key()).map(CustomField::label).orElse(placeholder.key());
             }
-            diagnostics.report(Problem.PLACEHOLDER, fields.positionOf(placeholder.node()), placeholder.path(), label,
+            diagnostics.report(
+                    Problem.PLACEHOLDER,
+                    fields.positionOf(placeholder.node()),
+                    placeholder.path(),
+                    label,
                     Placeholder.MARKER);
         }
         return found.isEmpty() ? fields : new FieldReader(Placeholder.without(fields.mapping()), display, diagnostics);
@@ -183,18 +252,27 @@ public final class VersionReader {
         if (node instanceof YamlNode.Scalar scalar) {
             return scalar.value() == null || scalar.value() instanceof String text && text.isBlank();
         }
-        return node instanceof YamlNode.Sequence sequence && sequence.items().stream().allMatch(VersionReader::isEmpty);
+        return node instanceof YamlNode.Sequence sequence
+                && sequence.items().stream().allMatch(VersionReader::isEmpty);
     }
 
     private ExternalRepeal externalRepeal(FieldReader fields, String display) {
-        return fields.mappingOf("repealed").map(node -> {
-            FieldReader repeal = new FieldReader(node, display, diagnostics);
-            if (!repeal.has("date")) {
-                diagnostics.report(Problem.MISSING_FIELD, repeal.positionOf(node),
-                        new FieldName("repealed.date"), "", "repealed.date");
-            }
-            return new ExternalRepeal(repeal.date("date").orElse(null), repeal.string("by").orElse(null));
-        }).orElse(null);
+        return fields.mappingOf("repealed")
+                .map(node -> {
+                    FieldReader repeal = new FieldReader(node, display, diagnostics);
+                    if (!repeal.has("date")) {
+                        diagnostics.report(
+                                Problem.MISSING_FIELD,
+                                repeal.positionOf(node),
+                                new FieldName("repealed.date"),
+                                "",
+                                "repealed.date");
+                    }
+                    return new ExternalRepeal(
+                            repeal.date("date").orElse(null),
+                            repeal.string("by").orElse(null));
+                })
+                .orElse(null);
     }
 
     private List<Attachment> attachments(FieldReader fields, String relative) {
@@ -202,13 +280,26 @@ public final class VersionReader {
         List<Attachment> attachments = new ArrayList<>();
         for (YamlNode item : fields.items("attachments")) {
             if (item instanceof YamlNode.Mapping mapping) {
-                FieldReader attachment = new FieldReader(mapping, fields.positionOf(item).file(), diagnostics);
-                attachment.string("path").ifPresentOrElse(
-                        path -> add(attachments, folder, path, attachment.string("title").orElse(null), fields.positionOf(item)),
-                        () -> diagnostics.report(Problem.MISSING_FIELD, fields.positionOf(item),
-                                new FieldName("attachments.path"), "", "attachments.path"));
+                FieldReader attachment =
+                        new FieldReader(mapping, fields.positionOf(item).file(), diagnostics);
+                attachment
+                        .string("path")
+                        .ifPresentOrElse(
+                                path -> add(
+                                        attachments,
+                                        folder,
+                                        path,
+                                        attachment.string("title").orElse(null),
+                                        fields.positionOf(item)),
+                                () -> diagnostics.report(
+                                        Problem.MISSING_FIELD,
+                                        fields.positionOf(item),
+                                        new FieldName("attachments.path"),
+                                        "",
+                                        "attachments.path"));
             } else {
-                fields.string("attachments", item).ifPresent(path -> add(attachments, folder, path, null, fields.positionOf(item)));
+                fields.string("attachments", item)
+                        .ifPresent(path -> add(attachments, folder, path, null, fields.positionOf(item)));
             }
         }
         return List.copyOf(attachments);
@@ -243,6 +334,7 @@ public final class VersionReader {
     }
 
     private static String statusKeys() {
-        return String.join(" | ", Arrays.stream(Status.values()).map(Status::key).toList());
+        return String.join(
+                " | ", Arrays.stream(Status.values()).map(Status::key).toList());
     }
 }

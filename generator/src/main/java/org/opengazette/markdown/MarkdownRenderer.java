@@ -31,8 +31,9 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create()));
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -51,12 +52,11 @@ public final class MarkdownRenderer {
     }
 
     /** A rendered body: sanitized HTML for the page, and its plain text for data files and search. */
-    public record Rendered(String html, String text) {
-    }
+    public record Rendered(String html, String text) {}
 
     /** Renders the body to sanitized HTML (ready for the page's main element) and plain text. */
     public Rendered render(String markdown) {
-        return render(markdown, body -> { });
+        return render(markdown, body -> {});
     }
 
     /**

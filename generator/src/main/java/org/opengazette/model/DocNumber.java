@@ -11,13 +11,11 @@ import java.util.regex.Pattern;
  * {@code 【2020】}), which this class recognises and corrects.
  */
 public final class DocNumber {
-    private static final Pattern LOOK_ALIKE_YEAR =
-            Pattern.compile("[\\[(（【［〔]\\s*((?:1[89]|20)\\d{2})\\s*[\\])）】］〕]");
+    private static final Pattern LOOK_ALIKE_YEAR = Pattern.compile("[\\[(（【［〔]\\s*((?:1[89]|20)\\d{2})\\s*[\\])）】］〕]");
     /** Any four digits in 〔 〕: an implausible year such as 〔2203〕 is still the year, to be checked. */
     private static final Pattern PROPER_YEAR = Pattern.compile("〔(\\d{4})〕");
 
-    private DocNumber() {
-    }
+    private DocNumber() {}
 
     /** The number with its year in 〔 〕, whatever brackets were typed. */
     public static String normalize(String docNumber) {

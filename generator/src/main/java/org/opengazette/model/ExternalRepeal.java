@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * @param date the date from which the document no longer applies
  * @param by   the repealing act as text (title or 发文字号), may be null
  */
-public record ExternalRepeal(LocalDate date, String by) {
-}
+public record ExternalRepeal(LocalDate date, String by) {}

@@ -14,6 +14,5 @@ import java.util.List;
  * @param sections   the order of the sections of the table of contents
  * @param sourcePath the YAML file, relative to the content directory
  */
-public record GazetteIssue(String id, int year, int number, Integer total, LocalDate date,
-                           List<String> sections, String sourcePath) {
-}
+public record GazetteIssue(
+        String id, int year, int number, Integer total, LocalDate date, List<String> sections, String sourcePath) {}

@@ -7,5 +7,4 @@ package org.opengazette.model;
  * @param section the section of the issue's table of contents, or null
  * @param order   the position inside the section, or null
  */
-public record GazettePlacement(String issueId, String section, Integer order) {
-}
+public record GazettePlacement(String issueId, String section, Integer order) {}

@@ -31,7 +31,8 @@ public final class Library {
 
     /** Builds the indexes; documents, issues and pages are sorted by id for stable output. */
     public Library(List<Document> documents, List<GazetteIssue> issues, List<Page> pages) {
-        this.documents = documents.stream().sorted(Comparator.comparing(Document::id)).toList();
+        this.documents =
+                documents.stream().sorted(Comparator.comparing(Document::id)).toList();
         this.byId = new HashMap<>();
         this.byAlias = new HashMap<>();
         this.byDocNumber = new HashMap<>();
@@ -47,8 +48,8 @@ public final class Library {
                 }
                 version.aliases().forEach(alias -> byAlias.putIfAbsent(alias, document));
                 if (version.docNumber() != null) {
-                    List<Document> same = byDocNumber.computeIfAbsent(DocNumber.lookupKey(version.docNumber()),
-                            k -> new ArrayList<>());
+                    List<Document> same = byDocNumber.computeIfAbsent(
+                            DocNumber.lookupKey(version.docNumber()), k -> new ArrayList<>());
                     if (!same.contains(document)) {
                         same.add(document);
                     }
@@ -56,7 +57,8 @@ public final class Library {
             }
         }
         this.issues = issues.stream()
-                .sorted(Comparator.comparing(GazetteIssue::year).thenComparing(GazetteIssue::number)).toList();
+                .sorted(Comparator.comparing(GazetteIssue::year).thenComparing(GazetteIssue::number))
+                .toList();
         this.issuesById = this.issues.stream()
                 .collect(Collectors.toMap(GazetteIssue::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
@@ -68,7 +70,10 @@ public final class Library {
                 link(version, RelationType.REPEALS, version.relations().repeals());
                 link(version, RelationType.REPLACES, version.relations().replaces());
                 if (version.relations().interprets() != null) {
-                    link(version, RelationType.INTERPRETS, List.of(version.relations().interprets()));
+                    link(
+                            version,
+                            RelationType.INTERPRETS,
+                            List.of(version.relations().interprets()));
                 }
             }
         }
@@ -78,7 +83,8 @@ public final class Library {
         for (String reference : references) {
             resolve(reference).ifPresent(target -> {
                 Relation relation = new Relation(type, source, target);
-                outgoing.computeIfAbsent(source.documentId(), k -> new ArrayList<>()).add(relation);
+                outgoing.computeIfAbsent(source.documentId(), k -> new ArrayList<>())
+                        .add(relation);
                 incoming.computeIfAbsent(target.id(), k -> new ArrayList<>()).add(relation);
             });
         }
@@ -88,7 +94,8 @@ public final class Library {
     public Library publishable() {
         List<Document> published = new ArrayList<>();
         for (Document document : documents) {
-            List<Version> visible = document.versions().stream().filter(Version::isPublic).toList();
+            List<Version> visible =
+                    document.versions().stream().filter(Version::isPublic).toList();
             if (!visible.isEmpty()) {
                 published.add(new Document(document.id(), document.sourcePath(), visible));
             }
@@ -103,8 +110,10 @@ public final class Library {
     public Map<String, Integer> withheldByDisclosure() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Disclosure disclosure : Disclosure.values()) {
-            int count = (int) documents.stream().flatMap(d -> d.versions().stream())
-                    .filter(v -> !v.isPublic() && v.disclosure().equals(disclosure.key())).count();
+            int count = (int) documents.stream()
+                    .flatMap(d -> d.versions().stream())
+                    .filter(v -> !v.isPublic() && v.disclosure().equals(disclosure.key()))
+                    .count();
             if (count > 0) {
                 counts.put(disclosure.key(), count);
             }
@@ -183,7 +192,8 @@ public final class Library {
 
     /** A repeal by an act outside the library ({@code repealed:} on any version) in effect on {@code date}. */
     public Optional<ExternalRepeal> externalRepealOn(List<Version> versions, LocalDate date) {
-        return versions.stream().map(v -> v.relations().repealed())
+        return versions.stream()
+                .map(v -> v.relations().repealed())
                 .filter(r -> r != null && r.date() != null && !r.date().isAfter(date))
                 .min(Comparator.comparing(ExternalRepeal::date));
     }
@@ -218,7 +228,8 @@ public final class Library {
             changes.add(version.dates().expires().plusDays(1));
         }
         List<Validity> intervals = new ArrayList<>();
-        LocalDate probe = changes.isEmpty() ? LocalDate.of(2000, 1, 1) : changes.first().minusDays(1);
+        LocalDate probe =
+                changes.isEmpty() ? LocalDate.of(2000, 1, 1) : changes.first().minusDays(1);
         LocalDate openFrom = statusOn(version, probe) == Status.IN_FORCE ? LocalDate.MIN : null;
         for (LocalDate change : changes) {
             boolean inForce = statusOn(version, change) == Status.IN_FORCE;
@@ -301,7 +312,8 @@ public final class Library {
         if (document != null && repealOn(document, date).isPresent()) {
             return Status.REPEALED;
         }
-        if (externalRepealOn(document != null ? document.versions() : List.of(version), date).isPresent()) {
+        if (externalRepealOn(document != null ? document.versions() : List.of(version), date)
+                .isPresent()) {
             return Status.REPEALED;
         }
         LocalDate expires = version.dates().expires();

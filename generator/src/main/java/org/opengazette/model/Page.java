@@ -8,5 +8,4 @@ package org.opengazette.model;
  * @param body       the Markdown body
  * @param sourcePath the file, relative to the content directory
  */
-public record Page(String slug, String title, String body, String sourcePath) {
-}
+public record Page(String slug, String title, String body, String sourcePath) {}

@@ -11,8 +11,8 @@ import java.util.List;
  * @param interprets 解读: the policy this interpretation explains, or null
  * @param repealed   a repeal by an act outside the library, or null
  */
-public record Relations(List<String> amends, List<String> repeals, List<String> replaces,
-                        String interprets, ExternalRepeal repealed) {
+public record Relations(
+        List<String> amends, List<String> repeals, List<String> replaces, String interprets, ExternalRepeal repealed) {
 
     public static final Relations NONE = new Relations(List.of(), List.of(), List.of(), null, null);
 }

@@ -32,12 +32,28 @@ import org.opengazette.diagnostic.SourcePosition;
  *                       list items as {@code key[index]}; keys without a value have none), for
  *                       diagnostics of later stages
  */
-public record Version(String documentId, String key, String sourcePath, String title, String docNumber,
-                      String kind, List<String> issuers, Dates dates, Status explicitStatus, String statusNote,
-                      String indexNo, List<String> topics, GazettePlacement gazette, Relations relations,
-                      List<Attachment> attachments, String disclosure, List<String> aliases,
-                      Map<String, Object> fields, String body, int bodyLine,
-                      Map<String, SourcePosition> positions) {
+public record Version(
+        String documentId,
+        String key,
+        String sourcePath,
+        String title,
+        String docNumber,
+        String kind,
+        List<String> issuers,
+        Dates dates,
+        Status explicitStatus,
+        String statusNote,
+        String indexNo,
+        List<String> topics,
+        GazettePlacement gazette,
+        Relations relations,
+        List<Attachment> attachments,
+        String disclosure,
+        List<String> aliases,
+        Map<String, Object> fields,
+        String body,
+        int bodyLine,
+        Map<String, SourcePosition> positions) {
 
     /** The disclosure value that allows publication (主动公开). */
     public static final String PUBLIC = Disclosure.PUBLIC.key();

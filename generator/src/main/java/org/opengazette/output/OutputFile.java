@@ -7,5 +7,4 @@ package org.opengazette.output;
  * @param size   its size in bytes
  * @param sha256 the hex SHA-256 of its bytes
  */
-public record OutputFile(String path, long size, String sha256) {
-}
+public record OutputFile(String path, long size, String sha256) {}

@@ -84,7 +84,9 @@ public final class SiteOutput implements AutoCloseable {
      */
     public OutputFile write(String path, String text, OutputFile known) {
         Path file = resolve(path);
-        if (known.path().equals(path) && previous.containsKey(path) && previous.get(path).equals(known)) {
+        if (known.path().equals(path)
+                && previous.containsKey(path)
+                && previous.get(path).equals(known)) {
             try {
                 Files.createDirectories(file.getParent());
                 if (linkUnchanged(path, known, file)) {
@@ -215,7 +217,11 @@ public final class SiteOutput implements AutoCloseable {
             if (!Files.isRegularFile(file) || Files.size(file) != record.size()) {
                 return null;
             }
-            return old != null || sha256(Files.readAllBytes(file), (int) record.size()).equals(record.sha256()) ? file : null;
+            return old != null
+                            || sha256(Files.readAllBytes(file), (int) record.size())
+                                    .equals(record.sha256())
+                    ? file
+                    : null;
         } catch (IOException e) {
             return null;
         }
@@ -227,20 +233,22 @@ public final class SiteOutput implements AutoCloseable {
      * the next full one).
      */
     public void keepPrevious(String prefix) {
-        previous.values().stream().filter(file -> file.path().startsWith(prefix)).forEach(file -> {
-            Path staged = resolve(file.path());
-            try {
-                Files.createDirectories(staged.getParent());
-                if (written.putIfAbsent(file.path(), file) != null) {
-                    throw new IllegalStateException("two outputs claim the same path: " + file.path());
-                }
-                if (!linkUnchanged(file.path(), file, staged)) {
-                    Files.copy(target.resolve(file.path()), staged, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot keep " + file.path() + " of the previous site", e);
-            }
-        });
+        previous.values().stream()
+                .filter(file -> file.path().startsWith(prefix))
+                .forEach(file -> {
+                    Path staged = resolve(file.path());
+                    try {
+                        Files.createDirectories(staged.getParent());
+                        if (written.putIfAbsent(file.path(), file) != null) {
+                            throw new IllegalStateException("two outputs claim the same path: " + file.path());
+                        }
+                        if (!linkUnchanged(file.path(), file, staged)) {
+                            Files.copy(target.resolve(file.path()), staged, StandardCopyOption.COPY_ATTRIBUTES);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot keep " + file.path() + " of the previous site", e);
+                    }
+                });
     }
 
     /** How many files were linked unchanged from the previous site rather than written. */

@@ -15,8 +15,7 @@ public final class WriteMemory {
     private Map<String, Written> last = new ConcurrentHashMap<>();
     private Map<String, Written> next = new ConcurrentHashMap<>();
 
-    private record Written(Object model, String text, OutputFile file) {
-    }
+    private record Written(Object model, String text, OutputFile file) {}
 
     /**
      * Writes the text {@code make} makes from {@code model} to {@code path}, or the remembered text

@@ -9,5 +9,4 @@ import java.util.List;
  * @param href     {@code #anchor} of the element it opens
  * @param children nested entries (节 under 章, chapters under a document)
  */
-public record Bookmark(String label, String href, List<Bookmark> children) {
-}
+public record Bookmark(String label, String href, List<Bookmark> children) {}

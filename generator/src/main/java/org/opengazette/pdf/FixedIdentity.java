@@ -31,8 +31,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * (midnight UTC; none at all when the document is undated) and sets {@code /ID} from the cache key.
  */
 final class FixedIdentity {
-    private FixedIdentity() {
-    }
+    private FixedIdentity() {}
 
     static void apply(PDDocument pdf, LocalDate date, String key) throws IOException {
         Calendar calendar = date == null ? null : calendar(date);
@@ -68,7 +67,8 @@ final class FixedIdentity {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new XmpSerializer().serialize(xmp, out, true);
             // As openhtmltopdf does: some transformers write lang= where XMP needs xml:lang=.
-            return out.toString(StandardCharsets.UTF_8).replace(" lang=\"x-default\"", " xml:lang=\"x-default\"")
+            return out.toString(StandardCharsets.UTF_8)
+                    .replace(" lang=\"x-default\"", " xml:lang=\"x-default\"")
                     .getBytes(StandardCharsets.UTF_8);
         } catch (XmpParsingException | TransformerException e) {
             throw new IOException("cannot rewrite the XMP metadata: " + e.getMessage(), e);

@@ -102,8 +102,10 @@ public final class GlyphCoverage {
      * U+2066–U+2069, U+FEFF): invisible in text, but openhtmltopdf would draw a replacement for them.
      */
     public static boolean isInvisibleFormat(int codePoint) {
-        return (codePoint >= 0x200B && codePoint <= 0x200F) || (codePoint >= 0x202A && codePoint <= 0x202E)
-                || (codePoint >= 0x2060 && codePoint <= 0x2064) || (codePoint >= 0x2066 && codePoint <= 0x2069)
+        return (codePoint >= 0x200B && codePoint <= 0x200F)
+                || (codePoint >= 0x202A && codePoint <= 0x202E)
+                || (codePoint >= 0x2060 && codePoint <= 0x2064)
+                || (codePoint >= 0x2066 && codePoint <= 0x2069)
                 || codePoint == 0xFEFF;
     }
 
@@ -116,7 +118,8 @@ public final class GlyphCoverage {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> !isInvisibleFormat(cp))
+        text.codePoints()
+                .filter(cp -> !isInvisibleFormat(cp))
                 .forEach(cp -> out.append(isMissing(cp) ? MISSING_MARK : new String(Character.toChars(cp))));
         return out.toString();
     }

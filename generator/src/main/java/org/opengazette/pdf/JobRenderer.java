@@ -6,8 +6,7 @@ import java.io.IOException;
 interface JobRenderer extends AutoCloseable {
 
     /** A rendered PDF: its bytes and its number of pages. */
-    record Rendered(byte[] bytes, int pages) {
-    }
+    record Rendered(byte[] bytes, int pages) {}
 
     Rendered render(PdfJob job) throws IOException;
 

@@ -52,7 +52,10 @@ final class MissingGlyphs {
 
     private void report(int codePoint, SourcePosition position) {
         String name = Character.getName(codePoint);
-        diagnostics.report(Problem.PDF_MISSING_GLYPH, position, String.format("U+%04X", codePoint),
+        diagnostics.report(
+                Problem.PDF_MISSING_GLYPH,
+                position,
+                String.format("U+%04X", codePoint),
                 name != null ? name : "unassigned");
     }
 

@@ -24,8 +24,12 @@ final class PdfCacheKey {
 
     /** The part of every key that depends on the renderer, not on the document. */
     PdfCacheKey(String generatorVersion, String fontFingerprint) {
-        this.renderer = String.join("\n", "opengazette-pdf " + REVISION, "generator " + generatorVersion,
-                "pdfbox " + org.apache.pdfbox.util.Version.getVersion(), "openhtmltopdf " + openhtmltopdfVersion(),
+        this.renderer = String.join(
+                "\n",
+                "opengazette-pdf " + REVISION,
+                "generator " + generatorVersion,
+                "pdfbox " + org.apache.pdfbox.util.Version.getVersion(),
+                "openhtmltopdf " + openhtmltopdfVersion(),
                 "producer " + PdfRenderer.PRODUCER,
                 "fonts " + fontFingerprint);
     }

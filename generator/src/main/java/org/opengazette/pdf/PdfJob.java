@@ -13,9 +13,12 @@ import org.opengazette.diagnostic.SourcePosition;
  * @param metadata the document information
  * @param key      the cache key: {@link PdfCacheKey} of everything above that affects the bytes
  */
-public record PdfJob(Kind kind, String owner, String path, SourcePosition source, String xhtml, PdfMetadata metadata,
-                     String key) {
+public record PdfJob(
+        Kind kind, String owner, String path, SourcePosition source, String xhtml, PdfMetadata metadata, String key) {
 
     /** What a PDF holds. */
-    public enum Kind { DOCUMENT, ISSUE }
+    public enum Kind {
+        DOCUMENT,
+        ISSUE
+    }
 }

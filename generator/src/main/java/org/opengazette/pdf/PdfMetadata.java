@@ -13,6 +13,5 @@ import java.time.LocalDate;
  * @param date     creation and modification date: 成文日期, else 发布日期, else 施行日期; null when undated
  * @param language the {@code lang} of the document, e.g. zh-CN
  */
-public record PdfMetadata(String title, String author, String subject, String keywords, LocalDate date,
-                          String language) {
-}
+public record PdfMetadata(
+        String title, String author, String subject, String keywords, LocalDate date, String language) {}

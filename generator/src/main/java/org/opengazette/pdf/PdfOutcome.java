@@ -12,5 +12,9 @@ package org.opengazette.pdf;
 public record PdfOutcome(PdfJob job, Status status, long bytes, int pages, long millis) {
 
     /** How a PDF was obtained. */
-    public enum Status { RENDERED, CACHED, FAILED }
+    public enum Status {
+        RENDERED,
+        CACHED,
+        FAILED
+    }
 }

@@ -45,8 +45,12 @@ public final class PdfPlan {
      * @param options            whether a PDF that fails is an error or a warning
      * @param diagnostics        where template errors and missing glyphs go
      */
-    public PdfPlan(RenderContext context, String generatorVersion, Function<String, String> displayContentFile,
-                   PdfOptions options, Diagnostics diagnostics) {
+    public PdfPlan(
+            RenderContext context,
+            String generatorVersion,
+            Function<String, String> displayContentFile,
+            PdfOptions options,
+            Diagnostics diagnostics) {
         this.context = context;
         this.models = new PrintModels(context, GlyphCoverage.shared());
         this.templates = new PrintTemplates(context.theme());
@@ -63,8 +67,7 @@ public final class PdfPlan {
      * @param jobs   every PDF to produce: documents (in library order), then issues (in gazette order)
      * @param failed the site paths of PDFs whose print template failed (already reported)
      */
-    public record Planned(List<PdfJob> jobs, List<String> failed) {
-    }
+    public record Planned(List<PdfJob> jobs, List<String> failed) {}
 
     /** Plans every PDF of the library. */
     public Planned plan() {
@@ -75,8 +78,16 @@ public final class PdfPlan {
                 missingGlyphs.report(version);
                 String path = Urls.versionPdf(document.id(), version.key(), document.hasSeveralVersions());
                 PdfMetadata metadata = models.metadata(version);
-                job(PdfJob.Kind.DOCUMENT, version.sourcePath(), path, SourcePosition.of(version.positionOf("").file()),
-                        PrintTemplates.DOCUMENT, models.document(version, "doc"), metadata, jobs, failed);
+                job(
+                        PdfJob.Kind.DOCUMENT,
+                        version.sourcePath(),
+                        path,
+                        SourcePosition.of(version.positionOf("").file()),
+                        PrintTemplates.DOCUMENT,
+                        models.document(version, "doc"),
+                        metadata,
+                        jobs,
+                        failed);
             }
         }
         IssueContents contents = new IssueContents(context);
@@ -86,25 +97,45 @@ public final class PdfPlan {
                 continue;
             }
             PrintIssue printed = models.issue(issue, sections);
-            job(PdfJob.Kind.ISSUE, issue.id(), Urls.issuePdf(issue.year(), issue.number()),
-                    SourcePosition.of(displayContentFile.apply(issue.sourcePath())), PrintTemplates.ISSUE, printed,
-                    models.metadata(issue, printed), jobs, failed);
+            job(
+                    PdfJob.Kind.ISSUE,
+                    issue.id(),
+                    Urls.issuePdf(issue.year(), issue.number()),
+                    SourcePosition.of(displayContentFile.apply(issue.sourcePath())),
+                    PrintTemplates.ISSUE,
+                    printed,
+                    models.metadata(issue, printed),
+                    jobs,
+                    failed);
         }
         return new Planned(List.copyOf(jobs), List.copyOf(failed));
     }
 
-    private void job(PdfJob.Kind kind, String owner, String path, SourcePosition source, String template, Object page,
-                     PdfMetadata metadata, List<PdfJob> jobs, List<String> failed) {
+    private void job(
+            PdfJob.Kind kind,
+            String owner,
+            String path,
+            SourcePosition source,
+            String template,
+            Object page,
+            PdfMetadata metadata,
+            List<PdfJob> jobs,
+            List<String> failed) {
         try {
             String xhtml = templates.render(template, page, metadata);
             jobs.add(new PdfJob(kind, owner, path, source, xhtml, metadata, keys.of(xhtml, metadata)));
         } catch (TemplateException e) {
             failed.add(path);
             // May depend on this document's data: this PDF fails, named by its file.
-            SourcePosition at = templatePosition(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(),
-                    template);
-            diagnostics.report(failureSeverity, Problem.PDF_FAILED, source, path,
-                    at + ": " + e.getMessageWithoutStackTop().lines().findFirst().orElse(""));
+            SourcePosition at =
+                    templatePosition(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), template);
+            diagnostics.report(
+                    failureSeverity,
+                    Problem.PDF_FAILED,
+                    source,
+                    path,
+                    at + ": "
+                            + e.getMessageWithoutStackTop().lines().findFirst().orElse(""));
         } catch (ParseException e) {
             failed.add(path);
             // A syntax error of the template fails every PDF the same way: reported once.
@@ -122,7 +153,9 @@ public final class PdfPlan {
     }
 
     private SourcePosition templatePosition(String name, Integer line, Integer column, String fallback) {
-        return new SourcePosition(templates.templateFile(name != null ? name : fallback), line == null ? 0 : line,
+        return new SourcePosition(
+                templates.templateFile(name != null ? name : fallback),
+                line == null ? 0 : line,
                 column == null ? 0 : column);
     }
 }

@@ -31,7 +31,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfRenderer implements JobRenderer {
     /** The producer written into every PDF; part of the bytes, hence of the cache key. */
     static final String PRODUCER = "OpenGazette (openhtmltopdf, Apache PDFBox)";
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
         XRLog.setLoggingEnabled(false);
@@ -61,8 +63,12 @@ final class PdfRenderer implements JobRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pdf);
             for (FontFace face : FontFace.values()) {
-                builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, fonts.get(face), true)), FontFace.FAMILY,
-                        face.weight(), FontStyle.NORMAL, true);
+                builder.useFont(
+                        new PDFontSupplier(PDType0Font.load(pdf, fonts.get(face), true)),
+                        FontFace.FAMILY,
+                        face.weight(),
+                        FontStyle.NORMAL,
+                        true);
             }
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
@@ -70,10 +76,10 @@ final class PdfRenderer implements JobRenderer {
             builder.useColorProfile(SRGB);
             builder.withProducer(PRODUCER);
             builder.useReplacementText(GlyphCoverage.MISSING_MARK);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(
+                    (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(
+                    (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withW3cDocument(PrintTemplates.parse(xhtml), "about:blank");
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();

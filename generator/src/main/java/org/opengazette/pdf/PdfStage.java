@@ -51,7 +51,8 @@ public final class PdfStage {
             return List.of();
         }
         List<PdfJob> longestFirst = new ArrayList<>(jobs);
-        longestFirst.sort(Comparator.comparingInt((PdfJob job) -> job.xhtml().length()).reversed());
+        longestFirst.sort(
+                Comparator.comparingInt((PdfJob job) -> job.xhtml().length()).reversed());
         int threads = options.threadsFor(jobs.size());
         List<JobRenderer> renderers = new ArrayList<>();
         ThreadLocal<JobRenderer> renderer = ThreadLocal.withInitial(() -> {
@@ -108,8 +109,12 @@ public final class PdfStage {
         try {
             rendered = renderer.get().render(job);
         } catch (Exception | StackOverflowError e) {
-            diagnostics.report(options.failuresAsWarnings() ? Severity.WARNING : Severity.ERROR, Problem.PDF_FAILED,
-                    job.source(), job.path(), describe(e));
+            diagnostics.report(
+                    options.failuresAsWarnings() ? Severity.WARNING : Severity.ERROR,
+                    Problem.PDF_FAILED,
+                    job.source(),
+                    job.path(),
+                    describe(e));
             return new PdfOutcome(job, PdfOutcome.Status.FAILED, 0, 0, millisSince(start));
         }
         long millis = millisSince(start);
@@ -119,9 +124,12 @@ public final class PdfStage {
                 cache.write(job.key(), rendered.bytes());
             } catch (IOException | RuntimeException e) {
                 if (cacheWarned.compareAndSet(false, true)) {
-                    diagnostics.report(Problem.PDF_CACHE_UNWRITABLE,
-                            org.opengazette.diagnostic.SourcePosition.of(options.cacheDirectory().toString()),
-                            options.cacheDirectory(), describe(e));
+                    diagnostics.report(
+                            Problem.PDF_CACHE_UNWRITABLE,
+                            org.opengazette.diagnostic.SourcePosition.of(
+                                    options.cacheDirectory().toString()),
+                            options.cacheDirectory(),
+                            describe(e));
                 }
             }
         }

@@ -20,15 +20,13 @@ import org.jsoup.nodes.TextNode;
 final class PrintBody {
     static final int MAX_SPAN = 1000;
 
-    private PrintBody() {
-    }
+    private PrintBody() {}
 
     /**
      * The XHTML of a body, its headings as nested bookmarks (h2 章 holding h3 节 …), and whether
      * the body carries its own 落款: a paragraph that is just the document's date.
      */
-    record Converted(String xhtml, List<Bookmark> headings, boolean signedInBody) {
-    }
+    record Converted(String xhtml, List<Bookmark> headings, boolean signedInBody) {}
 
     static Converted convert(String bodyHtml, String anchor, String date, GlyphCoverage coverage) {
         Document document = Jsoup.parseBodyFragment(bodyHtml);
@@ -54,9 +52,13 @@ final class PrintBody {
             }
         }
         List<Bookmark> headings = headings(body, anchor);
-        boolean signed = date != null && body.select("p").stream().anyMatch(p -> p.text().strip().equals(date));
-        document.outputSettings().syntax(Document.OutputSettings.Syntax.xml)
-                .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8").prettyPrint(false);
+        boolean signed = date != null
+                && body.select("p").stream().anyMatch(p -> p.text().strip().equals(date));
+        document.outputSettings()
+                .syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(Entities.EscapeMode.xhtml)
+                .charset("UTF-8")
+                .prettyPrint(false);
         return new Converted(body.html(), headings, signed);
     }
 
@@ -101,9 +103,10 @@ final class PrintBody {
     }
 
     private static List<Bookmark> freeze(List<Bookmark> bookmarks) {
-        return bookmarks.stream().map(b -> new Bookmark(b.label(), b.href(), freeze(b.children()))).toList();
+        return bookmarks.stream()
+                .map(b -> new Bookmark(b.label(), b.href(), freeze(b.children())))
+                .toList();
     }
 
-    private record Level(int level, List<Bookmark> children) {
-    }
+    private record Level(int level, List<Bookmark> children) {}
 }

@@ -15,6 +15,11 @@ import java.util.List;
  * @param bodyXhtml the body as well-formed XHTML, ids prefixed with the anchor
  * @param headings  the outline of the body: 章, with 节 nested
  */
-public record PrintDocument(String anchor, String title, String docNumber, List<String> issuers, String date,
-                            String bodyXhtml, List<Bookmark> headings) {
-}
+public record PrintDocument(
+        String anchor,
+        String title,
+        String docNumber,
+        List<String> issuers,
+        String date,
+        String bodyXhtml,
+        List<Bookmark> headings) {}

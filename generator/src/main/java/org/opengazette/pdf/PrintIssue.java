@@ -14,10 +14,15 @@ import java.util.List;
  * @param date        the publication date as text
  * @param sections    the contents, section by section in the issue's order
  */
-public record PrintIssue(String gazetteName, String label, String year, String number, String total, String date,
-                         List<Section> sections) {
+public record PrintIssue(
+        String gazetteName,
+        String label,
+        String year,
+        String number,
+        String total,
+        String date,
+        List<Section> sections) {
 
     /** One section of the issue and its documents, in gazette order. */
-    public record Section(String title, String anchor, List<PrintDocument> documents) {
-    }
+    public record Section(String title, String anchor, List<PrintDocument> documents) {}
 }

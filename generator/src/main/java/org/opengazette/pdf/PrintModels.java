@@ -32,12 +32,18 @@ final class PrintModels {
     PrintDocument document(Version version, String anchor) {
         String date = context.date(dateOf(version));
         // Citation links in a PDF point to the published site.
-        String html = context.body(version).html().replace(Urls.ROOT, context.config().baseUrl());
+        String html =
+                context.body(version).html().replace(Urls.ROOT, context.config().baseUrl());
         PrintBody.Converted body = PrintBody.convert(html, anchor, date, coverage);
         boolean sign = !body.signedInBody();
-        return new PrintDocument(anchor, printable(version.title()), printable(version.docNumber()),
-                sign ? version.issuers().stream().map(this::printable).toList() : List.of(), sign ? date : null,
-                body.xhtml(), body.headings());
+        return new PrintDocument(
+                anchor,
+                printable(version.title()),
+                printable(version.docNumber()),
+                sign ? version.issuers().stream().map(this::printable).toList() : List.of(),
+                sign ? date : null,
+                body.xhtml(),
+                body.headings());
     }
 
     PdfMetadata metadata(Version version) {
@@ -45,9 +51,13 @@ final class PrintModels {
         String subject = version.docNumber() != null ? kind + " " + version.docNumber() : kind;
         Set<String> keywords = new LinkedHashSet<>(version.topics());
         keywords.add(kind);
-        return new PdfMetadata(printable(version.title()),
+        return new PdfMetadata(
+                printable(version.title()),
                 version.issuers().isEmpty() ? null : printable(String.join("、", version.issuers())),
-                printable(subject), printable(String.join(", ", keywords)), dateOf(version), context.config().language());
+                printable(subject),
+                printable(String.join(", ", keywords)),
+                dateOf(version),
+                context.config().language());
     }
 
     PrintIssue issue(GazetteIssue issue, List<IssueContents.Section> contents) {
@@ -60,18 +70,28 @@ final class PrintModels {
             }
             sections.add(new PrintIssue.Section(section.title(), "s" + (sections.size() + 1), List.copyOf(printed)));
         }
-        String total = issue.total() == null ? null
+        String total = issue.total() == null
+                ? null
                 : context.text("pdf.issue-total").replace("{total}", String.valueOf(issue.total()));
-        return new PrintIssue(context.config().gazette().name(), context.issueLabel(issue),
+        return new PrintIssue(
+                context.config().gazette().name(),
+                context.issueLabel(issue),
                 context.text("gazette.year-label").replace("{year}", String.valueOf(issue.year())),
-                context.text("pdf.issue-number").replace("{number}", String.valueOf(issue.number())), total,
-                context.date(issue.date()), List.copyOf(sections));
+                context.text("pdf.issue-number").replace("{number}", String.valueOf(issue.number())),
+                total,
+                context.date(issue.date()),
+                List.copyOf(sections));
     }
 
     PdfMetadata metadata(GazetteIssue issue, PrintIssue printed) {
-        List<String> sectionTitles = printed.sections().stream().map(PrintIssue.Section::title).toList();
-        return new PdfMetadata(printed.gazetteName() + " " + printed.label(), printed.gazetteName(),
-                printed.gazetteName() + " " + printed.label(), String.join(", ", sectionTitles), issue.date(),
+        List<String> sectionTitles =
+                printed.sections().stream().map(PrintIssue.Section::title).toList();
+        return new PdfMetadata(
+                printed.gazetteName() + " " + printed.label(),
+                printed.gazetteName(),
+                printed.gazetteName() + " " + printed.label(),
+                String.join(", ", sectionTitles),
+                issue.date(),
                 context.config().language());
     }
 

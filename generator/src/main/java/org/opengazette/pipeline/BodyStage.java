@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.opengazette.citation.CitationLinker;
@@ -35,17 +35,16 @@ final class BodyStage {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /** The last render's bodies by source path, each with the version it was made from. */
     private Map<String, Body> versions = Map.of();
+
     private Map<Page, MarkdownRenderer.Rendered> pages = Map.of();
     private Map<String, List<Object>> citationTargets = Map.of();
     private int rendered;
 
     /** A version's HTML and the citations found in it. */
-    private record Body(Version version, MarkdownRenderer.Rendered html, List<CitationUse> citations) {
-    }
+    private record Body(Version version, MarkdownRenderer.Rendered html, List<CitationUse> citations) {}
 
     /** The bodies of {@code library}, keyed by source path (see {@link org.opengazette.site.RenderContext#bodies}). */
-    record Rendered(Map<String, MarkdownRenderer.Rendered> bodies, List<CitationUse> citations) {
-    }
+    record Rendered(Map<String, MarkdownRenderer.Rendered> bodies, List<CitationUse> citations) {}
 
     Rendered render(Library library) {
         Map<String, List<Object>> targets = citationTargets(library);
@@ -67,8 +66,8 @@ final class BodyStage {
             }
         });
         Map<Page, MarkdownRenderer.Rendered> reusablePages = pages;
-        CitationLinker linker = new CitationLinker(new CitationResolver(library),
-                (document, version) -> Urls.ROOT + Urls.versionOf(document, version));
+        CitationLinker linker = new CitationLinker(
+                new CitationResolver(library), (document, version) -> Urls.ROOT + Urls.versionOf(document, version));
         Map<String, Body> next = new ConcurrentHashMap<>();
         AtomicInteger made = new AtomicInteger();
         library.documents().parallelStream().flatMap(d -> d.versions().stream()).forEach(version -> {
@@ -81,8 +80,10 @@ final class BodyStage {
             }
         });
         Map<Page, MarkdownRenderer.Rendered> nextPages = new ConcurrentHashMap<>();
-        library.pages().parallelStream().forEach(page -> nextPages.put(page,
-                reusablePages.containsKey(page) ? reusablePages.get(page) : markdown.render(page.body())));
+        library.pages().parallelStream()
+                .forEach(page -> nextPages.put(
+                        page,
+                        reusablePages.containsKey(page) ? reusablePages.get(page) : markdown.render(page.body())));
 
         Map<String, MarkdownRenderer.Rendered> bodies = new ConcurrentHashMap<>();
         List<CitationUse> citations = new ArrayList<>();
@@ -105,21 +106,28 @@ final class BodyStage {
 
     private Body render(Version version, CitationLinker linker) {
         List<CitationUse> found = Collections.synchronizedList(new ArrayList<>());
-        MarkdownRenderer.Rendered html = markdown.render(version.body(), body -> found.addAll(linker.link(body, version)));
+        MarkdownRenderer.Rendered html =
+                markdown.render(version.body(), body -> found.addAll(linker.link(body, version)));
         return new Body(version, html, List.copyOf(found));
     }
 
     /** The remembered body, its citations pointing at this build's documents (equal, but new objects). */
     private static Body rebound(Body body, Version version, Library library) {
-        List<CitationUse> citations = body.citations().stream().map(use -> {
-            if (use.target() == null) {
-                return new CitationUse(version, use.line(), use.text(), null, null);
-            }
-            Document target = library.document(use.target().id()).orElseThrow();
-            Version targetVersion = use.version() == null ? null : target.versions().stream()
-                    .filter(v -> v.key().equals(use.version().key())).findFirst().orElseThrow();
-            return new CitationUse(version, use.line(), use.text(), target, targetVersion);
-        }).toList();
+        List<CitationUse> citations = body.citations().stream()
+                .map(use -> {
+                    if (use.target() == null) {
+                        return new CitationUse(version, use.line(), use.text(), null, null);
+                    }
+                    Document target = library.document(use.target().id()).orElseThrow();
+                    Version targetVersion = use.version() == null
+                            ? null
+                            : target.versions().stream()
+                                    .filter(v -> v.key().equals(use.version().key()))
+                                    .findFirst()
+                                    .orElseThrow();
+                    return new CitationUse(version, use.line(), use.text(), target, targetVersion);
+                })
+                .toList();
         return new Body(version, body.html(), citations);
     }
 

@@ -19,8 +19,15 @@ import org.opengazette.pdf.PdfOptions;
  * @param pdf        whether and how PDFs are made, and where they are cached
  * @param search     whether the search index and its browser export are made (a preview may skip them)
  */
-public record BuildRequest(Path content, Path config, Path themes, Path output, LocalDate asOf, boolean strict,
-                           PdfOptions pdf, boolean search) {
+public record BuildRequest(
+        Path content,
+        Path config,
+        Path themes,
+        Path output,
+        LocalDate asOf,
+        boolean strict,
+        PdfOptions pdf,
+        boolean search) {
 
     /** Where PDFs are cached between builds of a project, unless told otherwise. */
     public static Path defaultPdfCache(Path project) {
@@ -32,8 +39,15 @@ public record BuildRequest(Path content, Path config, Path themes, Path output, 
      * and cached in {@code target/gazette-cache/pdf}.
      */
     public static BuildRequest forProject(Path project) {
-        return new BuildRequest(project.resolve("content"), project.resolve("site-config"), project.resolve("themes"),
-                project.resolve("target").resolve("site"), null, false, PdfOptions.defaults(defaultPdfCache(project)), true);
+        return new BuildRequest(
+                project.resolve("content"),
+                project.resolve("site-config"),
+                project.resolve("themes"),
+                project.resolve("target").resolve("site"),
+                null,
+                false,
+                PdfOptions.defaults(defaultPdfCache(project)),
+                true);
     }
 
     public BuildRequest withContent(Path folder) {

@@ -23,9 +23,19 @@ import org.opengazette.pdf.PdfReport;
  * @param pdfs        the PDFs of the build: rendered, taken from the cache, failed (none when off)
  * @param withheld    versions left out because they are not 主动公开, by disclosure key
  */
-public record BuildResult(boolean success, List<Diagnostic> diagnostics, Messages messages, int documents,
-                          int versions, int pages, int files, Map<String, Long> stageMillis,
-                          Map<String, Long> figures, Path output, PdfReport pdfs, Map<String, Integer> withheld) {
+public record BuildResult(
+        boolean success,
+        List<Diagnostic> diagnostics,
+        Messages messages,
+        int documents,
+        int versions,
+        int pages,
+        int files,
+        Map<String, Long> stageMillis,
+        Map<String, Long> figures,
+        Path output,
+        PdfReport pdfs,
+        Map<String, Integer> withheld) {
 
     public long errors() {
         return diagnostics.stream().filter(Diagnostic::isError).count();

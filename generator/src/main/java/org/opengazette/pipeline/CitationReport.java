@@ -18,14 +18,18 @@ import org.opengazette.site.RenderContext;
  * amendment, repeal, replacement or interpretation) gets a warning.
  */
 final class CitationReport {
-    private CitationReport() {
-    }
+    private CitationReport() {}
 
     /** Writes and checks {@code citations}; returns them sorted by citing file, line and text. */
-    static List<CitationUse> write(List<CitationUse> citations, RenderContext context, SiteOutput output,
-                                   WriteMemory memory, Diagnostics diagnostics) {
+    static List<CitationUse> write(
+            List<CitationUse> citations,
+            RenderContext context,
+            SiteOutput output,
+            WriteMemory memory,
+            Diagnostics diagnostics) {
         List<CitationUse> sorted = citations.stream()
-                .sorted(Comparator.comparing((CitationUse u) -> u.citing().sourcePath()).thenComparingInt(CitationUse::line)
+                .sorted(Comparator.comparing((CitationUse u) -> u.citing().sourcePath())
+                        .thenComparingInt(CitationUse::line)
                         .thenComparing(CitationUse::text))
                 .toList();
         CitationsWriter.write(sorted, output, memory);
@@ -36,8 +40,12 @@ final class CitationReport {
             }
             Status target = context.status(context.applying(use.target()));
             if (target == Status.REPEALED || target == Status.EXPIRED) {
-                diagnostics.report(Problem.CITES_INVALID, use.citing().positionOf("").at(Math.max(1, use.line()), 1),
-                        use.text(), context.statusLabel(target), asOf.toString());
+                diagnostics.report(
+                        Problem.CITES_INVALID,
+                        use.citing().positionOf("").at(Math.max(1, use.line()), 1),
+                        use.text(),
+                        context.statusLabel(target),
+                        asOf.toString());
             }
         }
         return sorted;
@@ -46,6 +54,7 @@ final class CitationReport {
     /** True when the citing document amends, repeals, replaces or interprets the cited one: then citing it is expected. */
     private static boolean related(CitationUse use, RenderContext context) {
         return context.library().relationsTo(use.target()).stream()
-                .anyMatch(relation -> relation.source().documentId().equals(use.citing().documentId()));
+                .anyMatch(relation ->
+                        relation.source().documentId().equals(use.citing().documentId()));
     }
 }

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 
 /** A SHA-256 over the names and bytes of every file in some folders (the site config, the theme). */
 final class InputFingerprint {
-    private InputFingerprint() {
-    }
+    private InputFingerprint() {}
 
     /** The fingerprint of {@code folders}; a folder that does not exist counts as empty. */
     static String of(Path... folders) {

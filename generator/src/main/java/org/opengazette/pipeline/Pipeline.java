@@ -153,8 +153,8 @@ public final class Pipeline {
             return outcome.failed(null);
         }
         forgetReadsUnless(InputFingerprint.of(request.config()));
-        LoadedContent content = clock.time("load", () -> new ContentLoader(request.content(), config, display, diagnostics,
-                reads).load());
+        LoadedContent content = clock.time(
+                "load", () -> new ContentLoader(request.content(), config, display, diagnostics, reads).load());
         clock.progress("load", content.documents().size() + " documents");
         // 2. validate
         Library library = clock.time("validate", () -> validate(content, config, asOf, diagnostics));
@@ -177,12 +177,14 @@ public final class Pipeline {
             // 4. bodies
             clock.progress("bodies", published.documents().size() + " documents");
             BodyStage.Rendered rendered = clock.time("bodies", () -> bodies.render(published));
-            RenderContext context = new RenderContext(published, config, theme, asOf, rendered.bodies(), Downloads.none());
+            RenderContext context =
+                    new RenderContext(published, config, theme, asOf, rendered.bodies(), Downloads.none());
             outcome.figure("bodies rendered", bodies.rendered());
             // 5. pdf
             if (request.pdf().enabled()) {
                 clock.progress("pdf", published.documents().size() + " documents");
-                context = clock.time("pdf", () -> pdfs(published, config, theme, asOf, rendered, output, diagnostics, outcome));
+                context = clock.time(
+                        "pdf", () -> pdfs(published, config, theme, asOf, rendered, output, diagnostics, outcome));
             }
             RenderContext site = context;
             // 6. search
@@ -196,7 +198,8 @@ public final class Pipeline {
             List<YearTable> statistics = AnnualStatistics.compute(published, config, asOf);
             List<PageSpec> planned = clock.time("pages", () -> pages(site, statistics, output, diagnostics, outcome));
             // 8. data
-            clock.run("data", () -> data(site, statistics, planned, rendered.citations(), output, diagnostics, outcome));
+            clock.run(
+                    "data", () -> data(site, statistics, planned, rendered.citations(), output, diagnostics, outcome));
             if (diagnostics.fails(request.strict())) {
                 return outcome.failed(published);
             }
@@ -217,18 +220,31 @@ public final class Pipeline {
     }
 
     /** Writes the PDF of every version and issue (from the cache when unchanged); returns the context that links them. */
-    private RenderContext pdfs(Library published, SiteConfig config, Theme theme, LocalDate asOf, BodyStage.Rendered rendered,
-                               SiteOutput output, Diagnostics diagnostics, Outcome outcome) {
+    private RenderContext pdfs(
+            Library published,
+            SiteConfig config,
+            Theme theme,
+            LocalDate asOf,
+            BodyStage.Rendered rendered,
+            SiteOutput output,
+            Diagnostics diagnostics,
+            Outcome outcome) {
         long start = System.nanoTime();
         RenderContext context = new RenderContext(published, config, theme, asOf, rendered.bodies(), Downloads.none());
-        PdfPlan.Planned plan = new PdfPlan(context, generatorVersion(),
-                path -> SourcePosition.display(request.content().resolve(path)), request.pdf(), diagnostics).plan();
+        PdfPlan.Planned plan = new PdfPlan(
+                        context,
+                        generatorVersion(),
+                        path -> SourcePosition.display(request.content().resolve(path)),
+                        request.pdf(),
+                        diagnostics)
+                .plan();
         List<PdfOutcome> outcomes = new PdfStage(request.pdf(), diagnostics).run(plan.jobs(), output);
         Map<String, String> versions = new HashMap<>();
         Map<String, String> issues = new HashMap<>();
         for (PdfOutcome pdf : outcomes) {
             if (pdf.status() != PdfOutcome.Status.FAILED) {
-                (pdf.job().kind() == PdfJob.Kind.ISSUE ? issues : versions).put(pdf.job().owner(), pdf.job().path());
+                (pdf.job().kind() == PdfJob.Kind.ISSUE ? issues : versions)
+                        .put(pdf.job().owner(), pdf.job().path());
             }
         }
         outcome.pdfs(new PdfReport(outcomes, plan.failed(), (System.nanoTime() - start) / 1_000_000));
@@ -236,33 +252,55 @@ public final class Pipeline {
     }
 
     /** Plans and renders every page, then copies the theme's assets and the attachments; returns the plan. */
-    private List<PageSpec> pages(RenderContext context, List<YearTable> statistics, SiteOutput output,
-                                 Diagnostics diagnostics, Outcome outcome) {
+    private List<PageSpec> pages(
+            RenderContext context,
+            List<YearTable> statistics,
+            SiteOutput output,
+            Diagnostics diagnostics,
+            Outcome outcome) {
         SiteConfig config = context.config();
         SitePlan plan = new SitePlan(context, statistics, pages);
         List<PageSpec> planned = plan.allPages();
-        SiteView view = new SiteView(config.title(), config.language(), plan.navigation(), config.gazette().name(),
-                config.gazette().notice(), context.date(context.asOf()), context.asOf().toString());
-        outcome.pages(new PageRenderer(context.theme(), view, config.baseUrl(), diagnostics, pages).renderAll(planned, output));
+        SiteView view = new SiteView(
+                config.title(),
+                config.language(),
+                plan.navigation(),
+                config.gazette().name(),
+                config.gazette().notice(),
+                context.date(context.asOf()),
+                context.asOf().toString());
+        outcome.pages(new PageRenderer(context.theme(), view, config.baseUrl(), diagnostics, pages)
+                .renderAll(planned, output));
         pages.endRender();
         Theme theme = context.theme();
-        theme.staticFiles().forEach(file -> output.copy("assets/" + file.toString().replace('\\', '/'), theme.staticFile(file)));
+        theme.staticFiles()
+                .forEach(file -> output.copy("assets/" + file.toString().replace('\\', '/'), theme.staticFile(file)));
         copyAttachments(context.library(), output);
         return planned;
     }
 
     /** The open data files: citations, catalogue, per-document data, statistics, feeds, sitemap. */
-    private void data(RenderContext context, List<YearTable> statistics, List<PageSpec> planned,
-                             List<CitationUse> citations, SiteOutput output, Diagnostics diagnostics, Outcome outcome) {
+    private void data(
+            RenderContext context,
+            List<YearTable> statistics,
+            List<PageSpec> planned,
+            List<CitationUse> citations,
+            SiteOutput output,
+            Diagnostics diagnostics,
+            Outcome outcome) {
         List<CitationUse> sorted = CitationReport.write(citations, context, output, dataFiles, diagnostics);
         outcome.figure("citations", sorted.size());
-        outcome.figure("citations resolved", sorted.stream().filter(CitationUse::resolved).count());
+        outcome.figure(
+                "citations resolved",
+                sorted.stream().filter(CitationUse::resolved).count());
         CatalogWriter.write(context, output, dataFiles);
         DocumentDataWriter.writeAll(context, output, dataFiles);
         StatisticsWriter.write(statistics, output);
         FeedWriter.write(context, output);
-        SitemapWriter.write(planned.stream().filter(PageSpec::listed).map(PageSpec::path).toList(),
-                context.config().baseUrl(), output);
+        SitemapWriter.write(
+                planned.stream().filter(PageSpec::listed).map(PageSpec::path).toList(),
+                context.config().baseUrl(),
+                output);
         dataFiles.endBuild();
     }
 
@@ -350,9 +388,23 @@ public final class Pipeline {
 
         private BuildResult result(boolean success, Library published, int pageCount, int files) {
             int documents = published == null ? 0 : published.documents().size();
-            int versions = published == null ? 0 : published.documents().stream().mapToInt(d -> d.versions().size()).sum();
-            return new BuildResult(success, diagnostics.sorted(), diagnostics.messages(), documents, versions, pageCount,
-                    files, clock.millis(), Collections.unmodifiableMap(new LinkedHashMap<>(figures)), request.output(), pdfs,
+            int versions = published == null
+                    ? 0
+                    : published.documents().stream()
+                            .mapToInt(d -> d.versions().size())
+                            .sum();
+            return new BuildResult(
+                    success,
+                    diagnostics.sorted(),
+                    diagnostics.messages(),
+                    documents,
+                    versions,
+                    pageCount,
+                    files,
+                    clock.millis(),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(figures)),
+                    request.output(),
+                    pdfs,
                     withheld);
         }
     }

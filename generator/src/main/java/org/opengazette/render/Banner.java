@@ -8,5 +8,4 @@ package org.opengazette.render;
  * @param text   the sentence to show
  * @param link   where to go instead (the applying version, the repealing document), or null
  */
-public record Banner(String status, String text, Link link) {
-}
+public record Banner(String status, String text, Link link) {}

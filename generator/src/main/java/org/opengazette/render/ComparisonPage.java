@@ -17,11 +17,18 @@ import org.opengazette.diff.ComparedProvision;
  * @param pairs     every comparison page of the document (label: "older → newer")
  * @param document  the document's permanent page
  */
-public record ComparisonPage(String title, Link older, Link newer, List<ComparedProvision> rows, long changed,
-                             long added, long removed, List<VersionOption> versions, List<Link> pairs,
-                             String document) {
+public record ComparisonPage(
+        String title,
+        Link older,
+        Link newer,
+        List<ComparedProvision> rows,
+        long changed,
+        long added,
+        long removed,
+        List<VersionOption> versions,
+        List<Link> pairs,
+        String document) {
 
     /** A version in the picker: its key (used in comparison URLs) and date label. */
-    public record VersionOption(String key, String label) {
-    }
+    public record VersionOption(String key, String label) {}
 }

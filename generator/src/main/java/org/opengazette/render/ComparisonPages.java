@@ -1,7 +1,5 @@
 package org.opengazette.render;
 
-import org.opengazette.site.Urls;
-import org.opengazette.site.RenderContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,8 @@ import org.opengazette.diff.ProvisionSplitter;
 import org.opengazette.diff.VersionComparison;
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Urls;
 
 /** Builds the comparison pages of a document: one per pair of versions, older first. */
 final class ComparisonPages {
@@ -28,12 +28,17 @@ final class ComparisonPages {
         }
         List<Version> versions = document.versions();
         List<ComparisonPage.VersionOption> options = versions.stream()
-                .map(v -> new ComparisonPage.VersionOption(v.key(), label(v))).toList();
+                .map(v -> new ComparisonPage.VersionOption(v.key(), label(v)))
+                .toList();
         List<Link> pairs = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             for (int j = i + 1; j < versions.size(); j++) {
-                pairs.add(Link.of(label(versions.get(i)) + " → " + label(versions.get(j)),
-                        Urls.comparison(document.id(), versions.get(i).key(), versions.get(j).key())));
+                pairs.add(Link.of(
+                        label(versions.get(i)) + " → " + label(versions.get(j)),
+                        Urls.comparison(
+                                document.id(),
+                                versions.get(i).key(),
+                                versions.get(j).key())));
             }
         }
         List<PageSpec> pages = new ArrayList<>();
@@ -41,18 +46,28 @@ final class ComparisonPages {
             for (int j = i + 1; j < versions.size(); j++) {
                 Version older = versions.get(i);
                 Version newer = versions.get(j);
-                List<ComparedProvision> rows = memory.comparison(older.body(), newer.body(),
-                        () -> VersionComparison.compare(ProvisionSplitter.split(older.body()),
-                                ProvisionSplitter.split(newer.body())));
-                ComparisonPage page = new ComparisonPage(newer.title(),
+                List<ComparedProvision> rows = memory.comparison(
+                        older.body(),
+                        newer.body(),
+                        () -> VersionComparison.compare(
+                                ProvisionSplitter.split(older.body()), ProvisionSplitter.split(newer.body())));
+                ComparisonPage page = new ComparisonPage(
+                        newer.title(),
                         Link.of(label(older), context.urlOf(document, older)),
-                        Link.of(label(newer), context.urlOf(document, newer)), rows,
-                        count(rows, ComparedProvision.Change.CHANGED), count(rows, ComparedProvision.Change.ADDED),
-                        count(rows, ComparedProvision.Change.REMOVED), options, pairs, Urls.document(document.id()));
-                String title = context.text("compare.title").replace("{older}", label(older))
-                        .replace("{newer}", label(newer)) + " - " + newer.title();
-                pages.add(new PageSpec(Urls.comparison(document.id(), older.key(), newer.key()), "comparison.ftlh",
-                        title, page));
+                        Link.of(label(newer), context.urlOf(document, newer)),
+                        rows,
+                        count(rows, ComparedProvision.Change.CHANGED),
+                        count(rows, ComparedProvision.Change.ADDED),
+                        count(rows, ComparedProvision.Change.REMOVED),
+                        options,
+                        pairs,
+                        Urls.document(document.id()));
+                String title =
+                        context.text("compare.title")
+                                        .replace("{older}", label(older))
+                                        .replace("{newer}", label(newer)) + " - " + newer.title();
+                pages.add(new PageSpec(
+                        Urls.comparison(document.id(), older.key(), newer.key()), "comparison.ftlh", title, page));
             }
         }
         return pages;

@@ -19,8 +19,17 @@ import java.util.List;
  * @param dataUrl     the document's JSON
  * @param pdfUrl      this version's PDF, or null when none was written
  */
-public record DocumentPage(String id, String title, String docNumber, String status, String statusLabel, Banner banner,
-                           List<MetadataRow> metadata, String bodyHtml, List<Link> attachments,
-                           List<VersionEntry> versions, List<Link> relations, String dataUrl,
-                           String pdfUrl) {
-}
+public record DocumentPage(
+        String id,
+        String title,
+        String docNumber,
+        String status,
+        String statusLabel,
+        Banner banner,
+        List<MetadataRow> metadata,
+        String bodyHtml,
+        List<Link> attachments,
+        List<VersionEntry> versions,
+        List<Link> relations,
+        String dataUrl,
+        String pdfUrl) {}

@@ -1,7 +1,5 @@
 package org.opengazette.render;
 
-import org.opengazette.site.Urls;
-import org.opengazette.site.RenderContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +11,8 @@ import org.opengazette.model.Relation;
 import org.opengazette.model.Status;
 import org.opengazette.model.Validity;
 import org.opengazette.model.Version;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Urls;
 
 /** Builds the model of a document page: metadata block, banner, versions, relations. */
 final class DocumentPages {
@@ -29,10 +29,19 @@ final class DocumentPages {
     DocumentPage page(Document document, Version version, String path) {
         Status status = context.status(version);
         String body = context.body(version).html().replace(Urls.ROOT, Urls.rootFrom(path));
-        return new DocumentPage(document.id(), version.title(), version.docNumber(), status.key(),
-                context.statusLabel(status), banner(document, version, status), metadata(version, status),
-                body, attachments(document, version), versions(document, version),
-                relations(document), Urls.documentData(document.id()),
+        return new DocumentPage(
+                document.id(),
+                version.title(),
+                version.docNumber(),
+                status.key(),
+                context.statusLabel(status),
+                banner(document, version, status),
+                metadata(version, status),
+                body,
+                attachments(document, version),
+                versions(document, version),
+                relations(document),
+                Urls.documentData(document.id()),
                 context.downloads().pdf(version));
     }
 
@@ -40,36 +49,55 @@ final class DocumentPages {
         List<MetadataRow> rows = new ArrayList<>();
         add(rows, "index_no", version.indexNo());
         if (!version.issuers().isEmpty()) {
-            rows.add(new MetadataRow("issuer", context.text("meta.issuer"),
-                    version.issuers().stream().map(name -> facetLink(name, "issuer",
-                            context.config().authorityOrAdHoc(name).slug())).toList()));
+            rows.add(new MetadataRow(
+                    "issuer",
+                    context.text("meta.issuer"),
+                    version.issuers().stream()
+                            .map(name -> facetLink(
+                                    name,
+                                    "issuer",
+                                    context.config().authorityOrAdHoc(name).slug()))
+                            .toList()));
         }
         add(rows, "doc_number", version.docNumber());
-        rows.add(new MetadataRow("kind", context.text("meta.kind"),
+        rows.add(new MetadataRow(
+                "kind",
+                context.text("meta.kind"),
                 List.of(facetLink(context.kindLabel(version.kind()), "kind", version.kind()))));
         add(rows, "signed", context.date(version.dates().signed()));
         add(rows, "published", context.date(version.dates().published()));
         add(rows, "effective", context.date(version.dates().effectiveOrPublished()));
         add(rows, "expires", context.date(version.dates().expires()));
-        rows.add(new MetadataRow("status", context.text("meta.status"),
+        rows.add(new MetadataRow(
+                "status",
+                context.text("meta.status"),
                 List.of(facetLink(context.statusLabel(status), "status", status.key()))));
         if (!version.topics().isEmpty()) {
-            rows.add(new MetadataRow("topics", context.text("meta.topics"), version.topics().stream()
-                    .map(topic -> context.config().topic(topic)
-                            .map(t -> facetLink(topic, "topic", t.slug()))
-                            .orElse(Link.of(topic, null)))
-                    .toList()));
+            rows.add(new MetadataRow(
+                    "topics",
+                    context.text("meta.topics"),
+                    version.topics().stream()
+                            .map(topic -> context.config()
+                                    .topic(topic)
+                                    .map(t -> facetLink(topic, "topic", t.slug()))
+                                    .orElse(Link.of(topic, null)))
+                            .toList()));
         }
         if (version.gazette() != null) {
-            context.library().issue(version.gazette().issueId()).ifPresent(issue -> rows.add(new MetadataRow("gazette",
-                    context.text("meta.gazette"), List.of(Link.of(issueLabel(issue),
-                            Urls.gazetteIssue(issue.year(), issue.number()))))));
+            context.library()
+                    .issue(version.gazette().issueId())
+                    .ifPresent(issue -> rows.add(new MetadataRow(
+                            "gazette",
+                            context.text("meta.gazette"),
+                            List.of(Link.of(issueLabel(issue), Urls.gazetteIssue(issue.year(), issue.number()))))));
         }
         for (CustomField field : context.config().fields()) {
             Object value = version.fields().get(field.key());
             if (value != null) {
                 List<Link> values = value instanceof Collection<?> items
-                        ? items.stream().map(item -> Link.of(String.valueOf(item), null)).toList()
+                        ? items.stream()
+                                .map(item -> Link.of(String.valueOf(item), null))
+                                .toList()
                         : List.of(Link.of(String.valueOf(value), null));
                 rows.add(new MetadataRow(field.key(), field.label(), values));
             }
@@ -106,12 +134,20 @@ final class DocumentPages {
             case REPEALED:
                 return repealBanner(document, version);
             case EXPIRED:
-                return new Banner(status.key(), context.text("banner.expired")
-                        .replace("{date}", String.valueOf(context.date(version.dates().expires()))), null);
+                return new Banner(
+                        status.key(),
+                        context.text("banner.expired")
+                                .replace(
+                                        "{date}",
+                                        String.valueOf(
+                                                context.date(version.dates().expires()))),
+                        null);
             case NOT_YET_EFFECTIVE:
                 LocalDate from = version.dates().effectiveOrPublished();
-                return new Banner(status.key(), context.text("banner.not-yet-effective")
-                        .replace("{date}", String.valueOf(context.date(from))), version == applying ? null : toApplying);
+                return new Banner(
+                        status.key(),
+                        context.text("banner.not-yet-effective").replace("{date}", String.valueOf(context.date(from))),
+                        version == applying ? null : toApplying);
             default:
                 return null;
         }
@@ -122,11 +158,14 @@ final class DocumentPages {
         if (repeal.isPresent()) {
             Version by = repeal.get().source();
             Document byDocument = context.library().document(by.documentId()).orElseThrow();
-            String text = context.text("banner.repealed-by").replace("{title}", by.title())
+            String text = context.text("banner.repealed-by")
+                    .replace("{title}", by.title())
                     .replace("{date}", String.valueOf(context.date(by.dates().effectiveOrPublished())));
             return new Banner("repealed", text, Link.of(by.title(), context.urlOf(byDocument, by)));
         }
-        var external = context.library().externalRepealOn(document.versions(), context.asOf()).orElse(null);
+        var external = context.library()
+                .externalRepealOn(document.versions(), context.asOf())
+                .orElse(null);
         String text = context.text("banner.repealed")
                 .replace("{date}", external == null ? "" : String.valueOf(context.date(external.date())))
                 .replace("{by}", external == null || external.by() == null ? "" : external.by());
@@ -135,7 +174,8 @@ final class DocumentPages {
 
     private List<Link> attachments(Document document, Version version) {
         return version.attachments().stream()
-                .map(a -> Link.of(a.title() != null ? a.title() : a.fileName(), Urls.attachment(document.id(), a.fileName())))
+                .map(a -> Link.of(
+                        a.title() != null ? a.title() : a.fileName(), Urls.attachment(document.id(), a.fileName())))
                 .toList();
     }
 
@@ -151,9 +191,15 @@ final class DocumentPages {
             LocalDate date = version.dates().primary();
             String label = date != null ? context.date(date) : context.text("version.undated");
             String compare = previous == null ? null : Urls.comparison(document.id(), previous.key(), version.key());
-            entries.add(new VersionEntry(label, context.urlOf(document, version), status.key(),
-                    context.statusLabel(status), version == applying, version == shown,
-                    validityText(context.library().validityOf(version)), compare));
+            entries.add(new VersionEntry(
+                    label,
+                    context.urlOf(document, version),
+                    status.key(),
+                    context.statusLabel(status),
+                    version == applying,
+                    version == shown,
+                    validityText(context.library().validityOf(version)),
+                    compare));
             previous = version;
         }
         return entries;
@@ -172,13 +218,18 @@ final class DocumentPages {
         List<Link> links = new ArrayList<>();
         for (Relation relation : context.library().relationsFrom(document)) {
             Version target = context.applying(relation.target());
-            links.add(new Link(target.title(), Urls.document(relation.target().id()),
+            links.add(new Link(
+                    target.title(),
+                    Urls.document(relation.target().id()),
                     context.text("relation." + relation.type().key())));
         }
         for (Relation relation : context.library().relationsTo(document)) {
             Version source = relation.source();
-            Document sourceDocument = context.library().document(source.documentId()).orElseThrow();
-            links.add(new Link(source.title(), context.urlOf(sourceDocument, source),
+            Document sourceDocument =
+                    context.library().document(source.documentId()).orElseThrow();
+            links.add(new Link(
+                    source.title(),
+                    context.urlOf(sourceDocument, source),
                     context.text("relation." + relation.type().key() + ".inverse")));
         }
         return links;

@@ -1,12 +1,12 @@
 package org.opengazette.render;
 
-import org.opengazette.site.RenderContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.opengazette.config.Authority;
 import org.opengazette.model.Status;
 import org.opengazette.model.Version;
+import org.opengazette.site.RenderContext;
 
 /**
  * A way to browse the library: by kind, issuer, topic, year or status. Each document is filed
@@ -26,8 +26,7 @@ enum Facet {
      * @param label the text shown
      * @param rank  the listing order
      */
-    record Value(String slug, String label, long rank) {
-    }
+    record Value(String slug, String label, long rank) {}
 
     private final String key;
 
@@ -43,15 +42,25 @@ enum Facet {
     List<Value> valuesOf(Version version, RenderContext context) {
         List<Value> values = new ArrayList<>();
         switch (this) {
-            case KIND -> context.config().kind(version.kind()).ifPresentOrElse(
-                    kind -> values.add(new Value(kind.key(), kind.label(), kind.rank())),
-                    () -> values.add(new Value(version.kind(), version.kind(), Integer.MAX_VALUE)));
-            case ISSUER -> version.issuers().forEach(name -> {
-                Authority authority = context.config().authorityOrAdHoc(name);
-                values.add(new Value(authority.slug(), authority.name(), authority.order()));
-            });
-            case TOPIC -> version.topics().forEach(name -> context.config().topic(name).ifPresent(topic ->
-                    values.add(new Value(topic.slug(), topic.name(), context.config().topics().indexOf(topic)))));
+            case KIND ->
+                context.config()
+                        .kind(version.kind())
+                        .ifPresentOrElse(
+                                kind -> values.add(new Value(kind.key(), kind.label(), kind.rank())),
+                                () -> values.add(new Value(version.kind(), version.kind(), Integer.MAX_VALUE)));
+            case ISSUER ->
+                version.issuers().forEach(name -> {
+                    Authority authority = context.config().authorityOrAdHoc(name);
+                    values.add(new Value(authority.slug(), authority.name(), authority.order()));
+                });
+            case TOPIC ->
+                version.topics()
+                        .forEach(name -> context.config()
+                                .topic(name)
+                                .ifPresent(topic -> values.add(new Value(
+                                        topic.slug(),
+                                        topic.name(),
+                                        context.config().topics().indexOf(topic)))));
             case YEAR -> {
                 if (version.dates().primary() != null) {
                     int year = version.dates().primary().getYear();

@@ -1,7 +1,5 @@
 package org.opengazette.render;
 
-import org.opengazette.site.Urls;
-import org.opengazette.site.RenderContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.opengazette.model.Document;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Urls;
 
 /**
  * The documents filed under each value of each {@link Facet}, by the version that applies on the

@@ -1,7 +1,7 @@
 package org.opengazette.render;
 
-import org.opengazette.site.DocumentSummary;
 import java.util.List;
+import org.opengazette.site.DocumentSummary;
 
 /**
  * The model of a gazette issue page: its label, date and table of contents.
@@ -13,10 +13,9 @@ import java.util.List;
  * @param next     the next issue, or null
  * @param pdfUrl   the whole-issue PDF, or null when none was written
  */
-public record GazetteIssuePage(String label, String date, List<Section> sections, Link previous, Link next,
-                               String pdfUrl) {
+public record GazetteIssuePage(
+        String label, String date, List<Section> sections, Link previous, Link next, String pdfUrl) {
 
     /** One section of the table of contents. */
-    public record Section(String title, List<DocumentSummary> documents) {
-    }
+    public record Section(String title, List<DocumentSummary> documents) {}
 }

@@ -1,7 +1,7 @@
 package org.opengazette.render;
 
-import org.opengazette.site.DocumentSummary;
 import java.util.List;
+import org.opengazette.site.DocumentSummary;
 
 /**
  * One page of a paginated list of documents.
@@ -15,6 +15,12 @@ import java.util.List;
  * @param previous  the previous page, or null
  * @param next      the next page, or null
  */
-public record Listing(String heading, String facet, List<DocumentSummary> documents, int total, int page,
-                      List<Link> pages, Link previous, Link next) {
-}
+public record Listing(
+        String heading,
+        String facet,
+        List<DocumentSummary> documents,
+        int total,
+        int page,
+        List<Link> pages,
+        Link previous,
+        Link next) {}

@@ -1,7 +1,5 @@
 package org.opengazette.render;
 
-import org.opengazette.site.Theme;
-import org.opengazette.site.Urls;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -14,6 +12,8 @@ import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.site.Theme;
+import org.opengazette.site.Urls;
 
 /**
  * Renders {@link PageSpec}s with the theme's templates, in parallel, into the site output.
@@ -56,7 +56,8 @@ public final class PageRenderer {
         if (page.view() != null) {
             model.put("page", page.view());
         }
-        return memory.pages().write(output, page.path(), List.of(page.template(), model), () -> html(page, model)) != null;
+        return memory.pages().write(output, page.path(), List.of(page.template(), model), () -> html(page, model))
+                != null;
     }
 
     /** The page's HTML, or null when its template failed (reported as a diagnostic). */
@@ -67,13 +68,19 @@ public final class PageRenderer {
             template.process(model, html);
             return html.toString();
         } catch (TemplateException e) {
-            diagnostics.report(Problem.TEMPLATE_ERROR, templatePosition(e.getTemplateSourceName(), e.getLineNumber(),
-                    e.getColumnNumber(), page.template()), page.path() + ": " + e.getMessageWithoutStackTop());
+            diagnostics.report(
+                    Problem.TEMPLATE_ERROR,
+                    templatePosition(
+                            e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), page.template()),
+                    page.path() + ": " + e.getMessageWithoutStackTop());
         } catch (ParseException e) {
-            diagnostics.report(Problem.TEMPLATE_ERROR, templatePosition(e.getTemplateName(), e.getLineNumber(),
-                    e.getColumnNumber(), page.template()), e.getEditorMessage());
+            diagnostics.report(
+                    Problem.TEMPLATE_ERROR,
+                    templatePosition(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), page.template()),
+                    e.getEditorMessage());
         } catch (IOException e) {
-            diagnostics.report(Problem.TEMPLATE_ERROR, SourcePosition.of(templateFile(page.template())), e.getMessage());
+            diagnostics.report(
+                    Problem.TEMPLATE_ERROR, SourcePosition.of(templateFile(page.template())), e.getMessage());
         }
         return null;
     }
@@ -85,8 +92,8 @@ public final class PageRenderer {
     }
 
     private SourcePosition templatePosition(String name, Integer line, Integer column, String fallback) {
-        return new SourcePosition(templateFile(name != null ? name : fallback), line == null ? 0 : line,
-                column == null ? 0 : column);
+        return new SourcePosition(
+                templateFile(name != null ? name : fallback), line == null ? 0 : line, column == null ? 0 : column);
     }
 
     private String templateFile(String name) {

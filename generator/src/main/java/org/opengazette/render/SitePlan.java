@@ -1,9 +1,5 @@
 package org.opengazette.render;
 
-import org.opengazette.site.IssueContents;
-import org.opengazette.site.DocumentSummary;
-import org.opengazette.site.Urls;
-import org.opengazette.site.RenderContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +11,10 @@ import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Page;
 import org.opengazette.model.Status;
 import org.opengazette.model.Version;
+import org.opengazette.site.DocumentSummary;
+import org.opengazette.site.IssueContents;
+import org.opengazette.site.RenderContext;
+import org.opengazette.site.Urls;
 import org.opengazette.statistics.YearTable;
 
 /**
@@ -50,12 +50,18 @@ public final class SitePlan {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(homePage());
         // in parallel (each document's comparisons are diffs), then in the library's order
-        context.library().documents().parallelStream().map(this::documentPages).toList().forEach(pages::addAll);
+        context.library().documents().parallelStream()
+                .map(this::documentPages)
+                .toList()
+                .forEach(pages::addAll);
         pages.addAll(aliasPages());
         pages.addAll(browsePages());
         pages.addAll(gazettePages());
         context.library().pages().forEach(page -> pages.add(staticPage(page)));
-        pages.add(new PageSpec(Urls.statistics(), "statistics.ftlh", context.text("statistics.title"),
+        pages.add(new PageSpec(
+                Urls.statistics(),
+                "statistics.ftlh",
+                context.text("statistics.title"),
                 new Views.Statistics(statistics)));
         pages.add(new PageSpec(Urls.search(), "search.ftlh", context.text("search.title"), null));
         pages.add(new PageSpec("404.html", "404.ftlh", context.text("notfound.title"), null));
@@ -66,7 +72,9 @@ public final class SitePlan {
     public List<Link> navigation() {
         List<Link> links = new ArrayList<>();
         for (NavItem item : context.config().navigation()) {
-            if (item.page() != null && context.library().pages().stream().noneMatch(p -> p.slug().equals(item.page()))) {
+            if (item.page() != null
+                    && context.library().pages().stream()
+                            .noneMatch(p -> p.slug().equals(item.page()))) {
                 continue;
             }
             String url = item.page() != null ? Urls.page(item.page()) : item.link();
@@ -80,21 +88,33 @@ public final class SitePlan {
 
     PageSpec homePage() {
         List<DocumentSummary> latest = sortedNewestFirst(context.library().documents()).stream()
-                .limit(HOME_LATEST).map(context::summary).toList();
+                .limit(HOME_LATEST)
+                .map(context::summary)
+                .toList();
         List<GazetteIssue> issues = new ArrayList<>(context.library().issues());
         java.util.Collections.reverse(issues);
-        List<Link> issueLinks = issues.stream().limit(HOME_ISSUES)
-                .map(issue -> new Link(documentPages.issueLabel(issue), Urls.gazetteIssue(issue.year(), issue.number()),
+        List<Link> issueLinks = issues.stream()
+                .limit(HOME_ISSUES)
+                .map(issue -> new Link(
+                        documentPages.issueLabel(issue),
+                        Urls.gazetteIssue(issue.year(), issue.number()),
                         context.date(issue.date())))
                 .toList();
         long inForce = context.library().documents().stream()
-                .filter(d -> context.status(context.applying(d)) == Status.IN_FORCE).count();
+                .filter(d -> context.status(context.applying(d)) == Status.IN_FORCE)
+                .count();
         List<Link> counts = List.of(
-                new Link(context.text("home.count.documents"), Urls.browseIndex(),
+                new Link(
+                        context.text("home.count.documents"),
+                        Urls.browseIndex(),
                         String.valueOf(context.library().documents().size())),
-                new Link(context.text("home.count.in-force"), Urls.facetValue("status", Status.IN_FORCE.key(), 1),
+                new Link(
+                        context.text("home.count.in-force"),
+                        Urls.facetValue("status", Status.IN_FORCE.key(), 1),
                         String.valueOf(inForce)),
-                new Link(context.text("home.count.issues"), Urls.gazette(),
+                new Link(
+                        context.text("home.count.issues"),
+                        Urls.gazette(),
                         String.valueOf(context.library().issues().size())));
         return new PageSpec(Urls.home(), "home.ftlh", null, new Views.HomePage(latest, issueLinks, counts));
     }
@@ -111,7 +131,10 @@ public final class SitePlan {
         if (document.hasSeveralVersions()) {
             for (Version version : document.versions()) {
                 String versionPath = Urls.version(document.id(), version.key());
-                pages.add(new PageSpec(versionPath, "document.ftlh", version.title(),
+                pages.add(new PageSpec(
+                        versionPath,
+                        "document.ftlh",
+                        version.title(),
                         documentPages.page(document, version, versionPath)));
             }
             pages.addAll(comparisonPages.pages(document));
@@ -122,12 +145,21 @@ public final class SitePlan {
     List<PageSpec> aliasPages() {
         List<PageSpec> pages = new ArrayList<>();
         for (Document document : context.library().documents()) {
-            document.versions().stream().flatMap(v -> v.aliases().stream()).distinct().sorted().forEach(alias -> {
-                Version applying = context.applying(document);
-                pages.add(new PageSpec(Urls.document(alias), "redirect.ftlh", applying.title(),
-                        new Views.Redirect(applying.title(), Urls.document(document.id()),
-                                context.config().baseUrl() + Urls.pretty(Urls.document(document.id())))));
-            });
+            document.versions().stream()
+                    .flatMap(v -> v.aliases().stream())
+                    .distinct()
+                    .sorted()
+                    .forEach(alias -> {
+                        Version applying = context.applying(document);
+                        pages.add(new PageSpec(
+                                Urls.document(alias),
+                                "redirect.ftlh",
+                                applying.title(),
+                                new Views.Redirect(
+                                        applying.title(),
+                                        Urls.document(document.id()),
+                                        context.config().baseUrl() + Urls.pretty(Urls.document(document.id())))));
+                    });
         }
         return pages;
     }
@@ -142,11 +174,14 @@ public final class SitePlan {
             facets.add(new Link(heading, Urls.facet(facet.key()), String.valueOf(groups.size())));
             List<Link> values = new ArrayList<>();
             groups.forEach((value, documents) -> {
-                values.add(new Link(value.label(), Urls.facetValue(facet.key(), value.slug(), 1),
+                values.add(new Link(
+                        value.label(),
+                        Urls.facetValue(facet.key(), value.slug(), 1),
                         String.valueOf(documents.size())));
                 pages.addAll(listingPages(facet, value, sortedNewestFirst(documents)));
             });
-            pages.add(new PageSpec(Urls.facet(facet.key()), "facet.ftlh", heading, new Views.LinkList(heading, values)));
+            pages.add(
+                    new PageSpec(Urls.facet(facet.key()), "facet.ftlh", heading, new Views.LinkList(heading, values)));
         }
         String heading = context.text("browse.title");
         pages.add(new PageSpec(Urls.browseIndex(), "facet.ftlh", heading, new Views.LinkList(heading, facets)));
@@ -162,10 +197,19 @@ public final class SitePlan {
         }
         List<PageSpec> pages = new ArrayList<>();
         for (int page = 1; page <= pageCount; page++) {
-            List<DocumentSummary> slice = documents.subList((page - 1) * size, Math.min(documents.size(), page * size))
-                    .stream().map(context::summary).toList();
-            Listing listing = new Listing(value.label(), facet.key(), slice, documents.size(), page, pageLinks,
-                    page > 1 ? pageLinks.get(page - 2) : null, page < pageCount ? pageLinks.get(page) : null);
+            List<DocumentSummary> slice =
+                    documents.subList((page - 1) * size, Math.min(documents.size(), page * size)).stream()
+                            .map(context::summary)
+                            .toList();
+            Listing listing = new Listing(
+                    value.label(),
+                    facet.key(),
+                    slice,
+                    documents.size(),
+                    page,
+                    pageLinks,
+                    page > 1 ? pageLinks.get(page - 2) : null,
+                    page < pageCount ? pageLinks.get(page) : null);
             String title = pageCount > 1 ? value.label() + " (" + page + "/" + pageCount + ")" : value.label();
             pages.add(new PageSpec(Urls.facetValue(facet.key(), value.slug(), page), "listing.ftlh", title, listing));
         }
@@ -176,19 +220,27 @@ public final class SitePlan {
     public List<PageSpec> gazettePages() {
         List<PageSpec> pages = new ArrayList<>();
         Map<Integer, List<GazetteIssue>> byYear = new TreeMap<>(Comparator.reverseOrder());
-        context.library().issues().forEach(issue -> byYear.computeIfAbsent(issue.year(), y -> new ArrayList<>()).add(issue));
+        context.library()
+                .issues()
+                .forEach(issue -> byYear.computeIfAbsent(issue.year(), y -> new ArrayList<>())
+                        .add(issue));
         IssueContents contents = new IssueContents(context);
         List<Link> years = new ArrayList<>();
         byYear.forEach((year, issues) -> {
-            years.add(new Link(context.text("gazette.year-label").replace("{year}", String.valueOf(year)),
-                    Urls.gazetteYear(year), String.valueOf(issues.size())));
+            years.add(new Link(
+                    context.text("gazette.year-label").replace("{year}", String.valueOf(year)),
+                    Urls.gazetteYear(year),
+                    String.valueOf(issues.size())));
             List<Link> issueLinks = issues.stream()
-                    .map(issue -> new Link(documentPages.issueLabel(issue), Urls.gazetteIssue(issue.year(), issue.number()),
+                    .map(issue -> new Link(
+                            documentPages.issueLabel(issue),
+                            Urls.gazetteIssue(issue.year(), issue.number()),
                             context.date(issue.date())))
                     .toList();
-            String heading = context.config().gazette().name() + " " + context.text("gazette.year-label")
-                    .replace("{year}", String.valueOf(year));
-            pages.add(new PageSpec(Urls.gazetteYear(year), "gazette-list.ftlh", heading, new Views.LinkList(heading, issueLinks)));
+            String heading = context.config().gazette().name() + " "
+                    + context.text("gazette.year-label").replace("{year}", String.valueOf(year));
+            pages.add(new PageSpec(
+                    Urls.gazetteYear(year), "gazette-list.ftlh", heading, new Views.LinkList(heading, issueLinks)));
         });
         String heading = context.config().gazette().name();
         pages.add(new PageSpec(Urls.gazette(), "gazette-list.ftlh", heading, new Views.LinkList(heading, years)));
@@ -197,11 +249,18 @@ public final class SitePlan {
             GazetteIssue issue = issues.get(i);
             Link previous = i > 0 ? issueLink(issues.get(i - 1)) : null;
             Link next = i + 1 < issues.size() ? issueLink(issues.get(i + 1)) : null;
-            GazetteIssuePage view = new GazetteIssuePage(documentPages.issueLabel(issue), context.date(issue.date()),
-                    sections(contents, issue), previous, next,
+            GazetteIssuePage view = new GazetteIssuePage(
+                    documentPages.issueLabel(issue),
+                    context.date(issue.date()),
+                    sections(contents, issue),
+                    previous,
+                    next,
                     context.downloads().pdf(issue));
-            pages.add(new PageSpec(Urls.gazetteIssue(issue.year(), issue.number()), "gazette-issue.ftlh",
-                    context.config().gazette().name() + " " + view.label(), view));
+            pages.add(new PageSpec(
+                    Urls.gazetteIssue(issue.year(), issue.number()),
+                    "gazette-issue.ftlh",
+                    context.config().gazette().name() + " " + view.label(),
+                    view));
         }
         return pages;
     }
@@ -212,7 +271,8 @@ public final class SitePlan {
 
     private List<GazetteIssuePage.Section> sections(IssueContents contents, GazetteIssue issue) {
         return contents.sections(issue).stream()
-                .map(section -> new GazetteIssuePage.Section(section.title(),
+                .map(section -> new GazetteIssuePage.Section(
+                        section.title(),
                         section.versions().stream().map(this::versionSummary).toList()))
                 .toList();
     }
@@ -220,20 +280,32 @@ public final class SitePlan {
     private DocumentSummary versionSummary(Version version) {
         Document document = context.library().document(version.documentId()).orElseThrow();
         Status status = context.status(version);
-        return new DocumentSummary(document.id(), version.title(), version.docNumber(), context.kindLabel(version.kind()),
-                version.issuers(), context.date(version.dates().primary()), status.key(), context.statusLabel(status),
+        return new DocumentSummary(
+                document.id(),
+                version.title(),
+                version.docNumber(),
+                context.kindLabel(version.kind()),
+                version.issuers(),
+                context.date(version.dates().primary()),
+                status.key(),
+                context.statusLabel(status),
                 context.urlOf(document, version));
     }
 
     PageSpec staticPage(Page page) {
-        return new PageSpec(Urls.page(page.slug()), "page.ftlh", page.title(),
-                new Views.StaticPage(page.title(), context.bodies().get(page.sourcePath()).html()));
+        return new PageSpec(
+                Urls.page(page.slug()),
+                "page.ftlh",
+                page.title(),
+                new Views.StaticPage(
+                        page.title(), context.bodies().get(page.sourcePath()).html()));
     }
 
     /** Newest first by the date of the applying version (undated last), then by id. */
     private List<Document> sortedNewestFirst(List<Document> documents) {
         List<Document> sorted = new ArrayList<>(documents);
-        sorted.sort(Comparator.comparing((Document d) -> context.applying(d).dates().primary(),
+        sorted.sort(Comparator.comparing(
+                        (Document d) -> context.applying(d).dates().primary(),
                         Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Document::id));
         return sorted;

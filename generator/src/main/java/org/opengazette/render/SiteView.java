@@ -13,6 +13,11 @@ import java.util.List;
  * @param asOf         the date statuses are shown for, as text
  * @param asOfIso      the same date as {@code YYYY-MM-DD}
  */
-public record SiteView(String title, String language, List<Link> navigation, String gazetteName, String gazetteNotice,
-                       String asOf, String asOfIso) {
-}
+public record SiteView(
+        String title,
+        String language,
+        List<Link> navigation,
+        String gazetteName,
+        String gazetteNotice,
+        String asOf,
+        String asOfIso) {}

@@ -12,6 +12,12 @@ package org.opengazette.render;
  * @param validity    the days it applies, as text ("2014年1月1日 至 2024年12月31日"), or null when unknown
  * @param compareUrl  the comparison with the previous version, or null for the first
  */
-public record VersionEntry(String label, String url, String status, String statusLabel, boolean applying,
-                           boolean shown, String validity, String compareUrl) {
-}
+public record VersionEntry(
+        String label,
+        String url,
+        String status,
+        String statusLabel,
+        boolean applying,
+        boolean shown,
+        String validity,
+        String compareUrl) {}

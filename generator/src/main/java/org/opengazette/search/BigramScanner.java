@@ -23,8 +23,7 @@ public final class BigramScanner {
     /** The longest word-character run that is indexed. */
     public static final int MAX_WORD = 64;
 
-    private BigramScanner() {
-    }
+    private BigramScanner() {}
 
     /** Scans {@code text[0, length)}, already mapped, and adds each token to {@code sink} in order. */
     public static void scan(char[] text, int length, boolean unigrams, TokenSpans sink) {

@@ -68,8 +68,12 @@ final class ColumnExport {
     /** The facet value lists at the head of {@code facets.bin}. */
     Map<String, Object> facetValues() {
         Map<String, Object> facets = new LinkedHashMap<>();
-        facets.put("status", statuses.stream().map(key -> value(key, statusLabels.get(key))).toList());
-        facets.put("kind", kinds.stream().map(key -> value(key, kindLabels.get(key))).toList());
+        facets.put(
+                "status",
+                statuses.stream().map(key -> value(key, statusLabels.get(key))).toList());
+        facets.put(
+                "kind",
+                kinds.stream().map(key -> value(key, kindLabels.get(key))).toList());
         facets.put("issuer", issuers);
         facets.put("year", years);
         return facets;

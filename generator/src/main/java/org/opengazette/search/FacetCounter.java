@@ -23,11 +23,11 @@ import org.apache.lucene.search.SimpleCollector;
 final class FacetCounter {
     /** The facets, in the order of {@link SearchResults#facets()}. */
     static final List<String> FACETS = List.of("status", "kind", "issuer", "year");
-    private static final List<String> FIELDS = List.of(SearchFields.STATUS, SearchFields.KIND, SearchFields.ISSUER_KEY,
-            SearchFields.YEAR);
 
-    private FacetCounter() {
-    }
+    private static final List<String> FIELDS =
+            List.of(SearchFields.STATUS, SearchFields.KIND, SearchFields.ISSUER_KEY, SearchFields.YEAR);
+
+    private FacetCounter() {}
 
     static Map<String, Map<String, Integer>> count(IndexSearcher searcher, Query base, SearchRequest request)
             throws IOException {
@@ -72,7 +72,8 @@ final class FacetCounter {
 
             private List<String> single(SortedDocValues values, int doc) throws IOException {
                 return values != null && values.advanceExact(doc)
-                        ? List.of(values.lookupOrd(values.ordValue()).utf8ToString()) : List.of();
+                        ? List.of(values.lookupOrd(values.ordValue()).utf8ToString())
+                        : List.of();
             }
 
             private List<String> issuers(int doc) throws IOException {

@@ -42,6 +42,7 @@ final class FieldInversion {
     private final List<String> termText = new ArrayList<>();
     /** Per term id, {@value #COUNTERS} ints side by side (one cache line): see the offsets below. */
     private int[] counters = new int[COUNTERS << 8];
+
     private static final int COUNTERS = 4;
     private static final int TOKENS = 0;
     private static final int POSTINGS = 1;
@@ -113,8 +114,15 @@ final class FieldInversion {
             int length = spans.size();
             if (length > 0) {
                 docCount++;
-                norms[doc] = similarity.computeNorm(new FieldInvertState(Version.LATEST.major, field,
-                        IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, lastStart, length, overlaps, scan.length, maxFreq,
+                norms[doc] = similarity.computeNorm(new FieldInvertState(
+                        Version.LATEST.major,
+                        field,
+                        IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+                        lastStart,
+                        length,
+                        overlaps,
+                        scan.length,
+                        maxFreq,
                         unique));
             }
         }
@@ -183,7 +191,9 @@ final class FieldInversion {
         int length = end - start;
         char first = text[start];
         if (first >= 0x80) {
-            return length <= 2 ? (long) length << 32 | (long) first << 16 | (length == 2 ? text[start + 1] : 0) : NO_KEY;
+            return length <= 2
+                    ? (long) length << 32 | (long) first << 16 | (length == 2 ? text[start + 1] : 0)
+                    : NO_KEY;
         }
         if (length > WORD_KEY_CHARS) {
             return NO_KEY;
@@ -201,7 +211,8 @@ final class FieldInversion {
         termText.add(text);
         if ((id + 1) * COUNTERS > counters.length) {
             // doubling: a corpus-sized text has hundreds of thousands of terms (1/8 growth copied 8 times as much);
-            // starting small makes this branch taken while the JIT still profiles (a late first growth cost a recompile)
+            // starting small makes this branch taken while the JIT still profiles (a late first growth cost a
+            // recompile)
             counters = Arrays.copyOf(counters, Math.max(2 * counters.length, (id + 1) * COUNTERS));
         }
         return id;
@@ -243,7 +254,9 @@ final class FieldInversion {
         int[] termStart = new int[terms + 1];
         int[] postingStart = new int[terms + 1];
         int[] positionStart = new int[terms + 1];
-        byte[] bytes = new byte[Math.toIntExact(termText.stream().mapToLong(t -> (long) t.length() * 3).sum())];
+        byte[] bytes = new byte
+                [Math.toIntExact(
+                        termText.stream().mapToLong(t -> (long) t.length() * 3).sum())];
         int byteCount = 0;
         BytesRef scratch = new BytesRef();
         for (int r = 0; r < terms; r++) {
@@ -280,8 +293,18 @@ final class FieldInversion {
                 freqs[posting] = end - freqs[posting];
             }
         }
-        return new InvertedField(field, documents, Arrays.copyOf(bytes, byteCount), termStart, postingStart, docs,
-                freqs, positionStart, positions, norms, docCount);
+        return new InvertedField(
+                field,
+                documents,
+                Arrays.copyOf(bytes, byteCount),
+                termStart,
+                postingStart,
+                docs,
+                freqs,
+                positionStart,
+                positions,
+                norms,
+                docCount);
     }
 
     /** Places the tokens of a run of documents (a counting sort's scatter) into the shared arrays. */
@@ -305,8 +328,11 @@ final class FieldInversion {
          * run of documents starts {@code postingsBefore} and {@code tokensBefore} (by term id) into
          * each term's postings and positions.
          */
-        int[] cursors(int[] postingStart, int[] positionStart, IntUnaryOperator postingsBefore,
-                      IntUnaryOperator tokensBefore) {
+        int[] cursors(
+                int[] postingStart,
+                int[] positionStart,
+                IntUnaryOperator postingsBefore,
+                IntUnaryOperator tokensBefore) {
             int[] next = new int[3 * rank.length];
             for (int id = 0; id < rank.length; id++) {
                 int r = rank[id];

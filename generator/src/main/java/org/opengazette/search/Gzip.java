@@ -12,8 +12,7 @@ import java.util.zip.GZIPOutputStream;
  * fixed header (no name, mtime 0), so the bytes depend on the content only.
  */
 final class Gzip {
-    private Gzip() {
-    }
+    private Gzip() {}
 
     static byte[] of(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);

@@ -20,12 +20,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -111,7 +111,7 @@ public final class IndexBuilder {
 
     /** Inverts {@code records} (sorted by ordinal), partition by partition: see {@link Prepared}. */
     public Prepared prepare(List<SearchRecord> records) {
-        return prepare(records, () -> { });
+        return prepare(records, () -> {});
     }
 
     /**
@@ -124,9 +124,10 @@ public final class IndexBuilder {
         Runnable once = meanwhile;
         for (List<SearchRecord> partition : partitions(records, partitionChars)) {
             segments.add(segment(partition, once));
-            once = () -> { };
+            once = () -> {};
         }
-        return new Prepared(segments.stream().map(Segment::directory).toList(),
+        return new Prepared(
+                segments.stream().map(Segment::directory).toList(),
                 segments.stream().map(Segment::body).filter(Objects::nonNull).toList());
     }
 
@@ -140,10 +141,13 @@ public final class IndexBuilder {
             withField(prepared.bodies().get(0), prepared.segments().get(0), directory);
             return;
         }
-        List<Directory> complete = prepared.bodies().isEmpty() ? prepared.segments()
-                : IntStream.range(0, prepared.segments().size()).parallel()
-                        .mapToObj(i -> withField(prepared.bodies().get(i), prepared.segments().get(i),
-                                new ByteBuffersDirectory())).toList();
+        List<Directory> complete = prepared.bodies().isEmpty()
+                ? prepared.segments()
+                : IntStream.range(0, prepared.segments().size())
+                        .parallel()
+                        .mapToObj(i -> withField(
+                                prepared.bodies().get(i), prepared.segments().get(i), new ByteBuffersDirectory()))
+                        .toList();
         try (IndexWriter writer = new IndexWriter(directory, config(1))) {
             writer.addIndexes(complete.toArray(Directory[]::new));
             writer.commit();
@@ -169,13 +173,17 @@ public final class IndexBuilder {
         try {
             List<LeafReader> leaves = new ArrayList<>();
             for (int i = 0; i < prepared.segments().size(); i++) {
-                DirectoryReader reader = DirectoryReader.open(prepared.segments().get(i));
+                DirectoryReader reader =
+                        DirectoryReader.open(prepared.segments().get(i));
                 opened.add(reader);
                 if (reader.leaves().isEmpty()) {
                     continue;
                 }
                 LeafReader leaf = onlyLeaf(reader);
-                leaves.add(prepared.bodies().isEmpty() ? leaf : new WithInvertedField(leaf, prepared.bodies().get(i)));
+                leaves.add(
+                        prepared.bodies().isEmpty()
+                                ? leaf
+                                : new WithInvertedField(leaf, prepared.bodies().get(i)));
             }
             return new MultiReader(leaves.toArray(IndexReader[]::new), false) {
                 @Override
@@ -194,8 +202,7 @@ public final class IndexBuilder {
     }
 
     /** One partition's segment, and its body when inverted here. */
-    private record Segment(Directory directory, InvertedField body) {
-    }
+    private record Segment(Directory directory, InvertedField body) {}
 
     /** Consecutive partitions of balanced size. */
     static List<List<SearchRecord>> partitions(List<SearchRecord> records, long partitionChars) {
@@ -225,10 +232,14 @@ public final class IndexBuilder {
 
     private Segment segment(List<SearchRecord> records, Runnable meanwhile) {
         // the body is inverted on another thread while Lucene indexes the other fields here
-        CompletableFuture<InvertedField> body = invertsBody == null || records.isEmpty() ? null
-                : CompletableFuture.supplyAsync(() -> FieldInversion.invert(SearchFields.BODY,
-                        records.stream().map(SearchRecord::text).toList(),
-                        invertsBody.unigramFields().contains(SearchFields.BODY), new GazetteSimilarity()),
+        CompletableFuture<InvertedField> body = invertsBody == null || records.isEmpty()
+                ? null
+                : CompletableFuture.supplyAsync(
+                        () -> FieldInversion.invert(
+                                SearchFields.BODY,
+                                records.stream().map(SearchRecord::text).toList(),
+                                invertsBody.unigramFields().contains(SearchFields.BODY),
+                                new GazetteSimilarity()),
                         SearchIndexing.thread("inversion"));
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, config(records.size()))) {
@@ -256,8 +267,8 @@ public final class IndexBuilder {
      */
     private Directory withField(InvertedField body, Directory others, Directory directory) {
         try (DirectoryReader reader = DirectoryReader.open(others);
-             IndexWriter writer = new IndexWriter(directory, config(body.maxDoc())
-                     .setMergeScheduler(new SerialMergeScheduler()))) {
+                IndexWriter writer = new IndexWriter(
+                        directory, config(body.maxDoc()).setMergeScheduler(new SerialMergeScheduler()))) {
             writer.addIndexes(SlowCodecReaderWrapper.wrap(new WithInvertedField(onlyLeaf(reader), body)));
             writer.commit();
         } catch (IOException e) {
@@ -268,7 +279,8 @@ public final class IndexBuilder {
 
     private static LeafReader onlyLeaf(DirectoryReader reader) {
         if (reader.leaves().size() != 1) {
-            throw new IllegalStateException("expected one segment, found " + reader.leaves().size());
+            throw new IllegalStateException(
+                    "expected one segment, found " + reader.leaves().size());
         }
         return reader.leaves().get(0).reader();
     }
@@ -302,8 +314,8 @@ public final class IndexBuilder {
         document.add(new TextField(SearchFields.TITLE, record.title(), Field.Store.YES));
         if (record.docNumber() != null) {
             document.add(new TextField(SearchFields.NUMBER, record.docNumber(), Field.Store.YES));
-            document.add(new StringField(SearchFields.NUMBER_KEY, QueryText.docNumberKey(record.docNumber()),
-                    Field.Store.NO));
+            document.add(new StringField(
+                    SearchFields.NUMBER_KEY, QueryText.docNumberKey(record.docNumber()), Field.Store.NO));
         }
         for (String issuer : record.issuers()) {
             document.add(new TextField(SearchFields.ISSUER, issuer, Field.Store.NO));
@@ -321,11 +333,14 @@ public final class IndexBuilder {
         keyword(document, SearchFields.KIND, record.kind());
         if (record.date() != null) {
             keyword(document, SearchFields.YEAR, String.valueOf(record.year()));
-            document.add(new NumericDocValuesField(SearchFields.DATE, record.date().toEpochDay()));
+            document.add(
+                    new NumericDocValuesField(SearchFields.DATE, record.date().toEpochDay()));
         }
         for (Validity interval : record.inForce()) {
-            long from = interval.from() == null ? Long.MIN_VALUE : interval.from().toEpochDay();
-            long until = interval.until() == null ? Long.MAX_VALUE : interval.until().toEpochDay();
+            long from =
+                    interval.from() == null ? Long.MIN_VALUE : interval.from().toEpochDay();
+            long until =
+                    interval.until() == null ? Long.MAX_VALUE : interval.until().toEpochDay();
             document.add(new LongRange(SearchFields.IN_FORCE, new long[] {from}, new long[] {until}));
         }
         return document;

@@ -71,14 +71,19 @@ public final class IndexSearch implements AutoCloseable {
                     break;
                 }
                 Document document = stored.document(scoreDoc.doc);
-                hits.add(new SearchHit(document.getField(SearchFields.ORD).numericValue().intValue(),
-                        document.get(SearchFields.ID), document.get(SearchFields.VERSION), document.get(SearchFields.TITLE),
-                        document.get(SearchFields.URL), document.get(SearchFields.SOURCE), scoreDoc.score));
+                hits.add(new SearchHit(
+                        document.getField(SearchFields.ORD).numericValue().intValue(),
+                        document.get(SearchFields.ID),
+                        document.get(SearchFields.VERSION),
+                        document.get(SearchFields.TITLE),
+                        document.get(SearchFields.URL),
+                        document.get(SearchFields.SOURCE),
+                        scoreDoc.score));
             }
             long total = searcher.count(query);
             Query base = QueryBuilder.build(text, request, false, occurrences);
-            return new SearchResults(total, List.copyOf(hits), FacetCounter.count(searcher, base, request),
-                    exact(query, text));
+            return new SearchResults(
+                    total, List.copyOf(hits), FacetCounter.count(searcher, base, request), exact(query, text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
@@ -89,12 +94,13 @@ public final class IndexSearch implements AutoCloseable {
         if (text.isEmpty() || text.numberKey().isEmpty()) {
             return List.of();
         }
-        Query both = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+        Query both = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(SearchFields.NUMBER_KEY, text.numberKey())), BooleanClause.Occur.FILTER)
                 .build();
         List<Integer> ords = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(both, Math.max(1, reader.maxDoc()), sort(SearchRequest.Sort.RELEVANCE))
-                .scoreDocs) {
+        for (ScoreDoc hit :
+                searcher.search(both, Math.max(1, reader.maxDoc()), sort(SearchRequest.Sort.RELEVANCE)).scoreDocs) {
             ords.add(hit.doc);
         }
         ords.sort(null);

@@ -26,8 +26,18 @@ import org.apache.lucene.util.BytesRef;
  * @param docCount      the documents with at least one token
  * @param norms         Lucene's norm per document (0 for a document without tokens)
  */
-record InvertedField(String name, int maxDoc, byte[] termBytes, int[] termStart, int[] postingStart, int[] docs,
-                     int[] freqs, int[] positionStart, int[] positions, long[] norms, int docCount) {
+record InvertedField(
+        String name,
+        int maxDoc,
+        byte[] termBytes,
+        int[] termStart,
+        int[] postingStart,
+        int[] docs,
+        int[] freqs,
+        int[] positionStart,
+        int[] positions,
+        long[] norms,
+        int docCount) {
 
     /** The number of distinct terms. */
     int size() {
@@ -150,8 +160,13 @@ record InvertedField(String name, int maxDoc, byte[] termBytes, int[] termStart,
             int high = size() - 1;
             while (low <= high) {
                 int middle = (low + high) >>> 1;
-                int order = Arrays.compareUnsigned(termBytes, termStart[middle], termStart[middle + 1], text.bytes,
-                        text.offset, text.offset + text.length);
+                int order = Arrays.compareUnsigned(
+                        termBytes,
+                        termStart[middle],
+                        termStart[middle + 1],
+                        text.bytes,
+                        text.offset,
+                        text.offset + text.length);
                 if (order < 0) {
                     low = middle + 1;
                 } else if (order > 0) {
@@ -199,8 +214,8 @@ record InvertedField(String name, int maxDoc, byte[] termBytes, int[] termStart,
 
         @Override
         public PostingsEnum postings(PostingsEnum reuse, int flags) {
-            Postings postings = reuse instanceof Postings mine && mine.owner() == InvertedField.this
-                    ? mine : new Postings();
+            Postings postings =
+                    reuse instanceof Postings mine && mine.owner() == InvertedField.this ? mine : new Postings();
             postings.reset(ord);
             return postings;
         }

@@ -54,16 +54,15 @@ public final class QueryBuilder {
         long of(String term);
     }
 
-    private QueryBuilder() {
-    }
+    private QueryBuilder() {}
 
     /**
      * The query for {@code text} with the request's filters, or a match-nothing query when there
      * is neither text nor a filter. {@code facetFilters} false leaves out the status, kind, issuer
      * and year filters (the date filter stays), for counting facets.
      */
-    public static Query build(QueryText text, SearchRequest request, boolean facetFilters,
-                              BodyOccurrences occurrences) {
+    public static Query build(
+            QueryText text, SearchRequest request, boolean facetFilters, BodyOccurrences occurrences) {
         if (text.isEmpty() && !request.hasFilters()) {
             return new MatchNoDocsQuery("no text and no filters");
         }
@@ -89,22 +88,38 @@ public final class QueryBuilder {
             required.add(any.build(), Occur.FILTER);
         }
         for (QueryText.Phrase word : text.chunks()) {
-            should(query, scored, phrase(SearchFields.TITLE, word.terms(), word.positions()),
+            should(
+                    query,
+                    scored,
+                    phrase(SearchFields.TITLE, word.terms(), word.positions()),
                     SearchFields.TITLE_PHRASE_BOOST);
             List<Integer> rare = rareTokens(word, occurrences);
             if (rare.size() >= 2) {
-                should(query, scored, phrase(SearchFields.BODY, rare.stream().map(word.terms()::get).toList(),
-                        rare.stream().map(word.positions()::get).toList()), SearchFields.PROXIMITY_BOOST);
+                should(
+                        query,
+                        scored,
+                        phrase(
+                                SearchFields.BODY,
+                                rare.stream().map(word.terms()::get).toList(),
+                                rare.stream().map(word.positions()::get).toList()),
+                        SearchFields.PROXIMITY_BOOST);
             }
         }
         if (text.isEmpty()) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
-            should(query, scored, new ConstantScoreQuery(new TermQuery(new Term(SearchFields.CURRENT, "1"))),
+            should(
+                    query,
+                    scored,
+                    new ConstantScoreQuery(new TermQuery(new Term(SearchFields.CURRENT, "1"))),
                     SearchFields.CURRENT_BOOST);
             TermQuery number = new TermQuery(new Term(SearchFields.NUMBER_KEY, text.numberKey()));
             should(query, scored, new ConstantScoreQuery(number), SearchFields.EXACT_NUMBER_BOOST);
-            query.add(new BooleanQuery.Builder().add(required.build(), Occur.SHOULD).add(number, Occur.SHOULD).build(),
+            query.add(
+                    new BooleanQuery.Builder()
+                            .add(required.build(), Occur.SHOULD)
+                            .add(number, Occur.SHOULD)
+                            .build(),
                     Occur.FILTER);
         }
         if (facetFilters) {
@@ -115,7 +130,8 @@ public final class QueryBuilder {
         }
         if (request.inForceOn() != null) {
             long day = request.inForceOn().toEpochDay();
-            query.add(LongRange.newIntersectsQuery(SearchFields.IN_FORCE, new long[] {day}, new long[] {day}),
+            query.add(
+                    LongRange.newIntersectsQuery(SearchFields.IN_FORCE, new long[] {day}, new long[] {day}),
                     Occur.FILTER);
         }
         return query.build();
@@ -133,8 +149,8 @@ public final class QueryBuilder {
             }
         }
         candidates.sort(Comparator.comparingLong((Integer i) -> counts.get(i)).thenComparingInt(i -> i));
-        List<Integer> chosen = new ArrayList<>(candidates.subList(0, Math.min(SearchFields.PROXIMITY_TERMS,
-                candidates.size())));
+        List<Integer> chosen =
+                new ArrayList<>(candidates.subList(0, Math.min(SearchFields.PROXIMITY_TERMS, candidates.size())));
         chosen.sort(Comparator.naturalOrder());
         return chosen;
     }

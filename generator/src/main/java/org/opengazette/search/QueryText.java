@@ -36,8 +36,7 @@ public record QueryText(List<String> terms, List<Phrase> phrases, List<Phrase> c
      * @param terms     the tokens, in order
      * @param positions the position of each token
      */
-    public record Phrase(List<String> terms, List<Integer> positions) {
-    }
+    public record Phrase(List<String> terms, List<Integer> positions) {}
 
     /** True when there is nothing to search for. */
     public boolean isEmpty() {

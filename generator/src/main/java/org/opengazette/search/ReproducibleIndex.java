@@ -33,11 +33,10 @@ public final class ReproducibleIndex {
     /** Ids sit in the index header of each file (magic, codec name, version, id, suffix). */
     private static final int HEADER_SCAN = 256;
     /** Diagnostics that differ from machine to machine or from run to run. */
-    private static final List<String> MACHINE_DIAGNOSTICS = List.of("timestamp", "os", "os.arch", "os.version",
-            "java.runtime.version", "java.vendor", "java.version");
+    private static final List<String> MACHINE_DIAGNOSTICS =
+            List.of("timestamp", "os", "os.arch", "os.version", "java.runtime.version", "java.vendor", "java.version");
 
-    private ReproducibleIndex() {
-    }
+    private ReproducibleIndex() {}
 
     /** The files of the latest commit of {@code directory}, by name, made reproducible. */
     public static Map<String, byte[]> files(Directory directory) {
@@ -56,7 +55,8 @@ public final class ReproducibleIndex {
                 byte[] bytes = read(directory, name);
                 boolean whole = name.endsWith(".si") || name.startsWith("segments");
                 for (int i = 0; i < ids.size(); i++) {
-                    replaceAll(bytes, whole ? bytes.length : Math.min(bytes.length, HEADER_SCAN), ids.get(i), stableId(i));
+                    replaceAll(
+                            bytes, whole ? bytes.length : Math.min(bytes.length, HEADER_SCAN), ids.get(i), stableId(i));
                 }
                 if (name.endsWith(".si")) {
                     bytes = withoutMachineDiagnostics(bytes);

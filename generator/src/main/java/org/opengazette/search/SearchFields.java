@@ -40,6 +40,7 @@ public final class SearchFields {
 
     /** Stored for the result list. */
     public static final String ID = "id";
+
     public static final String VERSION = "version";
     public static final String URL = "url";
     public static final String SOURCE = "source_path";
@@ -50,12 +51,14 @@ public final class SearchFields {
      * @param name  the field
      * @param boost the weight of a match in it
      */
-    public record Scored(String name, float boost) {
-    }
+    public record Scored(String name, float boost) {}
 
     /** The scored fields, in export order: title and 发文字号 matches weigh most. */
     public static final List<Scored> SCORED = List.of(
-            new Scored(TITLE, 8f), new Scored(NUMBER, 8f), new Scored(ISSUER, 2f), new Scored(TOPIC, 2f),
+            new Scored(TITLE, 8f),
+            new Scored(NUMBER, 8f),
+            new Scored(ISSUER, 2f),
+            new Scored(TOPIC, 2f),
             new Scored(BODY, 1f));
 
     /** Added to the score of the version shown at the document's permanent URL. */
@@ -76,6 +79,5 @@ public final class SearchFields {
     /** Added to the score of a version whose 发文字号 is exactly the query. */
     public static final float EXACT_NUMBER_BOOST = 1000f;
 
-    private SearchFields() {
-    }
+    private SearchFields() {}
 }

@@ -11,6 +11,4 @@ package org.opengazette.search;
  * @param sourcePath its file, relative to the content folder
  * @param score      Lucene's score (1 for every hit of a search without text)
  */
-public record SearchHit(int ord, String id, String version, String title, String url, String sourcePath,
-                        float score) {
-}
+public record SearchHit(int ord, String id, String version, String title, String url, String sourcePath, float score) {}

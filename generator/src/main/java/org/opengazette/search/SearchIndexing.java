@@ -25,8 +25,7 @@ public final class SearchIndexing {
     /** The fields that hold single Han characters as well as bigrams. */
     public static final Set<String> UNIGRAM_FIELDS = Set.of(SearchFields.TITLE);
 
-    private SearchIndexing() {
-    }
+    private SearchIndexing() {}
 
     /**
      * Indexes the context's library and writes the index and its export; returns the number of
@@ -39,16 +38,23 @@ public final class SearchIndexing {
     public static int write(RenderContext context, SiteOutput output) {
         List<SearchRecord> records = SearchRecords.of(context);
         IndexBuilder builder = new IndexBuilder(new BigramAnalyzer(UNIGRAM_FIELDS));
-        try (IndexBuilder.Prepared prepared = builder.prepare(records,
-                () -> StaticExport.writeDocuments(records, output, EXPORT_FOLDER));
-             ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            CompletableFuture<Void> lucene = CompletableFuture.runAsync(() -> {
-                builder.write(prepared, directory);
-                ReproducibleIndex.files(directory).forEach((name, bytes) -> output.write(LUCENE_FOLDER + name, bytes));
-            }, thread("lucene"));
+        try (IndexBuilder.Prepared prepared =
+                        builder.prepare(records, () -> StaticExport.writeDocuments(records, output, EXPORT_FOLDER));
+                ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            CompletableFuture<Void> lucene = CompletableFuture.runAsync(
+                    () -> {
+                        builder.write(prepared, directory);
+                        ReproducibleIndex.files(directory)
+                                .forEach((name, bytes) -> output.write(LUCENE_FOLDER + name, bytes));
+                    },
+                    thread("lucene"));
             try (IndexReader reader = builder.reader(prepared)) {
-                StaticExport.write(reader, records, UNIGRAM_FIELDS,
-                        prepared.bodies().isEmpty() ? Map.of() : Map.of(SearchFields.BODY, prepared.bodies()), output,
+                StaticExport.write(
+                        reader,
+                        records,
+                        UNIGRAM_FIELDS,
+                        prepared.bodies().isEmpty() ? Map.of() : Map.of(SearchFields.BODY, prepared.bodies()),
+                        output,
                         EXPORT_FOLDER);
             } finally {
                 lucene.join();

@@ -28,10 +28,25 @@ import org.opengazette.model.Validity;
  * @param url         its page, relative to the site root
  * @param sourcePath  its file, relative to the content folder
  */
-public record SearchRecord(int ord, String id, String version, String title, String docNumber, String kind,
-                           String kindLabel, List<String> issuers, List<String> topics, String text,
-                           String status, String statusLabel, LocalDate date, String dateText,
-                           List<Validity> inForce, boolean current, String url, String sourcePath) {
+public record SearchRecord(
+        int ord,
+        String id,
+        String version,
+        String title,
+        String docNumber,
+        String kind,
+        String kindLabel,
+        List<String> issuers,
+        List<String> topics,
+        String text,
+        String status,
+        String statusLabel,
+        LocalDate date,
+        String dateText,
+        List<Validity> inForce,
+        boolean current,
+        String url,
+        String sourcePath) {
 
     /** The year it is filed under, or 0 when it has no date. */
     public int year() {

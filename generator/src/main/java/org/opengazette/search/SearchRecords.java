@@ -8,12 +8,10 @@ import org.opengazette.model.Document;
 import org.opengazette.model.Status;
 import org.opengazette.model.Version;
 import org.opengazette.site.RenderContext;
-import org.opengazette.model.Validity;
 
 /** Makes the {@link SearchRecord}s of a render context: every version of the (publishable) library. */
 public final class SearchRecords {
-    private SearchRecords() {
-    }
+    private SearchRecords() {}
 
     /**
      * One record per version, in ordinal order. The library of a render context holds only
@@ -26,17 +24,32 @@ public final class SearchRecords {
             Version applying = context.applying(document);
             for (Version version : document.versions()) {
                 if (!version.isPublic()) {
-                    throw new IllegalArgumentException("a non-public version must never be indexed: "
-                            + version.sourcePath());
+                    throw new IllegalArgumentException(
+                            "a non-public version must never be indexed: " + version.sourcePath());
                 }
                 Status status = context.status(version);
-                String dateText = version.dates().primary() == null ? "" : context.date(version.dates().primary());
-                records.add(new SearchRecord(records.size(), document.id(), version.key(), version.title(),
-                        version.docNumber(), version.kind(), context.kindLabel(version.kind()), version.issuers(),
-                        version.topics(), text(context.body(version).text(), extra(version)), status.key(),
-                        context.statusLabel(status), version.dates().primary(), dateText,
-                        context.library().inForceIntervals(version), version == applying,
-                        context.urlOf(document, version), version.sourcePath()));
+                String dateText = version.dates().primary() == null
+                        ? ""
+                        : context.date(version.dates().primary());
+                records.add(new SearchRecord(
+                        records.size(),
+                        document.id(),
+                        version.key(),
+                        version.title(),
+                        version.docNumber(),
+                        version.kind(),
+                        context.kindLabel(version.kind()),
+                        version.issuers(),
+                        version.topics(),
+                        text(context.body(version).text(), extra(version)),
+                        status.key(),
+                        context.statusLabel(status),
+                        version.dates().primary(),
+                        dateText,
+                        context.library().inForceIntervals(version),
+                        version == applying,
+                        context.urlOf(document, version),
+                        version.sourcePath()));
             }
         }
         return List.copyOf(records);
@@ -49,8 +62,10 @@ public final class SearchRecords {
 
     /** The values of the custom fields, one per line (lists flattened). */
     private static String extra(Version version) {
-        return version.fields().values().stream().flatMap(value -> value instanceof List<?> list
-                        ? list.stream().map(String::valueOf) : Stream.of(String.valueOf(value)))
+        return version.fields().values().stream()
+                .flatMap(value -> value instanceof List<?> list
+                        ? list.stream().map(String::valueOf)
+                        : Stream.of(String.valueOf(value)))
                 .collect(Collectors.joining("\n"));
     }
 }

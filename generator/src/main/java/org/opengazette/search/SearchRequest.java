@@ -16,8 +16,15 @@ import java.util.List;
  * @param sort      the order of the hits
  * @param limit     how many hits to return
  */
-public record SearchRequest(String text, List<String> statuses, List<String> kinds, List<String> issuers,
-                            List<String> years, LocalDate inForceOn, Sort sort, int limit) {
+public record SearchRequest(
+        String text,
+        List<String> statuses,
+        List<String> kinds,
+        List<String> issuers,
+        List<String> years,
+        LocalDate inForceOn,
+        Sort sort,
+        int limit) {
 
     /** The order of the hits; ties are always broken by ordinal (document id, then version). */
     public enum Sort {

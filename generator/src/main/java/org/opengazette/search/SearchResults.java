@@ -14,6 +14,5 @@ import java.util.Map;
  * @param exact  the ordinals of the matching versions whose 发文字号 is exactly the search text,
  *               ascending (a page may go straight to the document when there is one)
  */
-public record SearchResults(long total, List<SearchHit> hits, Map<String, Map<String, Integer>> facets,
-                            List<Integer> exact) {
-}
+public record SearchResults(
+        long total, List<SearchHit> hits, Map<String, Map<String, Integer>> facets, List<Integer> exact) {}

@@ -97,10 +97,10 @@ import org.opengazette.output.SiteOutput;
 public final class StaticExport {
     /** The format version in {@code meta.json}. */
     public static final int FORMAT = 1;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private StaticExport() {
-    }
+    private StaticExport() {}
 
     /**
      * Writes the export of {@code reader}, built from {@code records}, under {@code folder} (all but
@@ -108,8 +108,13 @@ public final class StaticExport {
      * fields in {@code inverted} are read from those parts (one per segment, as {@link
      * IndexBuilder#build} returns them) rather than decoded from the index.
      */
-    public static void write(IndexReader reader, List<SearchRecord> records, Set<String> unigrams,
-                             Map<String, List<InvertedField>> inverted, SiteOutput output, String folder) {
+    public static void write(
+            IndexReader reader,
+            List<SearchRecord> records,
+            Set<String> unigrams,
+            Map<String, List<InvertedField>> inverted,
+            SiteOutput output,
+            String folder) {
         try {
             List<String> fields = new ArrayList<>();
             List<Boolean> positions = new ArrayList<>();
@@ -131,8 +136,13 @@ public final class StaticExport {
             output.write(folder + "norms.bin", norms.toByteArray());
             byte[] values = json(columns.facetValues());
             byte[] facetColumns = columns.facets();
-            output.write(folder + "facets.bin", Gzip.of(new ByteSink(values.length + 8).varint(values.length)
-                    .raw(values, 0, values.length).raw(facetColumns, 0, facetColumns.length).toByteArray()));
+            output.write(
+                    folder + "facets.bin",
+                    Gzip.of(new ByteSink(values.length + 8)
+                            .varint(values.length)
+                            .raw(values, 0, values.length)
+                            .raw(facetColumns, 0, facetColumns.length)
+                            .toByteArray()));
             output.write(folder + "dates.bin", Gzip.of(columns.dates()));
             output.write(folder + "meta.json", json(meta(reader, records.size(), unigrams, fields, buckets, columns)));
         } catch (IOException e) {
@@ -150,7 +160,9 @@ public final class StaticExport {
         byte[][] headers = new byte[records.size()][];
         IntStream.range(0, records.size()).parallel().forEach(ord -> {
             byte[] listed = json(listed(records.get(ord)));
-            headers[ord] = new ByteSink(listed.length + 8).varint(listed.length).raw(listed, 0, listed.length)
+            headers[ord] = new ByteSink(listed.length + 8)
+                    .varint(listed.length)
+                    .raw(listed, 0, listed.length)
                     .toByteArray();
         });
         long total = 0;
@@ -162,7 +174,8 @@ public final class StaticExport {
         TermExport.putInt(index, 4 * records.size(), total);
         output.write(folder + "docs.idx", index);
         byte[] buffer = new byte[1 << 16];
-        CharBuffer chars = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
+        CharBuffer chars =
+                ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
         try (OutputStream docs = output.open(folder + "docs.bin")) {
             for (int ord = 0; ord < records.size(); ord++) {
                 docs.write(headers[ord]);
@@ -196,9 +209,14 @@ public final class StaticExport {
         return listed;
     }
 
-    private static Map<String, Object> meta(IndexReader reader, int documents, Set<String> unigrams,
-                                            List<String> fields,
-                                            int buckets, ColumnExport columns) throws IOException {
+    private static Map<String, Object> meta(
+            IndexReader reader,
+            int documents,
+            Set<String> unigrams,
+            List<String> fields,
+            int buckets,
+            ColumnExport columns)
+            throws IOException {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
         meta.put("documents", documents);
@@ -208,7 +226,9 @@ public final class StaticExport {
         List<Map<String, Object>> fieldList = new ArrayList<>();
         for (String name : fields) {
             Map<String, Object> field = new LinkedHashMap<>();
-            SearchFields.Scored scored = SearchFields.SCORED.stream().filter(f -> f.name().equals(name)).findFirst()
+            SearchFields.Scored scored = SearchFields.SCORED.stream()
+                    .filter(f -> f.name().equals(name))
+                    .findFirst()
                     .orElseThrow();
             Terms stats = MultiTerms.getTerms(reader, name);
             field.put("name", name);

@@ -67,6 +67,7 @@ final class TermExport {
         int[] entryStart = new int[1024];
         /** Per term, what the entry adds to the dictionary's estimated size (see {@link #buckets}). */
         int[] estimate = new int[1024];
+
         int size;
 
         int end(int term) {
@@ -86,13 +87,11 @@ final class TermExport {
      * One term of one field in one segment: its postings split into the first document (global
      * doc id) and the encoded rest, so that the segments' postings can be joined.
      */
-    private record SegmentTerm(BytesRef term, int docFreq, int firstDoc, int firstFreq, byte[] rest, int lastDoc,
-                               byte[] positions) {
-    }
+    private record SegmentTerm(
+            BytesRef term, int docFreq, int firstDoc, int firstFreq, byte[] rest, int lastDoc, byte[] positions) {}
 
     /** A field's terms in one segment, whose first document has the global id {@code docBase}. */
-    private record Part(Terms terms, int docBase) {
-    }
+    private record Part(Terms terms, int docBase) {}
 
     /**
      * Exports {@code fields} of {@code reader} (in order: their field numbers); returns the number
@@ -103,15 +102,27 @@ final class TermExport {
      *
      * @param withPositions which of the fields carry positions
      */
-    static int write(IndexReader reader, List<String> fields, List<Boolean> withPositions,
-                     Map<String, List<InvertedField>> inverted, SiteOutput output, String folder) throws IOException {
-        List<InvertedField> all = inverted.values().stream().flatMap(List::stream).toList();
-        TermExport export = new TermExport(all.stream().mapToLong(part -> part.docs().length).sum(),
+    static int write(
+            IndexReader reader,
+            List<String> fields,
+            List<Boolean> withPositions,
+            Map<String, List<InvertedField>> inverted,
+            SiteOutput output,
+            String folder)
+            throws IOException {
+        List<InvertedField> all =
+                inverted.values().stream().flatMap(List::stream).toList();
+        TermExport export = new TermExport(
+                all.stream().mapToLong(part -> part.docs().length).sum(),
                 all.stream().mapToLong(part -> part.positions().length).sum());
-        List<List<List<SegmentTerm>>> read = IntStream.range(0, fields.size()).boxed().parallel()
-                .map(field -> inverted.containsKey(fields.get(field)) ? List.<List<SegmentTerm>>of()
+        List<List<List<SegmentTerm>>> read = IntStream.range(0, fields.size())
+                .boxed()
+                .parallel()
+                .map(field -> inverted.containsKey(fields.get(field))
+                        ? List.<List<SegmentTerm>>of()
                         : parts(reader, fields.get(field)).parallelStream()
-                                .map(part -> readSegment(part, withPositions.get(field))).toList())
+                                .map(part -> readSegment(part, withPositions.get(field)))
+                                .toList())
                 .toList();
         List<FieldEntries> entries = new ArrayList<>();
         for (int field = 0; field < fields.size(); field++) {
@@ -119,7 +130,8 @@ final class TermExport {
             List<InvertedField> parts = inverted.get(fields.get(field));
             if (parts != null) {
                 if (parts.stream().mapToInt(InvertedField::maxDoc).sum() != reader.maxDoc()) {
-                    throw new IllegalArgumentException("the inverted " + fields.get(field) + " does not cover the index");
+                    throw new IllegalArgumentException(
+                            "the inverted " + fields.get(field) + " does not cover the index");
                 }
                 export.join(field, parts, entry);
             } else {
@@ -159,7 +171,8 @@ final class TermExport {
         while (true) {
             int first = -1;
             for (int i = 0; i < parts.size(); i++) {
-                if (ord[i] < parts.get(i).size() && (first < 0 || compare(parts.get(i), ord[i], parts.get(first), ord[first]) < 0)) {
+                if (ord[i] < parts.get(i).size()
+                        && (first < 0 || compare(parts.get(i), ord[i], parts.get(first), ord[first]) < 0)) {
                     first = i;
                 }
             }
@@ -181,8 +194,15 @@ final class TermExport {
                 previous = encode(part, r, docBase[i], previous, postings, positions);
                 docFreq += part.postingStart()[r + 1] - part.postingStart()[r];
             }
-            add(entries, field, lead.termBytes(), lead.termStart()[leadOrd], lead.termStart()[leadOrd + 1], docFreq,
-                    postings, positions);
+            add(
+                    entries,
+                    field,
+                    lead.termBytes(),
+                    lead.termStart()[leadOrd],
+                    lead.termStart()[leadOrd + 1],
+                    docFreq,
+                    postings,
+                    positions);
         }
     }
 
@@ -191,8 +211,8 @@ final class TermExport {
      * {@code docBase}, after a document {@code previous}; returns the last document. The varints
      * are written straight into the sinks' arrays: at most 10 bytes a posting, 5 a position.
      */
-    private static int encode(InvertedField part, int r, int docBase, int previous, ByteSink postings,
-                              ByteSink positions) {
+    private static int encode(
+            InvertedField part, int r, int docBase, int previous, ByteSink postings, ByteSink positions) {
         int[] docs = part.docs();
         int[] freqs = part.freqs();
         int[] at = part.positions();
@@ -207,7 +227,8 @@ final class TermExport {
             int doc = docBase + docs[p];
             int freq = freqs[p];
             long gap = doc - previous;
-            postingsEnd = freq == 1 ? ByteSink.put(postingBytes, postingsEnd, gap << 1 | 1)
+            postingsEnd = freq == 1
+                    ? ByteSink.put(postingBytes, postingsEnd, gap << 1 | 1)
                     : ByteSink.put(postingBytes, ByteSink.put(postingBytes, postingsEnd, gap << 1), freq);
             previous = doc;
             int last = 0;
@@ -224,8 +245,13 @@ final class TermExport {
 
     /** Compares term {@code a} of part {@code x} with term {@code b} of part {@code y}, as Lucene orders terms. */
     private static int compare(InvertedField x, int a, InvertedField y, int b) {
-        return Arrays.compareUnsigned(x.termBytes(), x.termStart()[a], x.termStart()[a + 1], y.termBytes(),
-                y.termStart()[b], y.termStart()[b + 1]);
+        return Arrays.compareUnsigned(
+                x.termBytes(),
+                x.termStart()[a],
+                x.termStart()[a + 1],
+                y.termBytes(),
+                y.termStart()[b],
+                y.termStart()[b + 1]);
     }
 
     private static List<SegmentTerm> readSegment(Part part, boolean positions) {
@@ -251,8 +277,15 @@ final class TermExport {
     }
 
     /** One term's postings (and positions) in one segment; a small method the JIT compiles early. */
-    private static SegmentTerm readTerm(BytesRef term, int docFreq, PostingsEnum postings, int docBase,
-                                        boolean positions, ByteSink rest, ByteSink positionsSink) throws IOException {
+    private static SegmentTerm readTerm(
+            BytesRef term,
+            int docFreq,
+            PostingsEnum postings,
+            int docBase,
+            boolean positions,
+            ByteSink rest,
+            ByteSink positionsSink)
+            throws IOException {
         rest.clear();
         positionsSink.clear();
         int first = -1;
@@ -272,7 +305,13 @@ final class TermExport {
                 readPositions(postings, freq, positionsSink);
             }
         }
-        return new SegmentTerm(BytesRef.deepCopyOf(term), docFreq, first, firstFreq, rest.toByteArray(), previous,
+        return new SegmentTerm(
+                BytesRef.deepCopyOf(term),
+                docFreq,
+                first,
+                firstFreq,
+                rest.toByteArray(),
+                previous,
                 positionsSink.toByteArray());
     }
 
@@ -317,7 +356,8 @@ final class TermExport {
             int docFreq = 0;
             int previous = -1;
             for (int s = 0; s < segments.size(); s++) {
-                if (cursor[s] < segments.get(s).size() && segments.get(s).get(cursor[s]).term().equals(next)) {
+                if (cursor[s] < segments.get(s).size()
+                        && segments.get(s).get(cursor[s]).term().equals(next)) {
                     SegmentTerm part = segments.get(s).get(cursor[s]++);
                     encode(postings, part.firstDoc() - previous, part.firstFreq());
                     postings.raw(part.rest(), 0, part.rest().length);
@@ -334,8 +374,15 @@ final class TermExport {
      * Adds the field entry of a term, {@code term[from, to)} in UTF-8: postings and positions go
      * inline when small, else to the shared files.
      */
-    private void add(FieldEntries entries, int field, byte[] term, int from, int to, int docFreq, ByteSink postings,
-                     ByteSink positionsSink) {
+    private void add(
+            FieldEntries entries,
+            int field,
+            byte[] term,
+            int from,
+            int to,
+            int docFreq,
+            ByteSink postings,
+            ByteSink positionsSink) {
         entries.grow();
         int k = entries.size++;
         ByteSink bytes = entries.bytes;
@@ -374,14 +421,16 @@ final class TermExport {
         int[] termHash = new int[capacity];
         int[] termStart = new int[capacity + 1];
         long estimate = 0;
-        ByteSink dictionary = new ByteSink(fields.stream().mapToInt(f -> f.bytes.size()).sum() + 2 * capacity);
+        ByteSink dictionary =
+                new ByteSink(fields.stream().mapToInt(f -> f.bytes.size()).sum() + 2 * capacity);
         int terms = 0;
         int[] matching = new int[fields.size()];
         while (true) {
             int first = -1;
             for (int f = 0; f < fields.size(); f++) {
                 if (cursor[f] < fields.get(f).size
-                        && (first < 0 || compareTerms(fields.get(f), cursor[f], fields.get(first), cursor[first]) < 0)) {
+                        && (first < 0
+                                || compareTerms(fields.get(f), cursor[f], fields.get(first), cursor[first]) < 0)) {
                     first = f;
                 }
             }
@@ -450,8 +499,8 @@ final class TermExport {
 
     /** Compares term {@code a} of {@code x} with term {@code b} of {@code y}, as Lucene orders terms. */
     private static int compareTerms(FieldEntries x, int a, FieldEntries y, int b) {
-        return Arrays.compareUnsigned(x.bytes.bytes(), x.termStart[a], x.entryStart[a], y.bytes.bytes(),
-                y.termStart[b], y.entryStart[b]);
+        return Arrays.compareUnsigned(
+                x.bytes.bytes(), x.termStart[a], x.entryStart[a], y.bytes.bytes(), y.termStart[b], y.entryStart[b]);
     }
 
     /** Little-endian unsigned 32 bits. */

@@ -5,8 +5,7 @@ package org.opengazette.search;
  * {@code search-engine.js} ({@code termHash}) computes the same value with {@code Math.imul}.
  */
 public final class TermHash {
-    private TermHash() {
-    }
+    private TermHash() {}
 
     /** The hash as an unsigned value in an int. */
     public static int of(String term) {

@@ -16,8 +16,7 @@ public final class TextNormalizer {
     /** A character that is indexed as overlapping bigrams. */
     public static final int HAN = 2;
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** The mapped code point. */
     public static int map(int codePoint) {
@@ -56,9 +55,13 @@ public final class TextNormalizer {
         if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
             return WORD;
         }
-        if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007
-                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x323AF)
-                || (c >= 0x3041 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7A3)) {
+        if ((c >= 0x4E00 && c <= 0x9FFF)
+                || (c >= 0x3400 && c <= 0x4DBF)
+                || c == 0x3007
+                || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0x20000 && c <= 0x323AF)
+                || (c >= 0x3041 && c <= 0x30FF)
+                || (c >= 0xAC00 && c <= 0xD7A3)) {
             return HAN;
         }
         return SEPARATOR;

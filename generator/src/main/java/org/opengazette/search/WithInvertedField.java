@@ -27,8 +27,8 @@ final class WithInvertedField extends FilterLeafReader {
     WithInvertedField(LeafReader in, InvertedField field) {
         super(in);
         if (in.maxDoc() != field.maxDoc()) {
-            throw new IllegalArgumentException("the field covers " + field.maxDoc() + " documents, the segment "
-                    + in.maxDoc());
+            throw new IllegalArgumentException(
+                    "the field covers " + field.maxDoc() + " documents, the segment " + in.maxDoc());
         }
         if (in.getFieldInfos().fieldInfo(field.name()) != null) {
             throw new IllegalArgumentException("the segment already has a field " + field.name());
@@ -40,9 +40,24 @@ final class WithInvertedField extends FilterLeafReader {
             infos.add(info);
             number = Math.max(number, info.number + 1);
         }
-        infos.add(new FieldInfo(field.name(), number, false, false, false,
-                IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, DocValuesType.NONE, -1, new HashMap<>(), 0, 0, 0, 0,
-                VectorEncoding.FLOAT32, VectorSimilarityFunction.EUCLIDEAN, false, false));
+        infos.add(new FieldInfo(
+                field.name(),
+                number,
+                false,
+                false,
+                false,
+                IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+                DocValuesType.NONE,
+                -1,
+                new HashMap<>(),
+                0,
+                0,
+                0,
+                0,
+                VectorEncoding.FLOAT32,
+                VectorSimilarityFunction.EUCLIDEAN,
+                false,
+                false));
         this.fieldInfos = new FieldInfos(infos.toArray(FieldInfo[]::new));
     }
 

@@ -92,8 +92,11 @@ final class ContentWatcher implements AutoCloseable {
     private void watchTree(Path root) throws IOException {
         try (Stream<Path> tree = Files.walk(root)) {
             for (Path folder : tree.filter(Files::isDirectory).toList()) {
-                WatchKey key = folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+                WatchKey key = folder.register(
+                        service,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
                 folders.put(key, folder);
             }
         }

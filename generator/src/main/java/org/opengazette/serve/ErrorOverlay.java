@@ -10,27 +10,44 @@ import org.opengazette.pipeline.BuildResult;
  * or style) and reloads by itself once the files are fixed.
  */
 final class ErrorOverlay {
-    private ErrorOverlay() {
-    }
+    private ErrorOverlay() {}
 
     /** The overlay for a failed build, in the site's language. */
     static String html(BuildResult result) {
         boolean chinese = result.messages().locale().getLanguage().equals("zh");
         List<Diagnostic> problems = result.diagnostics();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(chinese ? "zh-CN" : "en")
-                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; style-src 'self'; script-src 'self'\">\n")
-                .append("<title>").append(chinese ? "内容有错误" : "The content has errors").append("</title>\n")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+                .append(chinese ? "zh-CN" : "en")
+                .append(
+                        "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; style-src 'self'; script-src 'self'\">\n")
+                .append("<title>")
+                .append(chinese ? "内容有错误" : "The content has errors")
+                .append("</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"/__gazette/overlay.css\">\n")
                 .append("<script src=\"/__gazette/reload.js\"></script>\n</head>\n<body>\n<main role=\"alert\">\n<h1>")
-                .append(chinese ? "内容有错误，网站未更新。改正后本页自动刷新。" : "The content has errors; the site was not updated. This page reloads once they are fixed.")
+                .append(
+                        chinese
+                                ? "内容有错误，网站未更新。改正后本页自动刷新。"
+                                : "The content has errors; the site was not updated. This page reloads once they are fixed.")
                 .append("</h1>\n<ol>\n");
         for (Diagnostic d : problems) {
-            html.append("<li><code>").append(escape(d.position().toString())).append("</code> <span class=\"")
-                    .append(d.isError() ? "error" : "warning").append("\">").append(escape(d.severity().label()))
-                    .append("</span>: ").append(escape(d.message())).append(" [").append(escape(d.code())).append("]");
+            html.append("<li><code>")
+                    .append(escape(d.position().toString()))
+                    .append("</code> <span class=\"")
+                    .append(d.isError() ? "error" : "warning")
+                    .append("\">")
+                    .append(escape(d.severity().label()))
+                    .append("</span>: ")
+                    .append(escape(d.message()))
+                    .append(" [")
+                    .append(escape(d.code()))
+                    .append("]");
             if (!d.hint().isEmpty()) {
-                html.append("<p class=\"hint\">").append(escape(result.messages().text("label.hint"))).append(escape(d.hint()))
+                html.append("<p class=\"hint\">")
+                        .append(escape(result.messages().text("label.hint")))
+                        .append(escape(d.hint()))
                         .append("</p>");
             }
             html.append("</li>\n");
@@ -39,6 +56,9 @@ final class ErrorOverlay {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -77,8 +77,10 @@ public final class PreviewServer implements AutoCloseable {
             return thread;
         }));
         server.createContext("/__gazette/events", events::open);
-        server.createContext("/__gazette/reload.js", exchange -> resource(exchange, "reload.js", "text/javascript; charset=utf-8"));
-        server.createContext("/__gazette/overlay.css", exchange -> resource(exchange, "overlay.css", "text/css; charset=utf-8"));
+        server.createContext(
+                "/__gazette/reload.js", exchange -> resource(exchange, "reload.js", "text/javascript; charset=utf-8"));
+        server.createContext(
+                "/__gazette/overlay.css", exchange -> resource(exchange, "overlay.css", "text/css; charset=utf-8"));
         server.createContext("/", new SiteFiles(request.output(), () -> overlay));
         server.start();
         timer.scheduleAtFixedRate(events::heartbeat, 10, 10, TimeUnit.SECONDS);
@@ -105,7 +107,9 @@ public final class PreviewServer implements AutoCloseable {
                 BuildResult quick = pipeline.buildKeepingSearch();
                 accept(quick, true);
                 if (quick.success() && pipeline.request().search()) {
-                    timer.schedule(() -> builder.execute(() -> searchAfter(change)), SEARCH_DELAY_MILLIS,
+                    timer.schedule(
+                            () -> builder.execute(() -> searchAfter(change)),
+                            SEARCH_DELAY_MILLIS,
                             TimeUnit.MILLISECONDS);
                 }
             });
@@ -134,7 +138,8 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void resource(HttpExchange exchange, String name, String type) throws IOException {
-        try (exchange; InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+        try (exchange;
+                InputStream in = PreviewServer.class.getResourceAsStream(name)) {
             byte[] body = in.readAllBytes();
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.sendResponseHeaders(200, body.length);

@@ -26,14 +26,22 @@ import java.util.regex.Pattern;
  */
 final class SiteFiles implements HttpHandler {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
-    private static final byte[] RELOAD = "<script src=\"/__gazette/reload.js\"></script>\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] RELOAD =
+            "<script src=\"/__gazette/reload.js\"></script>\n".getBytes(StandardCharsets.UTF_8);
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("pdf", "application/pdf"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
-            Map.entry("jpg", "image/jpeg"), Map.entry("woff2", "font/woff2"));
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("woff2", "font/woff2"));
 
     private final Path root;
     private final Supplier<String> overlay;
@@ -59,8 +67,13 @@ final class SiteFiles implements HttpHandler {
                 send(exchange, 200, TYPES.get("html"), errors.getBytes(StandardCharsets.UTF_8));
             } else if (file == null) {
                 Path notFound = root.resolve("404.html");
-                send(exchange, 404, TYPES.get("html"), Files.isRegularFile(notFound) ? withReload(Files.readAllBytes(notFound))
-                        : "not found".getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        404,
+                        TYPES.get("html"),
+                        Files.isRegularFile(notFound)
+                                ? withReload(Files.readAllBytes(notFound))
+                                : "not found".getBytes(StandardCharsets.UTF_8));
             } else if (file.toString().endsWith(".html")) {
                 send(exchange, 200, TYPES.get("html"), withReload(Files.readAllBytes(file)));
             } else {
@@ -117,7 +130,7 @@ final class SiteFiles implements HttpHandler {
             return;
         }
         try (SeekableByteChannel channel = Files.newByteChannel(file);
-             OutputStream out = exchange.getResponseBody()) {
+                OutputStream out = exchange.getResponseBody()) {
             channel.position(start);
             InputStream in = Channels.newInputStream(channel);
             byte[] buffer = new byte[1 << 16];

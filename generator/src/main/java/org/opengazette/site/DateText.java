@@ -14,6 +14,8 @@ final class DateText {
         if (date == null) {
             return null;
         }
-        return chinese ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日" : date.toString();
+        return chinese
+                ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
+                : date.toString();
     }
 }

@@ -15,6 +15,13 @@ import java.util.List;
  * @param statusLabel the status label
  * @param url       the document page, relative to the root
  */
-public record DocumentSummary(String id, String title, String docNumber, String kind, List<String> issuers,
-                              String date, String status, String statusLabel, String url) {
-}
+public record DocumentSummary(
+        String id,
+        String title,
+        String docNumber,
+        String kind,
+        List<String> issuers,
+        String date,
+        String status,
+        String statusLabel,
+        String url) {}

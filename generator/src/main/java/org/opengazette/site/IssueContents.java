@@ -25,29 +25,30 @@ public final class IssueContents {
         for (Document document : context.library().documents()) {
             for (Version version : document.versions()) {
                 if (version.gazette() != null) {
-                    byIssue.computeIfAbsent(version.gazette().issueId(), k -> new ArrayList<>()).add(version);
+                    byIssue.computeIfAbsent(version.gazette().issueId(), k -> new ArrayList<>())
+                            .add(version);
                 }
             }
         }
     }
 
     /** One section of an issue: its title and its versions in gazette order. */
-    public record Section(String title, List<Version> versions) {
-    }
+    public record Section(String title, List<Version> versions) {}
 
     /** The sections of an issue, in order; empty when nothing was printed in it. */
     public List<Section> sections(GazetteIssue issue) {
         Map<String, List<Version>> bySection = new LinkedHashMap<>();
         issue.sections().forEach(section -> bySection.put(section, new ArrayList<>()));
         for (Version version : byIssue.getOrDefault(issue.id(), List.of())) {
-            String section = version.gazette().section() != null ? version.gazette().section() : otherSection;
+            String section =
+                    version.gazette().section() != null ? version.gazette().section() : otherSection;
             bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(version);
         }
         List<Section> sections = new ArrayList<>();
         bySection.forEach((title, members) -> {
             if (!members.isEmpty()) {
-                members.sort(Comparator.comparing((Version v) -> v.gazette().order(),
-                                Comparator.nullsLast(Comparator.naturalOrder()))
+                members.sort(Comparator.comparing(
+                                (Version v) -> v.gazette().order(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Version::title));
                 sections.add(new Section(title, List.copyOf(members)));
             }

@@ -15,8 +15,13 @@ import org.opengazette.model.Version;
  * as-of date, the bodies already rendered to HTML (keyed by the version's source path) and the
  * PDFs written for download.
  */
-public record RenderContext(Library library, SiteConfig config, Theme theme, LocalDate asOf,
-                            Map<String, MarkdownRenderer.Rendered> bodies, Downloads downloads) {
+public record RenderContext(
+        Library library,
+        SiteConfig config,
+        Theme theme,
+        LocalDate asOf,
+        Map<String, MarkdownRenderer.Rendered> bodies,
+        Downloads downloads) {
 
     /** The same context with the PDFs that were written. */
     public RenderContext withDownloads(Downloads written) {
@@ -59,7 +64,8 @@ public record RenderContext(Library library, SiteConfig config, Theme theme, Loc
 
     /** An issue as readers name it: 2020年第17期（总第617期）. */
     public String issueLabel(GazetteIssue issue) {
-        String label = text("gazette.issue-label").replace("{year}", String.valueOf(issue.year()))
+        String label = text("gazette.issue-label")
+                .replace("{year}", String.valueOf(issue.year()))
                 .replace("{number}", String.valueOf(issue.number()));
         if (issue.total() != null) {
             label += text("gazette.total-label").replace("{total}", String.valueOf(issue.total()));
@@ -71,8 +77,15 @@ public record RenderContext(Library library, SiteConfig config, Theme theme, Loc
     public DocumentSummary summary(Document document) {
         Version version = applying(document);
         Status status = status(version);
-        return new DocumentSummary(document.id(), version.title(), version.docNumber(), kindLabel(version.kind()),
-                version.issuers(), date(version.dates().primary()), status.key(), statusLabel(status),
+        return new DocumentSummary(
+                document.id(),
+                version.title(),
+                version.docNumber(),
+                kindLabel(version.kind()),
+                version.issuers(),
+                date(version.dates().primary()),
+                status.key(),
+                statusLabel(status),
                 Urls.document(document.id()));
     }
 }

@@ -51,7 +51,8 @@ public final class Theme {
     public static Theme load(Path folder, String language) {
         try {
             Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-            configuration.setDirectoryForTemplateLoading(folder.resolve("templates").toFile());
+            configuration.setDirectoryForTemplateLoading(
+                    folder.resolve("templates").toFile());
             configuration.setDefaultEncoding("UTF-8");
             configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
             configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -74,7 +75,8 @@ public final class Theme {
         if (!Files.exists(file)) {
             return Map.of();
         }
-        Map<String, String> read = new YAMLMapper().readValue(file.toFile(), new TypeReference<TreeMap<String, String>>() { });
+        Map<String, String> read =
+                new YAMLMapper().readValue(file.toFile(), new TypeReference<TreeMap<String, String>>() {});
         return Map.copyOf(read);
     }
 
@@ -103,7 +105,10 @@ public final class Theme {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(root::relativize)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,8 +8,7 @@ import org.opengazette.model.Version;
  * {@code index.html}; links name the file so that the site also works opened from disk.
  */
 public final class Urls {
-    private Urls() {
-    }
+    private Urls() {}
 
     /**
      * Stands for the relative way back to the site root in HTML made once and shown on pages at
@@ -46,7 +45,8 @@ public final class Urls {
      * {@code docs/<id>/<version>/<id>-<version>.pdf} next to the version's page.
      */
     public static String versionPdf(String id, String versionKey, boolean severalVersions) {
-        return severalVersions ? "docs/" + id + "/" + versionKey + "/" + id + "-" + versionKey + ".pdf"
+        return severalVersions
+                ? "docs/" + id + "/" + versionKey + "/" + id + "-" + versionKey + ".pdf"
                 : "docs/" + id + "/" + id + ".pdf";
     }
 

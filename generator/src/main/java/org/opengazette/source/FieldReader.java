@@ -107,7 +107,8 @@ public final class FieldReader {
         if (node instanceof YamlNode.Scalar scalar && scalar.value() == null) {
             return Optional.empty();
         }
-        if (!(node instanceof YamlNode.Scalar scalar) || !(scalar.value() instanceof String || scalar.value() instanceof Number)) {
+        if (!(node instanceof YamlNode.Scalar scalar)
+                || !(scalar.value() instanceof String || scalar.value() instanceof Number)) {
             wrongType(key, node, "date");
             return Optional.empty();
         }
@@ -117,7 +118,11 @@ public final class FieldReader {
         } catch (DateTimeParseException e) {
             Optional<LocalDate> meant = LooseDate.parse(text);
             if (meant.isPresent()) {
-                diagnostics.report(Problem.DATE_FORMAT, positionOf(node), new FieldName(key), text,
+                diagnostics.report(
+                        Problem.DATE_FORMAT,
+                        positionOf(node),
+                        new FieldName(key),
+                        text,
                         meant.get().toString());
             } else {
                 diagnostics.report(Problem.INVALID_DATE, positionOf(node), new FieldName(key), text);
@@ -132,8 +137,10 @@ public final class FieldReader {
         if (node == null || node instanceof YamlNode.Scalar scalar && scalar.value() == null) {
             return Optional.empty();
         }
-        if (node instanceof YamlNode.Scalar scalar && scalar.value() instanceof Long number
-                && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
+        if (node instanceof YamlNode.Scalar scalar
+                && scalar.value() instanceof Long number
+                && number >= Integer.MIN_VALUE
+                && number <= Integer.MAX_VALUE) {
             return Optional.of(number.intValue());
         }
         wrongType(key, node, "number");
@@ -158,8 +165,12 @@ public final class FieldReader {
      * {@code date}, {@code number}, {@code mapping}, {@code list}.
      */
     public void wrongType(String key, YamlNode node, String expected) {
-        diagnostics.report(Problem.WRONG_TYPE, positionOf(node), new FieldName(key),
-                diagnostics.messages().text("type." + expected), describe(node));
+        diagnostics.report(
+                Problem.WRONG_TYPE,
+                positionOf(node),
+                new FieldName(key),
+                diagnostics.messages().text("type." + expected),
+                describe(node));
     }
 
     /** What was written instead, in the site language for lists and mappings. */

@@ -15,11 +15,13 @@ import java.util.Optional;
 public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
 
     /** Why a text could not be split. */
-    public enum Failure { MISSING, UNCLOSED }
+    public enum Failure {
+        MISSING,
+        UNCLOSED
+    }
 
     /** The outcome of {@link #split(String)}: front matter, or the reason there is none. */
-    public record Split(Optional<FrontMatter> frontMatter, Failure failure) {
-    }
+    public record Split(Optional<FrontMatter> frontMatter, Failure failure) {}
 
     /**
      * Splits a text that must start with a line {@code ---} and contain a second such line.
@@ -41,7 +43,8 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
             pos = Math.min(normalized.length(), end + 1);
             line += 1 + otherLineEnds(current);
         }
-        if (!normalized.startsWith("---", pos) || !normalized.substring(pos, lineEnd(normalized, pos)).strip().equals("---")) {
+        if (!normalized.startsWith("---", pos)
+                || !normalized.substring(pos, lineEnd(normalized, pos)).strip().equals("---")) {
             return new Split(Optional.empty(), Failure.MISSING);
         }
         int yamlStart = Math.min(normalized.length(), lineEnd(normalized, pos) + 1);
@@ -54,8 +57,13 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
             if (current.stripTrailing().equals("---") || current.stripTrailing().equals("...")) {
                 String yaml = normalized.substring(yamlStart, cursor);
                 int bodyStart = Math.min(normalized.length(), end + 1);
-                return new Split(Optional.of(new FrontMatter(yaml, yamlFirstLine,
-                        normalized.substring(bodyStart), cursorLine + 1 + otherLineEnds(current))), null);
+                return new Split(
+                        Optional.of(new FrontMatter(
+                                yaml,
+                                yamlFirstLine,
+                                normalized.substring(bodyStart),
+                                cursorLine + 1 + otherLineEnds(current))),
+                        null);
             }
             cursor = end + 1;
             cursorLine += 1 + otherLineEnds(current);

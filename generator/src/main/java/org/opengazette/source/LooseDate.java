@@ -16,8 +16,7 @@ final class LooseDate {
             Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?"),
             Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"));
 
-    private LooseDate() {
-    }
+    private LooseDate() {}
 
     /** The calendar date the text means, or empty when it is no date in a known form. */
     static Optional<LocalDate> parse(String text) {
@@ -26,8 +25,10 @@ final class LooseDate {
             if (matcher.matches()) {
                 int groups = matcher.groupCount();
                 try {
-                    return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(1)),
-                            Integer.parseInt(matcher.group(groups - 1)), Integer.parseInt(matcher.group(groups))));
+                    return Optional.of(LocalDate.of(
+                            Integer.parseInt(matcher.group(1)),
+                            Integer.parseInt(matcher.group(groups - 1)),
+                            Integer.parseInt(matcher.group(groups))));
                 } catch (DateTimeException e) {
                     return Optional.empty();
                 }

@@ -25,8 +25,11 @@ public record MarkdownSource(FrontMatter frontMatter, FieldReader fields) {
         }
         FrontMatter.Split split = FrontMatter.split(text.get());
         if (split.frontMatter().isEmpty()) {
-            diagnostics.report(split.failure() == FrontMatter.Failure.UNCLOSED
-                    ? Problem.FRONT_MATTER_UNCLOSED : Problem.FRONT_MATTER_MISSING, SourcePosition.of(display, 1));
+            diagnostics.report(
+                    split.failure() == FrontMatter.Failure.UNCLOSED
+                            ? Problem.FRONT_MATTER_UNCLOSED
+                            : Problem.FRONT_MATTER_MISSING,
+                    SourcePosition.of(display, 1));
             return Optional.empty();
         }
         FrontMatter frontMatter = split.frontMatter().get();

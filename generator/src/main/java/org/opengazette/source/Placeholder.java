@@ -16,8 +16,7 @@ public final class Placeholder {
     /** The placeholder text, as written in a value (surrounding spaces ignored). */
     public static final String MARKER = "待填写";
 
-    private Placeholder() {
-    }
+    private Placeholder() {}
 
     /**
      * A placeholder found in a front matter.
@@ -26,12 +25,12 @@ public final class Placeholder {
      * @param path  where it is: the key, {@code key[i]} for a list item, {@code key.sub} inside a mapping
      * @param node  the placeholder value itself (its position)
      */
-    public record Found(String key, String path, YamlNode node) {
-    }
+    public record Found(String key, String path, YamlNode node) {}
 
     /** True when the node is the placeholder text. */
     public static boolean is(YamlNode node) {
-        return node instanceof YamlNode.Scalar scalar && scalar.value() instanceof String text
+        return node instanceof YamlNode.Scalar scalar
+                && scalar.value() instanceof String text
                 && text.strip().equals(MARKER);
     }
 
@@ -81,8 +80,9 @@ public final class Placeholder {
         }
         if (node instanceof YamlNode.Mapping nested) {
             Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-            nested.entries().forEach((key, entry) -> entries.put(key,
-                    new YamlNode.Entry(key, entry.line(), entry.column(), strip(entry.value()))));
+            nested.entries()
+                    .forEach((key, entry) -> entries.put(
+                            key, new YamlNode.Entry(key, entry.line(), entry.column(), strip(entry.value()))));
             return new YamlNode.Mapping(Collections.unmodifiableMap(entries), nested.line(), nested.column());
         }
         return node;

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * matched with it. Only a value written on its key's own line is found.
  */
 public final class RawFrontMatter {
-    private RawFrontMatter() {
-    }
+    private RawFrontMatter() {}
 
     /** The value of a top-level key in the file's front matter, quotes removed; empty when not found. */
     public static Optional<String> value(Path file, String key) {

@@ -10,8 +10,7 @@ import org.opengazette.diagnostic.SourcePosition;
 
 /** Reads an input file as UTF-8 text, reporting unreadable and non-UTF-8 files. */
 public final class SourceText {
-    private SourceText() {
-    }
+    private SourceText() {}
 
     /**
      * The text of {@code file} (BOM dropped), or empty after reporting why it cannot be read.

@@ -18,14 +18,14 @@ import java.util.Optional;
 public final class TextDecoder {
     private static final List<String> CANDIDATES = List.of("GB18030", "Big5", "UTF-16");
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** The text of a UTF-8 file without its BOM, or empty when the bytes are not valid UTF-8. */
     public static Optional<String> decodeUtf8(byte[] bytes) {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
@@ -38,7 +38,8 @@ public final class TextDecoder {
     /** The offset of the first byte that is not part of a valid UTF-8 sequence, or the length when none is. */
     public static int firstMalformedByte(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, CharBuffer.allocate(bytes.length), true);
@@ -57,8 +58,9 @@ public final class TextDecoder {
      * without error, the one giving the fewest characters foreign to a Chinese document wins.
      */
     public static String guessEncoding(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             return "UTF-16";
         }
         String best = "unknown";
@@ -76,15 +78,18 @@ public final class TextDecoder {
 
     /** Characters other than Han, Latin, punctuation and line ends: unlikely in a Chinese document. */
     private static long foreignCharacters(String text) {
-        return text.codePoints().filter(c -> {
-            if (c == '\n' || c == '\r' || c == '\t') {
-                return false;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            boolean usual = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.LATIN
-                    || script == Character.UnicodeScript.COMMON;
-            return !usual || Character.isISOControl(c);
-        }).count();
+        return text.codePoints()
+                .filter(c -> {
+                    if (c == '\n' || c == '\r' || c == '\t') {
+                        return false;
+                    }
+                    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                    boolean usual = script == Character.UnicodeScript.HAN
+                            || script == Character.UnicodeScript.LATIN
+                            || script == Character.UnicodeScript.COMMON;
+                    return !usual || Character.isISOControl(c);
+                })
+                .count();
     }
 
     private static Optional<String> decode(byte[] bytes, Charset charset) {

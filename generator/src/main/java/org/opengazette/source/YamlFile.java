@@ -8,12 +8,12 @@ import org.opengazette.diagnostic.SourcePosition;
 
 /** A whole YAML file (site config, a gazette issue), read with the positions of its values. */
 public final class YamlFile {
-    private YamlFile() {
-    }
+    private YamlFile() {}
 
     /** The file's root value, or empty after reporting why it cannot be read. */
     public static Optional<YamlNode> read(Path file, String display, Diagnostics diagnostics) {
-        return SourceText.read(file, display, diagnostics).flatMap(text -> YamlReader.read(text, 1, display, diagnostics));
+        return SourceText.read(file, display, diagnostics)
+                .flatMap(text -> YamlReader.read(text, 1, display, diagnostics));
     }
 
     /** The file's root mapping, or empty after reporting why it cannot be read or is not a mapping. */

@@ -22,18 +22,16 @@ final class YamlMistakes {
     private static final Pattern KEY = Pattern.compile("(\\s*(?:-\\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)");
     private static final Pattern DASH = Pattern.compile("(\\s*)-(\\s|$)");
     private static final Pattern BLOCK_SCALAR = Pattern.compile(".*(?::|^\\s*-)\\s+[|>][+-]?\\d*\\s*(#.*)?");
-    private static final Pattern QUOTED_VALUE = Pattern.compile("(\\s*(?:-\\s+)?(?:[^\\s\"'#:][^:]*:\\s+)?)([\"'])(.*)");
+    private static final Pattern QUOTED_VALUE =
+            Pattern.compile("(\\s*(?:-\\s+)?(?:[^\\s\"'#:][^:]*:\\s+)?)([\"'])(.*)");
 
     /** One mistake: a problem with its 1-based line and column in the YAML text, and its message arguments. */
-    record Mistake(Problem problem, int line, int column, List<Object> args) {
-    }
+    record Mistake(Problem problem, int line, int column, List<Object> args) {}
 
     /** An indented line of the structure: a key ({@code key:}) or a list item ({@code - }). */
-    private record Level(int indent, boolean item) {
-    }
+    private record Level(int indent, boolean item) {}
 
-    private YamlMistakes() {
-    }
+    private YamlMistakes() {}
 
     /** The mistakes of a YAML text, in line order. */
     static List<Mistake> find(String yaml) {
@@ -70,8 +68,8 @@ final class YamlMistakes {
             boolean item = dash.lookingAt();
             boolean aligned = !levels.isEmpty() && levels.peek().indent() == indent;
             if (item && !aligned && !openKey && popped != null) {
-                mistakes.add(new Mistake(Problem.YAML_LIST_INDENT, lineNumber, indent + 1,
-                        List.of(indent, popped.indent())));
+                mistakes.add(new Mistake(
+                        Problem.YAML_LIST_INDENT, lineNumber, indent + 1, List.of(indent, popped.indent())));
             }
             if (!aligned) {
                 levels.push(new Level(indent, item));
@@ -92,10 +90,17 @@ final class YamlMistakes {
         String rest = line.substring(after).stripLeading();
         int colon = line.length() - rest.length();
         if (rest.startsWith("：")) {
-            mistakes.add(new Mistake(Problem.YAML_FULL_WIDTH_COLON, lineNumber, colon + 1, List.of(new FieldName(name), name)));
-        } else if (after == colon && rest.length() > 1 && rest.charAt(0) == ':' && !Character.isWhitespace(rest.charAt(1))
+            mistakes.add(new Mistake(
+                    Problem.YAML_FULL_WIDTH_COLON, lineNumber, colon + 1, List.of(new FieldName(name), name)));
+        } else if (after == colon
+                && rest.length() > 1
+                && rest.charAt(0) == ':'
+                && !Character.isWhitespace(rest.charAt(1))
                 && !rest.startsWith("://")) {
-            mistakes.add(new Mistake(Problem.YAML_COLON_SPACE, lineNumber, colon + 1,
+            mistakes.add(new Mistake(
+                    Problem.YAML_COLON_SPACE,
+                    lineNumber,
+                    colon + 1,
                     List.of(new FieldName(name), name, rest.substring(1).strip())));
         }
     }
@@ -122,7 +127,8 @@ final class YamlMistakes {
             }
             text = lines[next].replace("\r", "");
         }
-        mistakes.add(new Mistake(Problem.YAML_UNCLOSED_QUOTE, index + 1, quoted.end(1) + 1, List.of(String.valueOf(quote))));
+        mistakes.add(
+                new Mistake(Problem.YAML_UNCLOSED_QUOTE, index + 1, quoted.end(1) + 1, List.of(String.valueOf(quote))));
     }
 
     /** True when the line starts with {@code key:} (or {@code key：}), as the next entry would. */

@@ -57,6 +57,5 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
     }
 
     /** A key of a mapping with the position of the key itself and its value. */
-    record Entry(String key, int line, int column, YamlNode value) {
-    }
+    record Entry(String key, int line, int column, YamlNode value) {}
 }

@@ -26,8 +26,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
-    private YamlReader() {
-    }
+    private YamlReader() {}
 
     /**
      * Parses {@code yaml}, which starts at line {@code firstLine} of {@code file}.
@@ -51,15 +50,17 @@ public final class YamlReader {
                 reportSyntaxError(e, yaml, firstLine, file, diagnostics);
             }
             for (YamlMistakes.Mistake mistake : mistakes) {
-                diagnostics.report(mistake.problem(), new SourcePosition(file, firstLine + mistake.line() - 1,
-                        mistake.column()), mistake.args().toArray());
+                diagnostics.report(
+                        mistake.problem(),
+                        new SourcePosition(file, firstLine + mistake.line() - 1, mistake.column()),
+                        mistake.args().toArray());
             }
             return Optional.empty();
         }
     }
 
-    private static void reportSyntaxError(IOException e, String yaml, int firstLine, String file,
-                                          Diagnostics diagnostics) {
+    private static void reportSyntaxError(
+            IOException e, String yaml, int firstLine, String file, Diagnostics diagnostics) {
         Throwable cause = e;
         while (cause != null && !(cause instanceof MarkedYAMLException)) {
             cause = cause.getCause();
@@ -68,7 +69,8 @@ public final class YamlReader {
             Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
             // A problem found at the end of the text (an unclosed quote or bracket) is shown where
             // the unfinished construct begins, not on the line after the YAML.
-            if (mark != null && marked.getContextMark() != null
+            if (mark != null
+                    && marked.getContextMark() != null
                     && mark.getIndex() >= yaml.codePointCount(0, yaml.length())) {
                 mark = marked.getContextMark();
             }
@@ -87,10 +89,13 @@ public final class YamlReader {
             diagnostics.report(Problem.YAML_SYNTAX, new SourcePosition(file, line, column), problem);
             return;
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        String message = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
         int line = firstLine;
         int column = 1;
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException processing && processing.getLocation() != null) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException processing
+                && processing.getLocation() != null) {
             JsonLocation location = processing.getLocation();
             line = firstLine + Math.max(0, location.getLineNr() - 1);
             column = Math.max(1, location.getColumnNr());
@@ -176,8 +181,11 @@ public final class YamlReader {
                 parser.nextToken();
                 YamlNode value = value();
                 if (entries.containsKey(key)) {
-                    diagnostics.report(Problem.DUPLICATE_KEY, new SourcePosition(file, keyLine, keyColumn),
-                            new FieldName(key), entries.get(key).line());
+                    diagnostics.report(
+                            Problem.DUPLICATE_KEY,
+                            new SourcePosition(file, keyLine, keyColumn),
+                            new FieldName(key),
+                            entries.get(key).line());
                 }
                 entries.put(key, new YamlNode.Entry(key, keyLine, keyColumn, value));
             }

@@ -25,14 +25,18 @@ import org.opengazette.model.Version;
 public final class AnnualStatistics {
     private static final String UNKNOWN_ISSUER = "（未注明）";
 
-    private AnnualStatistics() {
-    }
+    private AnnualStatistics() {}
 
     /** The tables, newest year first; empty when the library has no rules or normative documents. */
     public static List<YearTable> compute(Library library, SiteConfig config, LocalDate asOf) {
-        List<Document> counted = library.documents().stream().filter(d -> category(d, config) != null).toList();
-        Optional<Integer> first = counted.stream().map(d -> d.versions().get(0).dates().primary())
-                .filter(java.util.Objects::nonNull).map(LocalDate::getYear).min(Integer::compare);
+        List<Document> counted = library.documents().stream()
+                .filter(d -> category(d, config) != null)
+                .toList();
+        Optional<Integer> first = counted.stream()
+                .map(d -> d.versions().get(0).dates().primary())
+                .filter(java.util.Objects::nonNull)
+                .map(LocalDate::getYear)
+                .min(Integer::compare);
         if (first.isEmpty()) {
             return List.of();
         }
@@ -87,17 +91,24 @@ public final class AnnualStatistics {
         LocalDate issued = document.versions().get(0).dates().primary();
         LocalDate repealed = repealDate(document, library);
         Version applying = document.versionOn(end);
-        boolean inForce = (issued == null || !issued.isAfter(end)) && library.statusOn(applying, end) == Status.IN_FORCE;
-        return new Counts(issued != null && issued.getYear() == year ? 1 : 0,
-                repealed != null && repealed.getYear() == year ? 1 : 0, inForce ? 1 : 0);
+        boolean inForce =
+                (issued == null || !issued.isAfter(end)) && library.statusOn(applying, end) == Status.IN_FORCE;
+        return new Counts(
+                issued != null && issued.getYear() == year ? 1 : 0,
+                repealed != null && repealed.getYear() == year ? 1 : 0,
+                inForce ? 1 : 0);
     }
 
     /** The day a repeal takes effect: by a document of the library, or by an act outside it. */
     private static LocalDate repealDate(Document document, Library library) {
         LocalDate far = LocalDate.of(9999, 12, 31);
-        LocalDate byLibrary = library.repealOn(document, far).map(Relation::source)
-                .map(v -> v.dates().effectiveOrPublished()).orElse(null);
-        LocalDate outside = library.externalRepealOn(document.versions(), far).map(ExternalRepeal::date).orElse(null);
+        LocalDate byLibrary = library.repealOn(document, far)
+                .map(Relation::source)
+                .map(v -> v.dates().effectiveOrPublished())
+                .orElse(null);
+        LocalDate outside = library.externalRepealOn(document.versions(), far)
+                .map(ExternalRepeal::date)
+                .orElse(null);
         if (byLibrary == null) {
             return outside;
         }

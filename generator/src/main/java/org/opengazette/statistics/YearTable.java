@@ -11,7 +11,8 @@ import java.util.List;
  * @param total           the sum of all rows
  * @param identityBreaks  the categories where 现行有效 ≠ last year's 现行有效 + 本年制发 − 本年废止, with the gap
  */
-public record YearTable(int year, String until, List<IssuerRow> rows, IssuerRow total, List<IdentityBreak> identityBreaks) {
+public record YearTable(
+        int year, String until, List<IssuerRow> rows, IssuerRow total, List<IdentityBreak> identityBreaks) {
 
     /**
      * A category whose count does not follow from last year's.
@@ -20,6 +21,5 @@ public record YearTable(int year, String until, List<IssuerRow> rows, IssuerRow 
      * @param expected last year's 现行有效 + 本年制发 − 本年废止
      * @param actual   this year's 现行有效
      */
-    public record IdentityBreak(String category, int expected, int actual) {
-    }
+    public record IdentityBreak(String category, int expected, int actual) {}
 }

@@ -17,8 +17,8 @@ final class AttachmentCheck implements Check {
             for (Version version : document.versions()) {
                 for (int i = 0; i < version.attachments().size(); i++) {
                     Attachment attachment = version.attachments().get(i);
-                    SourcePosition at = version.positions().getOrDefault("attachments[" + i + "]",
-                            version.positionOf("attachments"));
+                    SourcePosition at = version.positions()
+                            .getOrDefault("attachments[" + i + "]", version.positionOf("attachments"));
                     Path file = root.resolve(attachment.path()).normalize();
                     if (!file.startsWith(root) || Path.of(attachment.path()).isAbsolute()) {
                         context.diagnostics().report(Problem.ATTACHMENT_OUTSIDE, at, attachment.path());

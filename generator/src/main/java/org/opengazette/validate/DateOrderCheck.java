@@ -18,22 +18,41 @@ final class DateOrderCheck implements Check {
             for (Version version : document.versions()) {
                 Dates dates = version.dates();
                 LocalDate effective = dates.effectiveOrPublished();
-                if (dates.expires() != null && effective != null && dates.expires().isBefore(effective)) {
-                    context.diagnostics().report(Problem.DATE_ORDER, version.positionOf("expires"),
-                            new FieldName("expires"), dates.expires().toString(),
-                            new FieldName(dates.effective() != null ? "effective" : "published"),
-                            effective.toString());
+                if (dates.expires() != null
+                        && effective != null
+                        && dates.expires().isBefore(effective)) {
+                    context.diagnostics()
+                            .report(
+                                    Problem.DATE_ORDER,
+                                    version.positionOf("expires"),
+                                    new FieldName("expires"),
+                                    dates.expires().toString(),
+                                    new FieldName(dates.effective() != null ? "effective" : "published"),
+                                    effective.toString());
                 }
-                if (dates.effective() != null && dates.published() != null
+                if (dates.effective() != null
+                        && dates.published() != null
                         && dates.effective().isBefore(dates.published())) {
-                    context.diagnostics().report(Problem.EFFECTIVE_BEFORE_PUBLISHED, version.positionOf("effective"),
-                            new FieldName("effective"), dates.effective().toString(), new FieldName("published"),
-                            dates.published().toString());
+                    context.diagnostics()
+                            .report(
+                                    Problem.EFFECTIVE_BEFORE_PUBLISHED,
+                                    version.positionOf("effective"),
+                                    new FieldName("effective"),
+                                    dates.effective().toString(),
+                                    new FieldName("published"),
+                                    dates.published().toString());
                 }
-                if (dates.signed() != null && dates.published() != null && dates.published().isBefore(dates.signed())) {
-                    context.diagnostics().report(Problem.DATE_ORDER, version.positionOf("published"),
-                            new FieldName("published"), dates.published().toString(), new FieldName("signed"),
-                            dates.signed().toString());
+                if (dates.signed() != null
+                        && dates.published() != null
+                        && dates.published().isBefore(dates.signed())) {
+                    context.diagnostics()
+                            .report(
+                                    Problem.DATE_ORDER,
+                                    version.positionOf("published"),
+                                    new FieldName("published"),
+                                    dates.published().toString(),
+                                    new FieldName("signed"),
+                                    dates.signed().toString());
                 }
             }
         }

@@ -21,13 +21,24 @@ final class DocNumberCheck implements Check {
                 if (number == null) {
                     continue;
                 }
-                DocNumber.correctedBrackets(number).ifPresent(corrected -> context.diagnostics()
-                        .report(Problem.DOC_NUMBER_BRACKETS, version.positionOf("doc_number"), number, corrected));
+                DocNumber.correctedBrackets(number)
+                        .ifPresent(corrected -> context.diagnostics()
+                                .report(
+                                        Problem.DOC_NUMBER_BRACKETS,
+                                        version.positionOf("doc_number"),
+                                        number,
+                                        corrected));
                 OptionalInt year = DocNumber.year(number);
                 int latest = context.asOf().getYear() + 1;
                 if (year.isPresent() && (year.getAsInt() < FIRST_YEAR || year.getAsInt() > latest)) {
-                    context.diagnostics().report(Problem.DOC_NUMBER_YEAR, version.positionOf("doc_number"), number,
-                            String.valueOf(year.getAsInt()), String.valueOf(FIRST_YEAR), String.valueOf(latest));
+                    context.diagnostics()
+                            .report(
+                                    Problem.DOC_NUMBER_YEAR,
+                                    version.positionOf("doc_number"),
+                                    number,
+                                    String.valueOf(year.getAsInt()),
+                                    String.valueOf(FIRST_YEAR),
+                                    String.valueOf(latest));
                 }
             }
         }

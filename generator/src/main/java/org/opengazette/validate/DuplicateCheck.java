@@ -19,8 +19,12 @@ final class DuplicateCheck implements Check {
         for (Document document : context.library().documents()) {
             Document earlier = ids.putIfAbsent(document.id(), document);
             if (earlier != null) {
-                context.diagnostics().report(Problem.DUPLICATE_ID, document.versions().get(0).positionOf("id"),
-                        document.id(), earlier.sourcePath());
+                context.diagnostics()
+                        .report(
+                                Problem.DUPLICATE_ID,
+                                document.versions().get(0).positionOf("id"),
+                                document.id(),
+                                earlier.sourcePath());
             }
         }
         Map<String, Document> aliases = new HashMap<>();
@@ -31,15 +35,23 @@ final class DuplicateCheck implements Check {
                     String alias = version.aliases().get(i);
                     Document owner = ids.containsKey(alias) ? ids.get(alias) : aliases.putIfAbsent(alias, document);
                     if (owner != null && owner != document) {
-                        context.diagnostics().report(Problem.DUPLICATE_ID, version.positionOf("aliases[" + i + "]"),
-                                alias, owner.sourcePath());
+                        context.diagnostics()
+                                .report(
+                                        Problem.DUPLICATE_ID,
+                                        version.positionOf("aliases[" + i + "]"),
+                                        alias,
+                                        owner.sourcePath());
                     }
                 }
                 if (version.docNumber() != null) {
                     Document owner = numbers.putIfAbsent(DocNumber.lookupKey(version.docNumber()), document);
                     if (owner != null && owner != document) {
-                        context.diagnostics().report(Problem.DUPLICATE_DOC_NUMBER, version.positionOf("doc_number"),
-                                version.docNumber(), owner.sourcePath());
+                        context.diagnostics()
+                                .report(
+                                        Problem.DUPLICATE_DOC_NUMBER,
+                                        version.positionOf("doc_number"),
+                                        version.docNumber(),
+                                        owner.sourcePath());
                     }
                 }
             }

@@ -20,8 +20,13 @@ final class ExplicitStatusCheck implements Check {
                 }
                 Status derived = context.library().derivedStatusOn(version, context.asOf());
                 if (explicit != derived) {
-                    context.diagnostics().report(Problem.STATUS_WITHOUT_NOTE, version.positionOf("status"),
-                            explicit.key(), derived.key(), context.asOf().toString());
+                    context.diagnostics()
+                            .report(
+                                    Problem.STATUS_WITHOUT_NOTE,
+                                    version.positionOf("status"),
+                                    explicit.key(),
+                                    derived.key(),
+                                    context.asOf().toString());
                 }
             }
         }

@@ -18,7 +18,8 @@ import org.opengazette.model.Version;
 final class GazetteCheck implements Check {
     @Override
     public void check(ValidationContext context) {
-        Set<String> issueIds = context.library().issues().stream().map(GazetteIssue::id).collect(Collectors.toSet());
+        Set<String> issueIds =
+                context.library().issues().stream().map(GazetteIssue::id).collect(Collectors.toSet());
         Map<String, Version> places = new HashMap<>();
         for (Document document : context.library().documents()) {
             for (Version version : document.versions()) {
@@ -26,24 +27,39 @@ final class GazetteCheck implements Check {
                 if (placement == null) {
                     continue;
                 }
-                GazetteIssue issue = context.library().issue(placement.issueId()).orElse(null);
+                GazetteIssue issue =
+                        context.library().issue(placement.issueId()).orElse(null);
                 if (issue == null) {
-                    String hint = TaxonomyCheck.hint(context.diagnostics(),
-                            Suggestion.closest(placement.issueId(), issueIds), "suggest.issue");
-                    context.diagnostics().report(Problem.UNKNOWN_GAZETTE_ISSUE, version.positionOf("gazette"),
-                            placement.issueId(), hint);
+                    String hint = TaxonomyCheck.hint(
+                            context.diagnostics(), Suggestion.closest(placement.issueId(), issueIds), "suggest.issue");
+                    context.diagnostics()
+                            .report(
+                                    Problem.UNKNOWN_GAZETTE_ISSUE,
+                                    version.positionOf("gazette"),
+                                    placement.issueId(),
+                                    hint);
                     continue;
                 }
                 if (placement.section() != null && !issue.sections().contains(placement.section())) {
-                    context.diagnostics().report(Problem.UNKNOWN_SECTION, version.positionOf("gazette_section"),
-                            placement.section(), issue.id(), String.join("、", issue.sections()));
+                    context.diagnostics()
+                            .report(
+                                    Problem.UNKNOWN_SECTION,
+                                    version.positionOf("gazette_section"),
+                                    placement.section(),
+                                    issue.id(),
+                                    String.join("、", issue.sections()));
                 }
                 if (placement.order() != null) {
                     String place = issue.id() + "/" + placement.section() + "/" + placement.order();
                     Version other = places.putIfAbsent(place, version);
                     if (other != null) {
-                        context.diagnostics().report(Problem.DUPLICATE_ISSUE_ORDER, version.positionOf("gazette_order"),
-                                String.valueOf(placement.order()), issue.id(), other.sourcePath());
+                        context.diagnostics()
+                                .report(
+                                        Problem.DUPLICATE_ISSUE_ORDER,
+                                        version.positionOf("gazette_order"),
+                                        String.valueOf(placement.order()),
+                                        issue.id(),
+                                        other.sourcePath());
                     }
                 }
             }

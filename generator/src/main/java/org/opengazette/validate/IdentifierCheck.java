@@ -20,7 +20,8 @@ final class IdentifierCheck implements Check {
                 for (int i = 0; i < version.aliases().size(); i++) {
                     String alias = version.aliases().get(i);
                     if (!ID.matcher(alias).matches()) {
-                        context.diagnostics().report(Problem.INVALID_ID, version.positionOf("aliases[" + i + "]"), alias);
+                        context.diagnostics()
+                                .report(Problem.INVALID_ID, version.positionOf("aliases[" + i + "]"), alias);
                     }
                 }
             }

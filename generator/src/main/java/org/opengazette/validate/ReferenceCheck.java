@@ -20,7 +20,8 @@ import org.opengazette.model.Version;
 final class ReferenceCheck implements Check {
     @Override
     public void check(ValidationContext context) {
-        Set<String> ids = context.library().documents().stream().map(Document::id).collect(Collectors.toSet());
+        Set<String> ids =
+                context.library().documents().stream().map(Document::id).collect(Collectors.toSet());
         for (Document document : context.library().documents()) {
             for (Version version : document.versions()) {
                 checkAll(context, ids, version, "amends", version.relations().amends());
@@ -34,32 +35,43 @@ final class ReferenceCheck implements Check {
         }
     }
 
-    private static void checkAll(ValidationContext context, Set<String> ids, Version version, String key,
-                                 List<String> references) {
+    private static void checkAll(
+            ValidationContext context, Set<String> ids, Version version, String key, List<String> references) {
         for (int i = 0; i < references.size(); i++) {
             String reference = references.get(i);
             if (context.library().resolve(reference).isEmpty()) {
-                report(context, ids, version, key,
-                        version.positions().getOrDefault(key + "[" + i + "]", version.positionOf(key)), reference);
+                report(
+                        context,
+                        ids,
+                        version,
+                        key,
+                        version.positions().getOrDefault(key + "[" + i + "]", version.positionOf(key)),
+                        reference);
             }
         }
     }
 
-    private static void report(ValidationContext context, Set<String> ids, Version version, String key,
-                               SourcePosition at, String reference) {
-        Optional<UnreadDocument> unread = context.unread().stream().filter(u -> u.isNamedBy(reference)).findFirst();
+    private static void report(
+            ValidationContext context,
+            Set<String> ids,
+            Version version,
+            String key,
+            SourcePosition at,
+            String reference) {
+        Optional<UnreadDocument> unread =
+                context.unread().stream().filter(u -> u.isNamedBy(reference)).findFirst();
         if (unread.isPresent()) {
             SourcePosition error = unread.get().error();
-            context.diagnostics().reportConsequence(Problem.UNREAD_REFERENCE, at, error, new FieldName(key), reference,
-                    error.toString());
+            context.diagnostics()
+                    .reportConsequence(
+                            Problem.UNREAD_REFERENCE, at, error, new FieldName(key), reference, error.toString());
             return;
         }
         boolean ambiguous = context.library().documentsNumbered(reference).size() > 1;
         String suggestion = ambiguous
                 ? context.diagnostics().messages().text("suggest.ambiguous-number")
-                : TaxonomyCheck.hint(context.diagnostics(), Suggestion.closestReference(reference, ids),
-                        "suggest.reference");
-        context.diagnostics().report(Problem.UNRESOLVED_REFERENCE, at, new FieldName(key), reference,
-                suggestion);
+                : TaxonomyCheck.hint(
+                        context.diagnostics(), Suggestion.closestReference(reference, ids), "suggest.reference");
+        context.diagnostics().report(Problem.UNRESOLVED_REFERENCE, at, new FieldName(key), reference, suggestion);
     }
 }

@@ -25,8 +25,11 @@ final class RelationCheck implements Check {
             for (Relation relation : context.library().relationsFrom(document)) {
                 Version source = relation.source();
                 if (relation.target().id().equals(document.id())) {
-                    context.diagnostics().report(Problem.SELF_REFERENCE, source.positionOf(relation.type().key()),
-                            new FieldName(relation.type().key()));
+                    context.diagnostics()
+                            .report(
+                                    Problem.SELF_REFERENCE,
+                                    source.positionOf(relation.type().key()),
+                                    new FieldName(relation.type().key()));
                 } else if (relation.type() == RelationType.REPEALS) {
                     checkRepealDate(context, relation);
                 }
@@ -40,9 +43,16 @@ final class RelationCheck implements Check {
         LocalDate repealFrom = relation.source().dates().effectiveOrPublished();
         LocalDate targetFrom = relation.target().versions().get(0).dates().effectiveOrPublished();
         if (repealFrom != null && targetFrom != null && repealFrom.isBefore(targetFrom)) {
-            context.diagnostics().report(Problem.REPEAL_BEFORE_EFFECTIVE, relation.source().positionOf("repeals"),
-                    context.library().document(relation.target().id()).map(d -> d.latest().title()).orElse(""),
-                    repealFrom.toString(), targetFrom.toString());
+            context.diagnostics()
+                    .report(
+                            Problem.REPEAL_BEFORE_EFFECTIVE,
+                            relation.source().positionOf("repeals"),
+                            context.library()
+                                    .document(relation.target().id())
+                                    .map(d -> d.latest().title())
+                                    .orElse(""),
+                            repealFrom.toString(),
+                            targetFrom.toString());
         }
     }
 
@@ -62,8 +72,14 @@ final class RelationCheck implements Check {
         }
     }
 
-    private static void visit(ValidationContext context, RelationType type, String id, Map<String, List<Relation>> edges,
-                              List<String> path, Set<String> onPath, Set<String> done) {
+    private static void visit(
+            ValidationContext context,
+            RelationType type,
+            String id,
+            Map<String, List<Relation>> edges,
+            List<String> path,
+            Set<String> onPath,
+            Set<String> done) {
         if (done.contains(id)) {
             return;
         }
@@ -74,8 +90,12 @@ final class RelationCheck implements Check {
             if (onPath.contains(next)) {
                 List<String> cycle = new ArrayList<>(path.subList(path.indexOf(next), path.size()));
                 cycle.add(next);
-                context.diagnostics().report(Problem.RELATION_CYCLE, relation.source().positionOf(type.key()),
-                        new FieldName(type.key()), String.join(" → ", cycle));
+                context.diagnostics()
+                        .report(
+                                Problem.RELATION_CYCLE,
+                                relation.source().positionOf(type.key()),
+                                new FieldName(type.key()),
+                                String.join(" → ", cycle));
             } else {
                 visit(context, type, next, edges, path, onPath, done);
             }

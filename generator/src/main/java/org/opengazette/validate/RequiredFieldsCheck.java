@@ -13,7 +13,8 @@ final class RequiredFieldsCheck implements Check {
     public void check(ValidationContext context) {
         for (Document document : context.library().documents()) {
             for (Version version : document.versions()) {
-                String kindLabel = context.config().kind(version.kind()).map(Kind::label).orElse(version.kind());
+                String kindLabel =
+                        context.config().kind(version.kind()).map(Kind::label).orElse(version.kind());
                 if (!present(version, "title")) {
                     missing(context, version, "title", "");
                 }
@@ -23,7 +24,10 @@ final class RequiredFieldsCheck implements Check {
                 if (version.kind() == null) {
                     continue;
                 }
-                List<String> required = context.config().kind(version.kind()).map(Kind::required).orElse(List.of());
+                List<String> required = context.config()
+                        .kind(version.kind())
+                        .map(Kind::required)
+                        .orElse(List.of());
                 for (String key : required) {
                     if (!present(version, key)) {
                         missing(context, version, key, kindLabel);
@@ -34,8 +38,13 @@ final class RequiredFieldsCheck implements Check {
     }
 
     private static void missing(ValidationContext context, Version version, String key, String kind) {
-        context.diagnostics().report(Problem.MISSING_FIELD, version.positionOf(""), new FieldName(key),
-                kind.isEmpty() ? "" : context.diagnostics().messages().text("label.for-kind", kind), key);
+        context.diagnostics()
+                .report(
+                        Problem.MISSING_FIELD,
+                        version.positionOf(""),
+                        new FieldName(key),
+                        kind.isEmpty() ? "" : context.diagnostics().messages().text("label.for-kind", kind),
+                        key);
     }
 
     /**

@@ -24,31 +24,56 @@ final class TaxonomyCheck implements Check {
     @Override
     public void check(ValidationContext context) {
         Set<String> kinds = context.config().kinds().stream().map(Kind::key).collect(Collectors.toSet());
-        Set<String> authorities = context.config().authorities().stream().map(Authority::name).collect(Collectors.toSet());
+        Set<String> authorities =
+                context.config().authorities().stream().map(Authority::name).collect(Collectors.toSet());
         Set<String> topics = context.config().topics().stream().map(Topic::name).collect(Collectors.toSet());
         Diagnostics diagnostics = context.diagnostics();
         for (Document document : context.library().documents()) {
             for (Version version : document.versions()) {
                 if (version.kind() != null && !kinds.contains(version.kind())) {
-                    diagnostics.report(Problem.UNKNOWN_KIND, version.positionOf("kind"), version.kind(),
+                    diagnostics.report(
+                            Problem.UNKNOWN_KIND,
+                            version.positionOf("kind"),
+                            version.kind(),
                             kindHint(context, version.kind(), kinds));
                 }
-                checkEach(diagnostics, version, "issuer", version.issuers(), authorities, Problem.UNKNOWN_AUTHORITY,
+                checkEach(
+                        diagnostics,
+                        version,
+                        "issuer",
+                        version.issuers(),
+                        authorities,
+                        Problem.UNKNOWN_AUTHORITY,
                         name -> Suggestion.closestAuthority(name, authorities));
-                checkEach(diagnostics, version, "topics", version.topics(), topics, Problem.UNKNOWN_TOPIC,
+                checkEach(
+                        diagnostics,
+                        version,
+                        "topics",
+                        version.topics(),
+                        topics,
+                        Problem.UNKNOWN_TOPIC,
                         name -> Suggestion.closest(name, topics));
             }
         }
     }
 
     private static String kindHint(ValidationContext context, String written, Set<String> kinds) {
-        return context.config().kinds().stream().filter(kind -> kind.label().equals(written)).findFirst()
+        return context.config().kinds().stream()
+                .filter(kind -> kind.label().equals(written))
+                .findFirst()
                 .map(kind -> context.diagnostics().messages().text("suggest.kind-key", kind.key(), kind.label()))
-                .orElseGet(() -> hint(context.diagnostics(), Suggestion.closest(written, kinds), "suggest.add-to-config"));
+                .orElseGet(
+                        () -> hint(context.diagnostics(), Suggestion.closest(written, kinds), "suggest.add-to-config"));
     }
 
-    private static void checkEach(Diagnostics diagnostics, Version version, String key, List<String> names,
-                                  Set<String> known, Problem problem, Function<String, Optional<String>> closest) {
+    private static void checkEach(
+            Diagnostics diagnostics,
+            Version version,
+            String key,
+            List<String> names,
+            Set<String> known,
+            Problem problem,
+            Function<String, Optional<String>> closest) {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (!known.contains(name)) {

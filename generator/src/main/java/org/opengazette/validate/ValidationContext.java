@@ -13,6 +13,10 @@ import org.opengazette.model.UnreadDocument;
  * duplicates and references), the document files that could not be read, the site config, the
  * content folder and the as-of date.
  */
-public record ValidationContext(Library library, List<UnreadDocument> unread, SiteConfig config, Path contentDirectory,
-                                LocalDate asOf, Diagnostics diagnostics) {
-}
+public record ValidationContext(
+        Library library,
+        List<UnreadDocument> unread,
+        SiteConfig config,
+        Path contentDirectory,
+        LocalDate asOf,
+        Diagnostics diagnostics) {}

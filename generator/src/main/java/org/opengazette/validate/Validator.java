@@ -18,8 +18,7 @@ public final class Validator {
             new AttachmentCheck(),
             new NavigationCheck());
 
-    private Validator() {
-    }
+    private Validator() {}
 
     public static void validate(ValidationContext context) {
         CHECKS.forEach(check -> check.check(context));

@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.pipeline.BuildResult;
 import org.opengazette.pipeline.Pipeline;
 import org.opengazette.pipeline.ProgressListener;
-import org.opengazette.diagnostic.Diagnostic;
 
 /**
  * A document in force that cites an expired one is an editor warning, at the line of the
@@ -68,15 +68,22 @@ class CitesInvalidTest {
                 **第十一条** 本法自2021年9月1日起施行。1985年2月8日国务院发布的《中华人民共和国城市维护建设税暂行条例》同时废止。
                 """);
         Path site = project.resolve("site");
-        BuildResult result = Pipeline.build(BuildRequest.forProject(REPO).withContent(content).withOutput(site)
-                .withAsOf(LocalDate.of(2024, 1, 1)), ProgressListener.NONE);
-        List<Diagnostic> warnings = result.diagnostics().stream().filter(d -> d.code().equals("cites-invalid")).toList();
+        BuildResult result = Pipeline.build(
+                BuildRequest.forProject(REPO)
+                        .withContent(content)
+                        .withOutput(site)
+                        .withAsOf(LocalDate.of(2024, 1, 1)),
+                ProgressListener.NONE);
+        List<Diagnostic> warnings = result.diagnostics().stream()
+                .filter(d -> d.code().equals("cites-invalid"))
+                .toList();
         assertEquals(1, warnings.size(), result.diagnostics().toString());
         assertTrue(warnings.get(0).position().file().endsWith("citing-notice.md"));
         assertEquals(10, warnings.get(0).position().line());
         assertTrue(warnings.get(0).message().contains("《中华人民共和国城市维护建设税暂行条例》"));
 
-        JsonNode report = new ObjectMapper().readTree(site.resolve("data/citations.json").toFile());
+        JsonNode report =
+                new ObjectMapper().readTree(site.resolve("data/citations.json").toFile());
         assertEquals(2, report.get("resolved").size());
         assertEquals("old-regulation", report.get("resolved").get(0).get("to").asText());
         assertTrue(result.success(), "a warning does not fail the build");

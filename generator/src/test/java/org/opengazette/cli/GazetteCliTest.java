@@ -50,15 +50,24 @@ class GazetteCliTest {
     @Test
     void buildOfTheDemoSucceedsWithExitZero() throws IOException {
         Path site = temp.resolve("site");
-        int exit = GazetteCli.execute("build", "--project", REPO.toString(), "--out", site.toString(),
-                "--as-of", "2026-11-28", "--quiet", "--no-pdf");
+        int exit = GazetteCli.execute(
+                "build",
+                "--project",
+                REPO.toString(),
+                "--out",
+                site.toString(),
+                "--as-of",
+                "2026-11-28",
+                "--quiet",
+                "--no-pdf");
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.exists(site.resolve("index.html")));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("OK: "), "summary line");
         try (var files = Files.walk(site)) {
             assertTrue(files.noneMatch(file -> file.toString().endsWith(".pdf")), "--no-pdf writes no PDF");
         }
-        assertFalse(Files.readString(site.resolve("docs/law-1fd22d8e/index.html")).contains("application/pdf"),
+        assertFalse(
+                Files.readString(site.resolve("docs/law-1fd22d8e/index.html")).contains("application/pdf"),
                 "and links none");
     }
 
@@ -75,8 +84,8 @@ class GazetteCliTest {
 
                 各州、市人民政府，省直有关部门：
                 """);
-        int exit = GazetteCli.execute("check", "--project", REPO.toString(), "--content", content.toString(),
-                "--format", "json");
+        int exit = GazetteCli.execute(
+                "check", "--project", REPO.toString(), "--content", content.toString(), "--format", "json");
         assertEquals(1, exit);
         JsonNode diagnostics = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         JsonNode first = null;
@@ -105,7 +114,8 @@ class GazetteCliTest {
 
                 青岛市第十六届人民代表大会常务委员会第二十九次会议决定对《青岛市城市风貌保护条例》作如下修改：
                 """);
-        int exit = GazetteCli.execute("check", "--project", REPO.toString(), "--content", content.toString(), "--quiet");
+        int exit =
+                GazetteCli.execute("check", "--project", REPO.toString(), "--content", content.toString(), "--quiet");
         assertEquals(1, exit);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("[date-format]") && printed.contains("请改为 2020-12-01"), printed);
@@ -124,8 +134,15 @@ class GazetteCliTest {
 
     @Test
     void missingContentFolderIsReportedAsSuch() {
-        int exit = GazetteCli.execute("check", "--project", REPO.toString(), "--content", temp.resolve("nowhere").toString());
+        int exit = GazetteCli.execute(
+                "check",
+                "--project",
+                REPO.toString(),
+                "--content",
+                temp.resolve("nowhere").toString());
         assertEquals(1, exit);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("[content-missing]"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).contains("[content-missing]"),
+                out.toString(StandardCharsets.UTF_8));
     }
 }

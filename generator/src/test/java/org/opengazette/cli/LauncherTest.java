@@ -29,24 +29,34 @@ class LauncherTest {
     void theLauncherRunsTheJarBesideItWithTheBuildsOptionsAndEveryArgumentIntact() throws Exception {
         Path launcher = installLauncher();
         List<String> expected = new ArrayList<>(List.of(OPTIONS.split(" ")));
-        expected.addAll(List.of("-jar", launcher.resolveSibling("gazette.jar").toString(), "build", "--out",
-                "公报 site/with space", ""));
+        expected.addAll(List.of(
+                "-jar", launcher.resolveSibling("gazette.jar").toString(), "build", "--out", "公报 site/with space", ""));
         assertEquals(expected, run(launcher, Map.of(), "build", "--out", "公报 site/with space", ""));
     }
 
     @Test
     void gazetteJavaOptsReplacesTheOptions() throws Exception {
         Path launcher = installLauncher();
-        assertEquals(List.of("-Xmx2g", "-XX:+UseSerialGC", "-jar", launcher.resolveSibling("gazette.jar").toString(),
+        assertEquals(
+                List.of(
+                        "-Xmx2g",
+                        "-XX:+UseSerialGC",
+                        "-jar",
+                        launcher.resolveSibling("gazette.jar").toString(),
                         "check"),
                 run(launcher, Map.of("GAZETTE_JAVA_OPTS", "-Xmx2g -XX:+UseSerialGC"), "check"));
-        assertEquals(List.of("-jar", launcher.resolveSibling("gazette.jar").toString(), "check"),
-                run(launcher, Map.of("GAZETTE_JAVA_OPTS", ""), "check"), "set but empty: the JVM's defaults");
+        assertEquals(
+                List.of("-jar", launcher.resolveSibling("gazette.jar").toString(), "check"),
+                run(launcher, Map.of("GAZETTE_JAVA_OPTS", ""), "check"),
+                "set but empty: the JVM's defaults");
     }
 
     @Test
     void mavenRunsThePluginWithTheSameOptions() throws IOException {
-        assertEquals(OPTIONS, Files.readString(REPO.resolve(".mvn/jvm.config"), StandardCharsets.UTF_8).strip(),
+        assertEquals(
+                OPTIONS,
+                Files.readString(REPO.resolve(".mvn/jvm.config"), StandardCharsets.UTF_8)
+                        .strip(),
                 ".mvn/jvm.config must repeat the pom's gazette.jvm.options");
     }
 

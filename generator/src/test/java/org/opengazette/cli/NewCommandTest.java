@@ -48,13 +48,18 @@ class NewCommandTest {
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
         Path file = project.resolve("content/documents/rule/rule-2023-06-30.md");
         String text = Files.readString(file);
-        assertTrue(text.startsWith("---\n") && text.contains("kind: rule ") && text.contains("published: 2023-06-30 "), text);
+        assertTrue(
+                text.startsWith("---\n") && text.contains("kind: rule ") && text.contains("published: 2023-06-30 "),
+                text);
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("rule-2023-06-30.md") && printed.contains("gazette check") && printed.contains("待填写"),
+        assertTrue(
+                printed.contains("rule-2023-06-30.md") && printed.contains("gazette check") && printed.contains("待填写"),
                 printed);
 
         assertEquals(0, GazetteCli.execute("check", "--project", project.toString(), "--as-of", "2024-01-01"));
-        assertEquals(1, GazetteCli.execute("check", "--project", project.toString(), "--as-of", "2024-01-01", "--strict"),
+        assertEquals(
+                1,
+                GazetteCli.execute("check", "--project", project.toString(), "--as-of", "2024-01-01", "--strict"),
                 "placeholders fail with --strict");
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("[placeholder]"));
     }
@@ -67,8 +72,11 @@ class NewCommandTest {
 
         assertEquals(2, exit);
         String message = err.toString(StandardCharsets.UTF_8);
-        assertTrue(message.contains("unknown kind \"decree\"") && message.contains("rule (规章)")
-                && message.contains("notice (通知)"), message);
+        assertTrue(
+                message.contains("unknown kind \"decree\"")
+                        && message.contains("rule (规章)")
+                        && message.contains("notice (通知)"),
+                message);
         assertFalse(Files.exists(project.resolve("content/documents/decree")));
     }
 

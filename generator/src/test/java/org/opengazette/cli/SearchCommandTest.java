@@ -21,6 +21,7 @@ class SearchCommandTest {
 
     @TempDir
     static Path temp;
+
     static Path site;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -31,8 +32,18 @@ class SearchCommandTest {
     @BeforeAll
     static void buildDemo() {
         site = temp.resolve("site");
-        assertEquals(0, GazetteCli.execute("build", "--project", REPO.toString(), "--out", site.toString(),
-                "--as-of", "2026-11-28", "--quiet", "--no-pdf"));
+        assertEquals(
+                0,
+                GazetteCli.execute(
+                        "build",
+                        "--project",
+                        REPO.toString(),
+                        "--out",
+                        site.toString(),
+                        "--as-of",
+                        "2026-11-28",
+                        "--quiet",
+                        "--no-pdf"));
     }
 
     @BeforeEach
@@ -56,7 +67,9 @@ class SearchCommandTest {
         JsonNode first = json.get("hits").get(0);
         assertEquals("yn-2020-disclosure-key-points", first.get("id").asText());
         assertEquals("docs/yn-2020-disclosure-key-points/", first.get("url").asText());
-        assertEquals("documents/notice/yn-2020-disclosure-key-points.md", first.get("source_path").asText());
+        assertEquals(
+                "documents/notice/yn-2020-disclosure-key-points.md",
+                first.get("source_path").asText());
         assertTrue(first.get("score").floatValue() > 0);
         assertTrue(first.has("title") && json.get("total").asLong() >= 1);
         assertTrue(json.get("facets").has("status"));
@@ -64,9 +77,25 @@ class SearchCommandTest {
 
     @Test
     void filtersAndDateOrderApply() throws Exception {
-        assertEquals(0, GazetteCli.execute("search", "--site", site.toString(), "--json", "--status", "amended",
-                "--kind", "law", "--sort", "date", "--limit", "50", "法"));
-        JsonNode hits = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("hits");
+        assertEquals(
+                0,
+                GazetteCli.execute(
+                        "search",
+                        "--site",
+                        site.toString(),
+                        "--json",
+                        "--status",
+                        "amended",
+                        "--kind",
+                        "law",
+                        "--sort",
+                        "date",
+                        "--limit",
+                        "50",
+                        "法"));
+        JsonNode hits = new ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8))
+                .get("hits");
         assertTrue(hits.size() > 0);
         String previous = "9999";
         for (JsonNode hit : hits) {
@@ -85,7 +114,9 @@ class SearchCommandTest {
 
     @Test
     void aSiteWithoutIndexIsAUsageError() {
-        assertEquals(2, GazetteCli.execute("search", "--site", temp.resolve("nowhere").toString(), "法"));
+        assertEquals(
+                2,
+                GazetteCli.execute("search", "--site", temp.resolve("nowhere").toString(), "法"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no search index"));
     }
 }

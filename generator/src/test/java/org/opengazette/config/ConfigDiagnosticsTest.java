@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.pipeline.BuildResult;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Severity;
 import org.opengazette.fixtures.FixtureProject;
+import org.opengazette.pipeline.BuildResult;
 
 /**
  * Problems of {@code site-config/} and of the project layout, each in a tiny copy of the
@@ -90,7 +90,8 @@ class ConfigDiagnosticsTest {
     }
 
     private static Diagnostic only(BuildResult result, String code) {
-        List<Diagnostic> found = result.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+        List<Diagnostic> found =
+                result.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
         assertEquals(1, found.size(), result.diagnostics().toString());
         return found.get(0);
     }

@@ -13,10 +13,16 @@ class DiagnosticFormatterTest {
     private final Diagnostics diagnostics = new Diagnostics(Messages.forLanguage("zh-CN"));
 
     DiagnosticFormatterTest() {
-        diagnostics.report(Problem.INVALID_DATE, new SourcePosition("content/documents/rule/x.md", 4, 13),
-                new FieldName("published"), "2021-02-30");
-        diagnostics.report(Problem.UNKNOWN_AUTHORITY, new SourcePosition("content/documents/rule/x.md", 6, 10),
-                "最高法院", diagnostics.messages().text("suggest.did-you-mean", "最高人民法院"));
+        diagnostics.report(
+                Problem.INVALID_DATE,
+                new SourcePosition("content/documents/rule/x.md", 4, 13),
+                new FieldName("published"),
+                "2021-02-30");
+        diagnostics.report(
+                Problem.UNKNOWN_AUTHORITY,
+                new SourcePosition("content/documents/rule/x.md", 6, 10),
+                "最高法院",
+                diagnostics.messages().text("suggest.did-you-mean", "最高人民法院"));
         diagnostics.report(Problem.CONFIG_MISSING, SourcePosition.of("site-config/kinds.yaml"), "kinds.yaml");
     }
 
@@ -59,12 +65,17 @@ class DiagnosticFormatterTest {
 
     @Test
     void githubAnnotationsCarryFileLineAndColumn() {
-        List<String> lines = DiagnosticFormatter.GITHUB.format(diagnostics.sorted(), diagnostics.messages())
-                .lines().toList();
+        List<String> lines = DiagnosticFormatter.GITHUB
+                .format(diagnostics.sorted(), diagnostics.messages())
+                .lines()
+                .toList();
 
         assertEquals(3, lines.size());
-        assertTrue(lines.get(0).startsWith("::error file=content/documents/rule/x.md,line=4,col=13,title=invalid-date::"
-                + "发布日期（published）不是有效日期：“2021-02-30”%0A请按 YYYY-MM-DD"), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .startsWith("::error file=content/documents/rule/x.md,line=4,col=13,title=invalid-date::"
+                                + "发布日期（published）不是有效日期：“2021-02-30”%0A请按 YYYY-MM-DD"),
+                lines.get(0));
         assertTrue(lines.get(1).startsWith("::warning file=content/documents/rule/x.md,line=6,col=10,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("::error file=site-config/kinds.yaml,title=config-missing::"), lines.get(2));
     }
@@ -74,21 +85,31 @@ class DiagnosticFormatterTest {
         Diagnostics many = new Diagnostics(Messages.forLanguage("zh-CN"));
         List<String> cities = List.of("威海市", "烟台市", "青岛市", "济南市", "淄博市", "潍坊市", "临沂市", "菏泽市");
         for (int i = 0; i < cities.size(); i++) {
-            many.report(Problem.UNKNOWN_AUTHORITY, new SourcePosition("content/local/sd-" + i + ".md", 4, 10),
-                    cities.get(i) + "人民代表大会常务委员会", many.messages().text("suggest.add-to-config"));
+            many.report(
+                    Problem.UNKNOWN_AUTHORITY,
+                    new SourcePosition("content/local/sd-" + i + ".md", 4, 10),
+                    cities.get(i) + "人民代表大会常务委员会",
+                    many.messages().text("suggest.add-to-config"));
         }
         many.report(Problem.CONFIG_MISSING, SourcePosition.of("site-config/kinds.yaml"), "kinds.yaml");
 
         String text = DiagnosticFormatter.TEXT.format(many.sorted(), many.messages());
 
         List<String> lines = text.lines().toList();
-        assertEquals(5, lines.stream().filter(line -> line.contains(": warning: ")).count(), text);
+        assertEquals(
+                5, lines.stream().filter(line -> line.contains(": warning: ")).count(), text);
         assertTrue(text.contains("content/local/sd-4.md:4:10: warning: 未知发文机关“淄博市人民代表大会常务委员会”"), text);
         assertTrue(lines.contains("    …… 及另外 3 处 [unknown-authority]"), text);
         assertTrue(text.contains("[config-missing]"), text);
-        assertEquals("共 9 处问题，按类别：unknown-authority 8、config-missing 1（每类只列出前 5 处；--format json 列出全部）",
+        assertEquals(
+                "共 9 处问题，按类别：unknown-authority 8、config-missing 1（每类只列出前 5 处；--format json 列出全部）",
                 lines.get(lines.size() - 1));
-        assertEquals(9, DiagnosticFormatter.GITHUB.format(many.sorted(), many.messages()).lines().count(),
+        assertEquals(
+                9,
+                DiagnosticFormatter.GITHUB
+                        .format(many.sorted(), many.messages())
+                        .lines()
+                        .count(),
                 "github lists every diagnostic");
     }
 

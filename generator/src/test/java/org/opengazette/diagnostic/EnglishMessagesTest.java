@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.pipeline.BuildResult;
 import org.opengazette.fixtures.FixtureProject;
+import org.opengazette.pipeline.BuildResult;
 
 /** A site whose language is {@code en} gets the same diagnostics as the Chinese one, in English. */
 class EnglishMessagesTest {
@@ -37,7 +37,8 @@ class EnglishMessagesTest {
         assertEquals("write title as text", type.hint());
 
         Diagnostic page = find(result, "unknown-page");
-        assertEquals("navigation names page \"annual-report\", which is not in content/pages/ (the column is left out)",
+        assertEquals(
+                "navigation names page \"annual-report\", which is not in content/pages/ (the column is left out)",
                 page.message());
     }
 
@@ -49,16 +50,26 @@ class EnglishMessagesTest {
 
         Diagnostic disclosure = find(FixtureProject.check(project), "unknown-disclosure");
 
-        assertEquals("disclosure \"pubic\" is not an accepted value (the document would not be published)",
+        assertEquals(
+                "disclosure \"pubic\" is not an accepted value (the document would not be published)",
                 disclosure.message());
-        assertEquals("did you mean \"public\"? accepted values: public (主动公开) | on_request (依申请公开)"
-                + " | not_public (不予公开)", disclosure.hint());
+        assertEquals(
+                "did you mean \"public\"? accepted values: public (主动公开) | on_request (依申请公开)" + " | not_public (不予公开)",
+                disclosure.hint());
     }
 
     @Test
     void theNewExplanationsAreInEnglishToo() {
-        FixtureProject.copy(project, List.of("documents", "pages", "date-format.md", "yaml-colon-space.md",
-                "unread-reference.md", "yaml-unclosed-quote.md", "unknown-kind-label.md"));
+        FixtureProject.copy(
+                project,
+                List.of(
+                        "documents",
+                        "pages",
+                        "date-format.md",
+                        "yaml-colon-space.md",
+                        "unread-reference.md",
+                        "yaml-unclosed-quote.md",
+                        "unknown-kind-label.md"));
         FixtureProject.edit(project.resolve("site-config/site.yaml"), "language: zh-CN", "language: en");
 
         BuildResult result = FixtureProject.check(project);
@@ -71,15 +82,20 @@ class EnglishMessagesTest {
         assertEquals("write \"published: 2013-12-11\"", colon.hint());
         Diagnostic quote = find(result, "yaml-unclosed-quote");
         Diagnostic unread = find(result, "unread-reference");
-        assertEquals("repeals: \"法释〔2015〕9号\" names a file that has errors of its own and could not be read: "
-                + quote.position(), unread.message());
+        assertEquals(
+                "repeals: \"法释〔2015〕9号\" names a file that has errors of its own and could not be read: "
+                        + quote.position(),
+                unread.message());
         assertEquals("fix the error at " + quote.position() + " first; this reference then resolves", unread.hint());
-        assertEquals("write the kind's key \"rule\" (\"规章\" is its label) (kinds are listed in site-config/kinds.yaml)",
+        assertEquals(
+                "write the kind's key \"rule\" (\"规章\" is its label) (kinds are listed in site-config/kinds.yaml)",
                 find(result, "unknown-kind").hint());
     }
 
     private static Diagnostic find(BuildResult result, String code) {
-        return result.diagnostics().stream().filter(d -> d.code().equals(code)).findFirst()
+        return result.diagnostics().stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + result.diagnostics()));
     }
 }

@@ -34,14 +34,26 @@ class FieldNameTest {
 
     @Test
     void aFieldNameArgumentIsShownInTheMessageAndTheRawKeyWhereTheFixIsTyped() {
-        assertEquals("缺少必填字段：发文字号（doc_number）（规章必填）", chinese.message(Problem.MISSING_FIELD,
-                new FieldName("doc_number"), chinese.text("label.for-kind", "规章"), "doc_number"));
-        assertEquals("请在元数据中添加“doc_number:”", chinese.hint(Problem.MISSING_FIELD,
-                new FieldName("doc_number"), "", "doc_number"));
-        assertEquals("施行日期（effective） 2021-01-01 早于发布日期（published） 2021-02-01",
-                chinese.message(Problem.DATE_ORDER, new FieldName("effective"), "2021-01-01",
-                        new FieldName("published"), "2021-02-01"));
-        assertEquals("missing required field \"doc_number\"", english.message(Problem.MISSING_FIELD,
-                new FieldName("doc_number"), "", "doc_number"));
+        assertEquals(
+                "缺少必填字段：发文字号（doc_number）（规章必填）",
+                chinese.message(
+                        Problem.MISSING_FIELD,
+                        new FieldName("doc_number"),
+                        chinese.text("label.for-kind", "规章"),
+                        "doc_number"));
+        assertEquals(
+                "请在元数据中添加“doc_number:”",
+                chinese.hint(Problem.MISSING_FIELD, new FieldName("doc_number"), "", "doc_number"));
+        assertEquals(
+                "施行日期（effective） 2021-01-01 早于发布日期（published） 2021-02-01",
+                chinese.message(
+                        Problem.DATE_ORDER,
+                        new FieldName("effective"),
+                        "2021-01-01",
+                        new FieldName("published"),
+                        "2021-02-01"));
+        assertEquals(
+                "missing required field \"doc_number\"",
+                english.message(Problem.MISSING_FIELD, new FieldName("doc_number"), "", "doc_number"));
     }
 }

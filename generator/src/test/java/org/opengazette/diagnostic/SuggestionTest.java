@@ -17,12 +17,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** "Did you mean": the closest known value when it is close enough to be a typo. */
 class SuggestionTest {
-    private static final List<String> KEYS = List.of("title", "doc_number", "kind", "issuer", "signed", "published",
-            "effective", "expires", "status", "status_note", "topics", "gazette", "gazette_section", "gazette_order");
-    private static final List<String> KINDS = List.of("law", "administrative_regulation", "judicial_interpretation",
-            "rule", "normative_document", "interpretation", "notice");
-    private static final List<String> AUTHORITIES = List.of("国务院", "最高人民法院", "最高人民检察院",
-            "全国人民代表大会常务委员会", "云南省人民政府办公厅");
+    private static final List<String> KEYS = List.of(
+            "title",
+            "doc_number",
+            "kind",
+            "issuer",
+            "signed",
+            "published",
+            "effective",
+            "expires",
+            "status",
+            "status_note",
+            "topics",
+            "gazette",
+            "gazette_section",
+            "gazette_order");
+    private static final List<String> KINDS = List.of(
+            "law",
+            "administrative_regulation",
+            "judicial_interpretation",
+            "rule",
+            "normative_document",
+            "interpretation",
+            "notice");
+    private static final List<String> AUTHORITIES = List.of("国务院", "最高人民法院", "最高人民检察院", "全国人民代表大会常务委员会", "云南省人民政府办公厅");
     private static final List<String> TOPICS = List.of("政务公开", "综合政务", "公安、安全、司法", "劳动、人事");
 
     @ParameterizedTest
@@ -65,23 +83,22 @@ class SuggestionTest {
     void aNameThatContainsAnotherNamesSomethingElse() {
         assertEquals(Optional.empty(), Suggestion.closest("司法", List.of("公安、安全、司法")));
         assertEquals(Optional.empty(), Suggestion.closest("国务院办公厅", List.of("国务院", "最高人民法院")));
-        assertEquals(Optional.empty(), Suggestion.closest("云南省人民政府办公厅秘书处第一处",
-                List.of("云南省人民政府办公厅", "国务院")));
+        assertEquals(Optional.empty(), Suggestion.closest("云南省人民政府办公厅秘书处第一处", List.of("云南省人民政府办公厅", "国务院")));
     }
 
     @Test
     void longNamesStillAllowOnlyTwoTypos() {
         assertEquals(Optional.empty(), Suggestion.closest("云南省发展和改革委员会办公室", List.of("云南省发展和改革委员会")));
-        assertEquals(Optional.of("云南省人力资源和社会保障厅"),
-                Suggestion.closest("云南省人力资源和社会保証厅", List.of("云南省人力资源和社会保障厅")));
+        assertEquals(Optional.of("云南省人力资源和社会保障厅"), Suggestion.closest("云南省人力资源和社会保証厅", List.of("云南省人力资源和社会保障厅")));
     }
 
-    private static final List<String> CONGRESSES = List.of("上海市人民代表大会常务委员会", "山东省人民代表大会常务委员会",
-            "重庆市人民代表大会", "全国人民代表大会常务委员会", "威海市人民代表大会常务委员会", "新疆维吾尔自治区人民政府");
+    private static final List<String> CONGRESSES =
+            List.of("上海市人民代表大会常务委员会", "山东省人民代表大会常务委员会", "重庆市人民代表大会", "全国人民代表大会常务委员会", "威海市人民代表大会常务委员会", "新疆维吾尔自治区人民政府");
 
     @ParameterizedTest
-    @ValueSource(strings = {"青岛市人民代表大会常务委员会", "烟台市人民代表大会常务委员会", "河南省人民代表大会常务委员会",
-            "重庆市人民代表大会常务委员会", "中央军事委员会", "宁夏回族自治区人民政府"})
+    @ValueSource(
+            strings = {"青岛市人民代表大会常务委员会", "烟台市人民代表大会常务委员会", "河南省人民代表大会常务委员会", "重庆市人民代表大会常务委员会", "中央军事委员会", "宁夏回族自治区人民政府"
+            })
     void anIssuerIsNeverToldTheNameOfAnotherRegionOrBody(String typed) {
         assertEquals(Optional.empty(), Suggestion.closestAuthority(typed, CONGRESSES));
     }
@@ -105,7 +122,8 @@ class SuggestionTest {
         assertEquals(Optional.empty(), Suggestion.closestReference("sh-2019-14", ids));
         assertEquals(Optional.empty(), Suggestion.closestReference("council-2007-tobacco-tax", ids));
         assertEquals(Optional.of("sh-2019-12"), Suggestion.closestReference("sh_2019-12", ids));
-        assertEquals(Optional.of("council-2006-tobacco-tax"), Suggestion.closestReference("council-2006-tobaco-tax", ids));
+        assertEquals(
+                Optional.of("council-2006-tobacco-tax"), Suggestion.closestReference("council-2006-tobaco-tax", ids));
     }
 
     @ParameterizedTest

@@ -12,24 +12,35 @@ import org.junit.jupiter.api.Test;
 
 /** 全国年节及纪念日放假办法, 2013 and 2024 versions (from the demo content, copied from the corpus). */
 class VersionComparisonTest {
-    private static final Path FOLDER = Path.of(System.getProperty("gazette.repo", ".."),
+    private static final Path FOLDER = Path.of(
+            System.getProperty("gazette.repo", ".."),
             "content/documents/administrative_regulation/administrative_regulation-c92b2fd9");
 
     @Test
     void holidayRegulation2013To2024() throws IOException {
-        List<ComparedProvision> rows = VersionComparison.compare(ProvisionSplitter.split(body("2013-12-11.md")),
-                ProvisionSplitter.split(body("2024-11-10.md")));
-        String summary = rows.stream().map(r -> r.change() + ":" + r.oldLabel() + "→" + r.newLabel())
+        List<ComparedProvision> rows = VersionComparison.compare(
+                ProvisionSplitter.split(body("2013-12-11.md")), ProvisionSplitter.split(body("2024-11-10.md")));
+        String summary = rows.stream()
+                .map(r -> r.change() + ":" + r.oldLabel() + "→" + r.newLabel())
                 .collect(Collectors.joining(" "));
         // 第二条 (春节 3 → 4 days, 劳动节 1 → 2 days) changed; 第七条 (调休) is new; 第七条 → 第八条 renumbered.
         ComparedProvision second = row(rows, "第二条");
         assertEquals(ComparedProvision.Change.CHANGED, second.change(), summary);
-        assertTrue(second.segments().stream().anyMatch(s -> s.type() == Segment.Type.DELETED && s.text().contains("3")),
+        assertTrue(
+                second.segments().stream()
+                        .anyMatch(s ->
+                                s.type() == Segment.Type.DELETED && s.text().contains("3")),
                 second.segments().toString());
-        assertTrue(second.segments().stream().anyMatch(s -> s.type() == Segment.Type.INSERTED && s.text().contains("4")),
+        assertTrue(
+                second.segments().stream()
+                        .anyMatch(s ->
+                                s.type() == Segment.Type.INSERTED && s.text().contains("4")),
                 second.segments().toString());
-        assertTrue(rows.stream().anyMatch(r -> r.change() == ComparedProvision.Change.ADDED
-                && r.newLabel().equals("第七条")), summary);
+        assertTrue(
+                rows.stream()
+                        .anyMatch(r -> r.change() == ComparedProvision.Change.ADDED
+                                && r.newLabel().equals("第七条")),
+                summary);
         ComparedProvision last = rows.get(rows.size() - 1);
         assertEquals("第八条", last.newLabel(), summary);
         assertTrue(last.renumbered() || last.change() == ComparedProvision.Change.CHANGED, summary);
@@ -79,11 +90,17 @@ class VersionComparisonTest {
 
     /** The text without the runs of one type: without insertions → older, without deletions → newer. */
     private static String rebuild(List<Segment> segments, Segment.Type leftOut) {
-        return segments.stream().filter(s -> s.type() != leftOut).map(Segment::text).collect(Collectors.joining());
+        return segments.stream()
+                .filter(s -> s.type() != leftOut)
+                .map(Segment::text)
+                .collect(Collectors.joining());
     }
 
     private static ComparedProvision row(List<ComparedProvision> rows, String newLabel) {
-        return rows.stream().filter(r -> r.newLabel().equals(newLabel)).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.newLabel().equals(newLabel))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String body(String file) throws IOException {

@@ -35,8 +35,11 @@ import org.opengazette.load.VersionReader;
 class LoaderFuzzTest {
     /** The demo's site-config (the repository's), read once. */
     private static final Path SITE_CONFIG = Path.of(System.getProperty("gazette.repo", ".."), "site-config")
-            .toAbsolutePath().normalize();
-    private static final List<String> CONFIG_FILES = List.of("site.yaml", "kinds.yaml", "authorities.yaml", "topics.yaml");
+            .toAbsolutePath()
+            .normalize();
+
+    private static final List<String> CONFIG_FILES =
+            List.of("site.yaml", "kinds.yaml", "authorities.yaml", "topics.yaml");
     private static final SiteConfig CONFIG = new ConfigLoader(SITE_CONFIG, Path::toString, diagnostics()).load();
     private static final Path WORK = temporaryFolder();
     /** YAML syntax, the keys of every file kind, awkward values (libFuzzer's dictionary format). */
@@ -48,8 +51,8 @@ class LoaderFuzzTest {
     void versionFile(byte[] data) {
         Path file = write(WORK.resolve("versions").resolve("fuzz.md"), data);
         Diagnostics diagnostics = diagnostics();
-        new VersionReader(CONFIG, diagnostics).read(new ContentTree.VersionFile(file, "fuzz.md", ""), file.toString(),
-                "fuzz", "");
+        new VersionReader(CONFIG, diagnostics)
+                .read(new ContentTree.VersionFile(file, "fuzz.md", ""), file.toString(), "fuzz", "");
         assertInside(diagnostics, file, data);
     }
 
@@ -109,11 +112,15 @@ class LoaderFuzzTest {
             }
             int line = diagnostic.position().line();
             int column = diagnostic.position().column();
-            assertTrue(line >= 1 && line <= lines.size(),
+            assertTrue(
+                    line >= 1 && line <= lines.size(),
                     () -> diagnostic + ": no such line (" + lines.size() + " lines) in\n" + decoded);
             // A byte order mark starting the file is not text (TextDecoder drops it); U+FEFF elsewhere is.
-            String text = line == 1 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(line - 1);
-            assertTrue(column >= 1 && column <= text.codePointCount(0, text.length()) + 1,
+            String text = line == 1 && lines.get(0).startsWith("\uFEFF")
+                    ? lines.get(0).substring(1)
+                    : lines.get(line - 1);
+            assertTrue(
+                    column >= 1 && column <= text.codePointCount(0, text.length()) + 1,
                     () -> diagnostic + ": no such column in line \"" + text + "\" of\n" + decoded);
         }
     }

@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.pipeline.BuildResult;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Messages;
 import org.opengazette.fixtures.FixtureProject;
+import org.opengazette.pipeline.BuildResult;
 
 /**
  * Property: whatever an editor does to a real file (lines deleted, duplicated, swapped or
@@ -30,14 +30,51 @@ import org.opengazette.fixtures.FixtureProject;
  */
 class MutatedInputTest {
     private static final long SEED = 20240101L;
-    private static final List<String> STRAY_LINES = List.of("---", "...", "- ", "  - 国务院", ": 值", "title:",
-            "key: [", "key: {", "\"", "'", "? a", "a: &x 1", "b: *x", "!!binary x: 1", "%YAML 1.2", "title: |",
-            "  多行文本", "kind: [law, rule]", "published: 2021-02-30", "gazette_order: 99999999999999999999",
-            "gazette_order: -1", "id: ../../x", "attachments: [\"../../../etc/passwd\"]", "attachments: [{title: 表}]",
-            "repealed: 2020-01-01", "repealed: {by: 国务院令第100号}", "aliases: [{a: b}]", "issuer: [[国务院]]",
-            "status: expired", "status: [in_force]", "amends: [court-2022-17, court-2022-17]", "interprets: [a, b]",
-            "gazette: 2022-8", "gazette_section: {a: 1}", "expires:", "\t", "", "#", "year: 二〇二二", "number: 9.5",
-            "date: [2022-09-15]", "sections: 司法解释", "doc_number: \"法释[2203]1号\"", "title: 《刑法修正案（十二）》");
+    private static final List<String> STRAY_LINES = List.of(
+            "---",
+            "...",
+            "- ",
+            "  - 国务院",
+            ": 值",
+            "title:",
+            "key: [",
+            "key: {",
+            "\"",
+            "'",
+            "? a",
+            "a: &x 1",
+            "b: *x",
+            "!!binary x: 1",
+            "%YAML 1.2",
+            "title: |",
+            "  多行文本",
+            "kind: [law, rule]",
+            "published: 2021-02-30",
+            "gazette_order: 99999999999999999999",
+            "gazette_order: -1",
+            "id: ../../x",
+            "attachments: [\"../../../etc/passwd\"]",
+            "attachments: [{title: 表}]",
+            "repealed: 2020-01-01",
+            "repealed: {by: 国务院令第100号}",
+            "aliases: [{a: b}]",
+            "issuer: [[国务院]]",
+            "status: expired",
+            "status: [in_force]",
+            "amends: [court-2022-17, court-2022-17]",
+            "interprets: [a, b]",
+            "gazette: 2022-8",
+            "gazette_section: {a: 1}",
+            "expires:",
+            "\t",
+            "",
+            "#",
+            "year: 二〇二二",
+            "number: 9.5",
+            "date: [2022-09-15]",
+            "sections: 司法解释",
+            "doc_number: \"法释[2203]1号\"",
+            "title: 《刑法修正案（十二）》");
 
     private static List<Seed> seeds;
     private static SiteConfig config;
@@ -49,13 +86,17 @@ class MutatedInputTest {
     static void readSeeds() throws IOException {
         Path content = FixtureProject.root().resolve("content");
         try (Stream<Path> walk = Files.walk(content)) {
-            seeds = walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml"))
+            seeds = walk.filter(
+                            p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml"))
                     .sorted()
                     .map(p -> new Seed(content.relativize(p).toString().replace('\\', '/'), read(p)))
                     .toList();
         }
-        config = new ConfigLoader(FixtureProject.root().resolve("site-config"), Path::toString,
-                new Diagnostics(Messages.forLanguage("zh-CN"))).load();
+        config = new ConfigLoader(
+                        FixtureProject.root().resolve("site-config"),
+                        Path::toString,
+                        new Diagnostics(Messages.forLanguage("zh-CN")))
+                .load();
     }
 
     @Test
@@ -67,16 +108,19 @@ class MutatedInputTest {
             Path file = folder.resolve(seed.isIssue() ? "2022-8.yaml" : "x.md");
             Files.write(file, bytes);
             Diagnostics diagnostics = new Diagnostics(Messages.forLanguage("zh-CN"));
-            String context = "round " + round + " from " + seed.path() + ":\n" + new String(bytes, StandardCharsets.UTF_8);
+            String context =
+                    "round " + round + " from " + seed.path() + ":\n" + new String(bytes, StandardCharsets.UTF_8);
 
-            assertDoesNotThrow(() -> {
-                if (seed.isIssue()) {
-                    new IssueReader(config, diagnostics).read(file, "gazette/2022-8.yaml", "x");
-                } else {
-                    new VersionReader(config, diagnostics).read(new ContentTree.VersionFile(file, "x.md", ""), "x",
-                            "x", "");
-                }
-            }, context);
+            assertDoesNotThrow(
+                    () -> {
+                        if (seed.isIssue()) {
+                            new IssueReader(config, diagnostics).read(file, "gazette/2022-8.yaml", "x");
+                        } else {
+                            new VersionReader(config, diagnostics)
+                                    .read(new ContentTree.VersionFile(file, "x.md", ""), "x", "x", "");
+                        }
+                    },
+                    context);
             for (Diagnostic diagnostic : diagnostics.sorted()) {
                 assertInside(diagnostic, bytes, context);
             }
@@ -91,8 +135,12 @@ class MutatedInputTest {
             List<Path> written = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 Seed seed = seeds.get(random.nextInt(seeds.size()));
-                Path file = project.resolve("content").resolve(seed.isIssue() ? "gazette/2022-" + (20 + i) + ".yaml"
-                        : "fuzz/" + i + "-" + Path.of(seed.path()).getFileName());
+                Path file = project.resolve("content")
+                        .resolve(
+                                seed.isIssue()
+                                        ? "gazette/2022-" + (20 + i) + ".yaml"
+                                        : "fuzz/" + i + "-"
+                                                + Path.of(seed.path()).getFileName());
                 Files.createDirectories(file.getParent());
                 Files.write(file, mutate(seed.bytes(), random));
                 written.add(file);
@@ -101,7 +149,8 @@ class MutatedInputTest {
             BuildResult result = assertDoesNotThrow(() -> FixtureProject.check(project), "round " + round);
 
             for (Diagnostic diagnostic : result.diagnostics()) {
-                Path file = Path.of(diagnostic.position().file()).toAbsolutePath().normalize();
+                Path file =
+                        Path.of(diagnostic.position().file()).toAbsolutePath().normalize();
                 if (written.contains(file)) {
                     assertInside(diagnostic, Files.readAllBytes(file), "round " + round + ": " + file);
                 }
@@ -117,7 +166,8 @@ class MutatedInputTest {
         int column = diagnostic.position().column();
         assertTrue(line >= 1 && line <= lines.size(), () -> diagnostic + " has no line in " + context);
         String text = lines.get(line - 1).replace("\uFEFF", "");
-        assertTrue(column >= 1 && column <= text.codePointCount(0, text.length()) + 1,
+        assertTrue(
+                column >= 1 && column <= text.codePointCount(0, text.length()) + 1,
                 () -> diagnostic + " has no column in line \"" + text + "\" of " + context);
     }
 

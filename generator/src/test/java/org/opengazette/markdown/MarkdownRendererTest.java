@@ -14,26 +14,30 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script>",
-        "<img src=x onerror=\"alert(1)\">",
-        "<a href=\"javascript:alert(1)\">点此</a>",
-        "[点此](javascript:alert(1))",
-        "<iframe src=\"https://example.com\"></iframe>",
-        "<div onclick=\"alert(1)\">文字</div>",
-        "<svg onload=alert(1)></svg>",
-        "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
-        "<object data=\"x.swf\"></object>",
-        "<style>body{display:none}</style>",
-        "<form action=\"https://evil.example\"><input></form>",
-    })
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "<img src=x onerror=\"alert(1)\">",
+                "<a href=\"javascript:alert(1)\">点此</a>",
+                "[点此](javascript:alert(1))",
+                "<iframe src=\"https://example.com\"></iframe>",
+                "<div onclick=\"alert(1)\">文字</div>",
+                "<svg onload=alert(1)></svg>",
+                "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+                "<object data=\"x.swf\"></object>",
+                "<style>body{display:none}</style>",
+                "<form action=\"https://evil.example\"><input></form>",
+            })
     void rawHtmlCannotInjectScript(String markdown) {
-        Document page = Jsoup.parseBodyFragment(renderer.render("第一条 正文。\n\n" + markdown).html());
-        assertTrue(page.select("script, iframe, object, embed, style, form, svg").isEmpty(), page.html());
-        page.getAllElements().forEach(element -> element.attributes().forEach(attribute -> {
-            assertFalse(attribute.getKey().toLowerCase().startsWith("on"), page.html());
-            assertFalse(attribute.getValue().toLowerCase().contains("javascript:"), page.html());
-        }));
+        Document page = Jsoup.parseBodyFragment(
+                renderer.render("第一条 正文。\n\n" + markdown).html());
+        assertTrue(
+                page.select("script, iframe, object, embed, style, form, svg").isEmpty(), page.html());
+        page.getAllElements()
+                .forEach(element -> element.attributes().forEach(attribute -> {
+                    assertFalse(attribute.getKey().toLowerCase().startsWith("on"), page.html());
+                    assertFalse(attribute.getValue().toLowerCase().contains("javascript:"), page.html());
+                }));
     }
 
     @Test

@@ -29,13 +29,21 @@ class DocNumberTest {
     void lookAlikeBracketsAroundTheYearAreCorrected(String typed, String corrected) {
         assertEquals(Optional.of(corrected), DocNumber.correctedBrackets(typed));
         assertEquals(corrected, DocNumber.normalize(typed));
-        assertEquals(OptionalInt.of(Integer.parseInt(corrected.replaceAll("\\D*〔(\\d{4})〕.*", "$1"))),
+        assertEquals(
+                OptionalInt.of(Integer.parseInt(corrected.replaceAll("\\D*〔(\\d{4})〕.*", "$1"))),
                 DocNumber.year(typed));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"云政办发〔2020〕33号", "法释〔2022〕17号", "中华人民共和国国务院令第219号", "交通部令第5号",
-        "国家工商行政管理总局令第73号", "  法释〔2024〕3号  "})
+    @ValueSource(
+            strings = {
+                "云政办发〔2020〕33号",
+                "法释〔2022〕17号",
+                "中华人民共和国国务院令第219号",
+                "交通部令第5号",
+                "国家工商行政管理总局令第73号",
+                "  法释〔2024〕3号  "
+            })
     void properNumbersAreLeftAlone(String number) {
         assertEquals(Optional.empty(), DocNumber.correctedBrackets(number));
         assertEquals(number.strip(), DocNumber.normalize(number));
@@ -43,8 +51,21 @@ class DocNumberTest {
 
     /** Brackets that do not hold a year are not a 发文字号's year, whatever their shape. */
     @ParameterizedTest
-    @ValueSource(strings = {"〔注〕", "〔一〕", "〔2020年〕", "〔20〕", "第（一）项", "《中华人民共和国刑法修正案（十二）》",
-        "[附件1]", "(1234)号", "国发(2020年)1号", "（2020—2025年）", "第(十)条", "GB/T 9704-2012"})
+    @ValueSource(
+            strings = {
+                "〔注〕",
+                "〔一〕",
+                "〔2020年〕",
+                "〔20〕",
+                "第（一）项",
+                "《中华人民共和国刑法修正案（十二）》",
+                "[附件1]",
+                "(1234)号",
+                "国发(2020年)1号",
+                "（2020—2025年）",
+                "第(十)条",
+                "GB/T 9704-2012"
+            })
     void bracketsThatHoldNoYearAreNotChanged(String text) {
         assertEquals(Optional.empty(), DocNumber.correctedBrackets(text));
         assertEquals(text, DocNumber.normalize(text));

@@ -9,13 +9,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LibraryTest {
-    private final Version open = version("open").docNumber("云政办发〔2020〕33号").published("2020-05-01").build();
-    private final Version secret = version("secret").docNumber("云政办发〔2020〕34号").published("2020-05-02")
-            .disclosure("依申请公开").build();
-    private final Version repealer = version("repealer").published("2021-01-01").repeals("云政办发[2020]33号", "secret")
+    private final Version open =
+            version("open").docNumber("云政办发〔2020〕33号").published("2020-05-01").build();
+    private final Version secret = version("secret")
+            .docNumber("云政办发〔2020〕34号")
+            .published("2020-05-02")
+            .disclosure("依申请公开")
             .build();
-    private final Library library = new Library(List.of(document(open), document(secret), document(repealer)),
-            List.of(), List.of());
+    private final Version repealer = version("repealer")
+            .published("2021-01-01")
+            .repeals("云政办发[2020]33号", "secret")
+            .build();
+    private final Library library =
+            new Library(List.of(document(open), document(secret), document(repealer)), List.of(), List.of());
 
     @Test
     void resolvesByIdAndByDocNumberWithLookAlikeBrackets() {
@@ -29,9 +35,14 @@ class LibraryTest {
     void relationsAreReadBothWays() {
         Document openDocument = library.document("open").orElseThrow();
         assertEquals(1, library.relationsTo(openDocument).size());
-        assertEquals(RelationType.REPEALS, library.relationsTo(openDocument).get(0).type());
-        assertEquals("repealer", library.relationsTo(openDocument).get(0).source().documentId());
-        assertEquals(2, library.relationsFrom(library.document("repealer").orElseThrow()).size());
+        assertEquals(
+                RelationType.REPEALS, library.relationsTo(openDocument).get(0).type());
+        assertEquals(
+                "repealer", library.relationsTo(openDocument).get(0).source().documentId());
+        assertEquals(
+                2,
+                library.relationsFrom(library.document("repealer").orElseThrow())
+                        .size());
     }
 
     @Test
@@ -39,7 +50,9 @@ class LibraryTest {
         Library published = library.publishable();
         assertTrue(published.document("secret").isEmpty());
         assertTrue(published.resolve("云政办发〔2020〕34号").isEmpty());
-        List<Relation> outgoing = published.relationsFrom(published.document("repealer").orElseThrow());
-        assertEquals(List.of("open"), outgoing.stream().map(r -> r.target().id()).toList());
+        List<Relation> outgoing =
+                published.relationsFrom(published.document("repealer").orElseThrow());
+        assertEquals(
+                List.of("open"), outgoing.stream().map(r -> r.target().id()).toList());
     }
 }

@@ -15,20 +15,41 @@ import org.junit.jupiter.params.provider.CsvSource;
  * rule repealed by an act outside the library.
  */
 class StatusDerivationTest {
-    private static final Version RULE_2019 = version("rule").key("2019-05-01").published("2019-05-01")
-            .effective("2019-07-01").build();
-    private static final Version RULE_2021 = version("rule").key("2021-03-01").published("2021-03-01")
-            .effective("2021-06-01").build();
-    private static final Version TERM = version("term").published("2020-01-01").expires("2022-12-31").build();
-    private static final Version DECISION = version("decision").published("2023-02-01").effective("2023-03-01")
-            .repeals("rule").build();
-    private static final Version OUTSIDE = version("outside").published("2010-01-01")
-            .repealedOutside("2020-10-01", "国务院令第732号").build();
-    private static final Version NOTED = version("noted").published("2010-01-01")
-            .status(Status.EXPIRED, "经清理宣布失效").build();
+    private static final Version RULE_2019 = version("rule")
+            .key("2019-05-01")
+            .published("2019-05-01")
+            .effective("2019-07-01")
+            .build();
+    private static final Version RULE_2021 = version("rule")
+            .key("2021-03-01")
+            .published("2021-03-01")
+            .effective("2021-06-01")
+            .build();
+    private static final Version TERM =
+            version("term").published("2020-01-01").expires("2022-12-31").build();
+    private static final Version DECISION = version("decision")
+            .published("2023-02-01")
+            .effective("2023-03-01")
+            .repeals("rule")
+            .build();
+    private static final Version OUTSIDE = version("outside")
+            .published("2010-01-01")
+            .repealedOutside("2020-10-01", "国务院令第732号")
+            .build();
+    private static final Version NOTED = version("noted")
+            .published("2010-01-01")
+            .status(Status.EXPIRED, "经清理宣布失效")
+            .build();
 
-    private static final Library LIBRARY = new Library(List.of(document(RULE_2019, RULE_2021), document(TERM),
-            document(DECISION), document(OUTSIDE), document(NOTED)), List.of(), List.of());
+    private static final Library LIBRARY = new Library(
+            List.of(
+                    document(RULE_2019, RULE_2021),
+                    document(TERM),
+                    document(DECISION),
+                    document(OUTSIDE),
+                    document(NOTED)),
+            List.of(),
+            List.of());
 
     @ParameterizedTest(name = "{0} on {1} is {2}")
     @CsvSource({
@@ -68,7 +89,9 @@ class StatusDerivationTest {
         "2030-01-01, 2021-03-01",
     })
     void versionOn(LocalDate date, String expectedKey) {
-        assertEquals(expectedKey, LIBRARY.document("rule").orElseThrow().versionOn(date).key());
+        assertEquals(
+                expectedKey,
+                LIBRARY.document("rule").orElseThrow().versionOn(date).key());
     }
 
     private static Version versionNamed(String name) {

@@ -75,10 +75,28 @@ final class VersionBuilder {
     }
 
     Version build() {
-        return new Version(documentId, key, documentId + ".md", title, docNumber, "rule", List.of("云南省人民政府"),
-                new Dates(null, published, effective, expires), explicitStatus, statusNote, null, List.of(), null,
-                new Relations(List.of(), repeals, List.of(), null, repealed), List.of(), disclosure, List.of(),
-                Map.of(), "正文", 1, Map.of());
+        return new Version(
+                documentId,
+                key,
+                documentId + ".md",
+                title,
+                docNumber,
+                "rule",
+                List.of("云南省人民政府"),
+                new Dates(null, published, effective, expires),
+                explicitStatus,
+                statusNote,
+                null,
+                List.of(),
+                null,
+                new Relations(List.of(), repeals, List.of(), null, repealed),
+                List.of(),
+                disclosure,
+                List.of(),
+                Map.of(),
+                "正文",
+                1,
+                Map.of());
     }
 
     static Document document(Version... versions) {

@@ -36,14 +36,17 @@ class SiteOutputTest {
         Files.writeString(site.resolve("stale.html"), "旧");
         try (SiteOutput output = SiteOutput.stage(site)) {
             output.write("docs/a/index.html", "abc");
-            assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            assertEquals(
+                    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                     output.files().get(0).sha256());
             assertEquals(3, output.files().get(0).size());
             output.commit();
         }
         assertTrue(Files.exists(site.resolve("docs/a/index.html")));
-        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(site)), "a web server running as another user can read the site");
+        assertEquals(
+                "rwxr-xr-x",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(site)),
+                "a web server running as another user can read the site");
         assertFalse(Files.exists(site.resolve("stale.html")), "the previous site is replaced, not merged");
         assertEquals(1, siblings(), "neither staging nor previous folder left behind");
     }
@@ -59,8 +62,7 @@ class SiteOutputTest {
 
     @Test
     void aStreamedFileIsListedWhenClosedAsIfWrittenWhole() throws IOException {
-        byte[] bytes = "国务院办公厅关于印发《规范性文件管理办法》的通知".repeat(5_000)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = "国务院办公厅关于印发《规范性文件管理办法》的通知".repeat(5_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (SiteOutput output = SiteOutput.stage(folder.resolve("site"))) {
             output.write("whole.bin", bytes);
             try (java.io.OutputStream out = output.open("search/streamed.bin")) {

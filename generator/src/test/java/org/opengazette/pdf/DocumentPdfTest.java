@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,10 +43,13 @@ class DocumentPdfTest {
      * numbers are dropped; the one private-use character prints as □.
      */
     @ParameterizedTest
-    @ValueSource(strings = {PdfFixture.REGULATION, PdfFixture.NOTICE, PdfFixture.INTERPRETATION, PdfFixture.PRIVATE_USE})
+    @ValueSource(
+            strings = {PdfFixture.REGULATION, PdfFixture.NOTICE, PdfFixture.INTERPRETATION, PdfFixture.PRIVATE_USE})
     void textCopiesOutAsTheDocumentsText(String id) throws IOException {
-        JsonNode version = new ObjectMapper().readTree(fixture.site().resolve("data/docs/" + id + ".json").toFile())
-                .get("versions").get(0);
+        JsonNode version = new ObjectMapper()
+                .readTree(fixture.site().resolve("data/docs/" + id + ".json").toFile())
+                .get("versions")
+                .get(0);
         StringBuilder expected = new StringBuilder(version.get("title").asText());
         if (!version.get("doc_number").isNull()) {
             expected.append(version.get("doc_number").asText());
@@ -55,8 +57,12 @@ class DocumentPdfTest {
         expected.append(version.get("text").asText());
         version.get("issuer").forEach(issuer -> expected.append(issuer.asText()));
         LocalDate date = LocalDate.parse(version.get("published").asText());
-        expected.append(date.getYear()).append('年').append(date.getMonthValue()).append('月')
-                .append(date.getDayOfMonth()).append('日');
+        expected.append(date.getYear())
+                .append('年')
+                .append(date.getMonthValue())
+                .append('月')
+                .append(date.getDayOfMonth())
+                .append('日');
         try (PDDocument pdf = PdfText.load(fixture.pdf(id))) {
             assertEquals(PdfText.squeeze(printed(expected.toString())), PdfText.squeeze(PdfText.body(pdf)));
         }
@@ -78,8 +84,10 @@ class DocumentPdfTest {
                     assertTrue(font instanceof PDType0Font, font.getName() + " is a composite (Type 0) font");
                     assertTrue(font.isEmbedded(), font.getName() + " is embedded");
                     PDCIDFont descendant = ((PDType0Font) font).getDescendantFont();
-                    byte[] program = descendant.getFontDescriptor().getFontFile2().toByteArray();
-                    assertTrue(program.length > 1000 && program.length < 500_000,
+                    byte[] program =
+                            descendant.getFontDescriptor().getFontFile2().toByteArray();
+                    assertTrue(
+                            program.length > 1000 && program.length < 500_000,
                             font.getName() + ": a subset, not the 10 MB font: " + program.length + " bytes");
                 }
             }
@@ -96,23 +104,29 @@ class DocumentPdfTest {
     void outlineHoldsTheTitleAndTheHeadings(String id) throws IOException {
         String source = Files.readString(fixture.source(id), StandardCharsets.UTF_8);
         String body = FrontMatter.split(source).frontMatter().orElseThrow().body();
-        List<String> headings = body.lines().filter(line -> line.startsWith("## "))
-                .map(line -> line.substring(3).strip()).toList();
+        List<String> headings = body.lines()
+                .filter(line -> line.startsWith("## "))
+                .map(line -> line.substring(3).strip())
+                .toList();
         assertFalse(headings.isEmpty());
         try (PDDocument pdf = PdfText.load(fixture.pdf(id))) {
-            List<PDOutlineItem> roots = children(pdf.getDocumentCatalog().getDocumentOutline().getFirstChild(), true);
+            List<PDOutlineItem> roots =
+                    children(pdf.getDocumentCatalog().getDocumentOutline().getFirstChild(), true);
             assertEquals(1, roots.size());
             String title = pdf.getDocumentInformation().getTitle();
             assertEquals(title, roots.get(0).getTitle());
             List<PDOutlineItem> chapters = children(roots.get(0).getFirstChild(), true);
-            assertEquals(headings, chapters.stream().map(PDOutlineItem::getTitle).toList());
+            assertEquals(
+                    headings, chapters.stream().map(PDOutlineItem::getTitle).toList());
             for (PDOutlineItem item : roots) {
                 // openhtmltopdf falls back to a "fit height" destination on page 1 when it cannot
                 // find a bookmark's element; a found element gives an XYZ destination.
-                assertTrue(item.getDestination() instanceof PDPageXYZDestination, item.getTitle() + " opens its element");
+                assertTrue(
+                        item.getDestination() instanceof PDPageXYZDestination, item.getTitle() + " opens its element");
             }
             for (PDOutlineItem item : chapters) {
-                assertTrue(item.getDestination() instanceof PDPageXYZDestination, item.getTitle() + " opens its element");
+                assertTrue(
+                        item.getDestination() instanceof PDPageXYZDestination, item.getTitle() + " opens its element");
             }
         }
     }
@@ -134,14 +148,20 @@ class DocumentPdfTest {
             assertEquals("最高人民法院、最高人民检察院", info.getAuthor());
             assertEquals("司法解释", info.getSubject());
             assertEquals("司法解释", info.getKeywords());
-            assertEquals(LocalDate.parse("2003-08-15").atStartOfDay(ZoneOffset.UTC).toInstant(),
+            assertEquals(
+                    LocalDate.parse("2003-08-15").atStartOfDay(ZoneOffset.UTC).toInstant(),
                     info.getCreationDate().toInstant());
-            assertEquals(info.getCreationDate().toInstant(), info.getModificationDate().toInstant());
+            assertEquals(
+                    info.getCreationDate().toInstant(),
+                    info.getModificationDate().toInstant());
 
-            XMPMetadata xmp = new DomXmpParser().parse(pdf.getDocumentCatalog().getMetadata().exportXMPMetadata());
+            XMPMetadata xmp = new DomXmpParser()
+                    .parse(pdf.getDocumentCatalog().getMetadata().exportXMPMetadata());
             assertEquals(2, xmp.getPDFAIdentificationSchema().getPart());
             assertEquals("U", xmp.getPDFAIdentificationSchema().getConformance());
-            assertEquals(info.getCreationDate().toInstant(), xmp.getXMPBasicSchema().getCreateDate().toInstant());
+            assertEquals(
+                    info.getCreationDate().toInstant(),
+                    xmp.getXMPBasicSchema().getCreateDate().toInstant());
             assertEquals(info.getTitle(), xmp.getDublinCoreSchema().getTitle());
 
             var catalog = pdf.getDocumentCatalog();
@@ -149,38 +169,48 @@ class DocumentPdfTest {
             assertTrue(catalog.getMarkInfo().isMarked(), "tagged PDF");
             assertNotNull(catalog.getStructureTreeRoot(), "structure tree (PDF/UA)");
             assertEquals(1, catalog.getOutputIntents().size(), "sRGB output intent (PDF/A)");
-            assertEquals(2, pdf.getDocument().getTrailer().getCOSArray(COSName.ID).size(), "a fixed /ID");
+            assertEquals(
+                    2, pdf.getDocument().getTrailer().getCOSArray(COSName.ID).size(), "a fixed /ID");
         }
     }
 
     /** Each document page links its PDF; the catalogue lists it as pdf_url; the file is there. */
     @Test
     void pagesAndCatalogueLinkEveryPdf() throws IOException {
-        JsonNode catalog = new ObjectMapper().readTree(fixture.site().resolve("data/catalog.json").toFile());
-        List<JsonNode> versions = StreamSupport.stream(catalog.get("versions").spliterator(), false).toList();
+        JsonNode catalog = new ObjectMapper()
+                .readTree(fixture.site().resolve("data/catalog.json").toFile());
+        List<JsonNode> versions = StreamSupport.stream(catalog.get("versions").spliterator(), false)
+                .toList();
         assertEquals(4, versions.size());
         for (JsonNode version : versions) {
             String id = version.get("id").asText();
-            assertEquals("docs/" + id + "/" + id + ".pdf", version.get("pdf_url").asText());
-            assertTrue(Files.isRegularFile(fixture.site().resolve(version.get("pdf_url").asText())));
+            assertEquals(
+                    "docs/" + id + "/" + id + ".pdf", version.get("pdf_url").asText());
+            assertTrue(Files.isRegularFile(
+                    fixture.site().resolve(version.get("pdf_url").asText())));
             String page = Files.readString(fixture.site().resolve("docs/" + id + "/index.html"));
             assertTrue(page.contains("href=\"../../docs/" + id + "/" + id + ".pdf\" type=\"application/pdf\""), id);
         }
         String issuePage = Files.readString(fixture.site().resolve("gazette/2020/16/index.html"));
-        assertTrue(issuePage.contains("href=\"../../../" + PdfFixture.ISSUE_PDF + "\""), "the issue page links its PDF");
+        assertTrue(
+                issuePage.contains("href=\"../../../" + PdfFixture.ISSUE_PDF + "\""), "the issue page links its PDF");
     }
 
     /** U+E493 of the source is reported where it is written and printed as □, not left out. */
     @Test
     void privateUseCharacterIsReportedAndPrintedAsTheMissingMark() throws IOException {
         List<Diagnostic> missing = fixture.result().diagnostics().stream()
-                .filter(d -> d.code().equals("pdf-missing-glyph")).toList();
+                .filter(d -> d.code().equals("pdf-missing-glyph"))
+                .toList();
         assertEquals(1, missing.size(), missing.toString());
         Diagnostic diagnostic = missing.get(0);
         assertTrue(diagnostic.position().file().endsWith(PdfFixture.PRIVATE_USE + ".md"), diagnostic.toString());
         List<String> lines = Files.readAllLines(fixture.source(PdfFixture.PRIVATE_USE), StandardCharsets.UTF_8);
         String line = lines.get(diagnostic.position().line() - 1);
-        assertEquals(0xE493, line.codePointAt(line.offsetByCodePoints(0, diagnostic.position().column() - 1)));
+        assertEquals(
+                0xE493,
+                line.codePointAt(
+                        line.offsetByCodePoints(0, diagnostic.position().column() - 1)));
         assertTrue(diagnostic.message().contains("U+E493"), diagnostic.message());
         try (PDDocument pdf = PdfText.load(fixture.pdf(PdfFixture.PRIVATE_USE))) {
             assertTrue(PdfText.body(pdf).contains("业务教育的权利和义务。" + GlyphCoverage.MISSING_MARK));

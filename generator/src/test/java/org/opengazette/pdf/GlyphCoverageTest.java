@@ -25,8 +25,8 @@ class GlyphCoverageTest {
 
     @Test
     void coversChineseTextPunctuationAndTheMissingMark() {
-        String text = "云南省人民政府办公厅关于印发〔2020〕33号《通知》：（一）“六稳”、百分之七；第一条。—…·"
-                + "ABCxyz 0871-63611111 gov@example.cn" + GlyphCoverage.MISSING_MARK;
+        String text = "云南省人民政府办公厅关于印发〔2020〕33号《通知》：（一）“六稳”、百分之七；第一条。—…·" + "ABCxyz 0871-63611111 gov@example.cn"
+                + GlyphCoverage.MISSING_MARK;
         assertEquals(new TreeSet<>(), coverage.missing(text));
     }
 
@@ -46,17 +46,20 @@ class GlyphCoverageTest {
      */
     @Test
     void everyCharacterOfTheCorpusIsCoveredOrPrivateUse() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS),
-                "skipped: the developers' corpus is not at " + CORPUS.toAbsolutePath().normalize()
-                        + " (set -Dgazette.corpus=DIR)");
+        Assumptions.assumeTrue(
+                Files.isDirectory(CORPUS),
+                "skipped: the developers' corpus is not at "
+                        + CORPUS.toAbsolutePath().normalize() + " (set -Dgazette.corpus=DIR)");
         Map<Integer, SortedSet<String>> missing = new TreeMap<>();
         int files = 0;
         try (Stream<Path> walk = Files.walk(CORPUS)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file :
+                    walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 files++;
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 for (int codePoint : coverage.missing(text)) {
-                    missing.computeIfAbsent(codePoint, k -> new TreeSet<>()).add(CORPUS.relativize(file).toString());
+                    missing.computeIfAbsent(codePoint, k -> new TreeSet<>())
+                            .add(CORPUS.relativize(file).toString());
                 }
             }
         }
@@ -64,7 +67,9 @@ class GlyphCoverageTest {
         Map<Integer, SortedSet<String>> notPrivateUse = new TreeMap<>(missing);
         notPrivateUse.keySet().removeIf(cp -> Character.getType(cp) == Character.PRIVATE_USE);
         assertEquals(Map.of(), notPrivateUse, "characters without a glyph in Noto Sans SC");
-        System.out.printf("glyph coverage: %d corpus files; private-use characters without glyph: %s%n", files,
+        System.out.printf(
+                "glyph coverage: %d corpus files; private-use characters without glyph: %s%n",
+                files,
                 missing.keySet().stream().map(cp -> String.format("U+%04X", cp)).toList());
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The whole-issue PDF of the fixture's issue 2020-16: cover, contents with page numbers, bookmarks. */
 class IssuePdfTest {
     /** The fixture's three documents in the issue, in section order (行政法规, 部门规章, 司法解释). */
-    private static final List<String> TITLES = List.of("麻醉药品和精神药品管理条例", "关于职工全年月平均工作时间和工资折算问题的通知",
-            "最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（二）");
+    private static final List<String> TITLES =
+            List.of("麻醉药品和精神药品管理条例", "关于职工全年月平均工作时间和工资折算问题的通知", "最高人民法院、最高人民检察院关于执行《中华人民共和国刑法》确定罪名的补充规定（二）");
 
     private final PdfFixture.Built fixture = PdfFixture.get();
 
@@ -45,7 +45,8 @@ class IssuePdfTest {
             assertTrue(contents.startsWith(PdfText.squeeze("— 2 — 目录")), contents);
             List<Integer> listed = new ArrayList<>();
             for (String title : TITLES) {
-                Matcher entry = Pattern.compile(Pattern.quote(PdfText.squeeze(title)) + "[.·]*(\\d+)").matcher(contents);
+                Matcher entry = Pattern.compile(Pattern.quote(PdfText.squeeze(title)) + "[.·]*(\\d+)")
+                        .matcher(contents);
                 assertTrue(entry.find(), title + " is in the contents: " + contents);
                 listed.add(Integer.parseInt(entry.group(1)));
             }
@@ -54,7 +55,8 @@ class IssuePdfTest {
                 actual.add(firstPageStartingWith(pages, PdfText.squeeze(title)));
             }
             assertEquals(actual, listed);
-            assertTrue(listed.get(0) == 3 && listed.get(0) < listed.get(1) && listed.get(1) < listed.get(2),
+            assertTrue(
+                    listed.get(0) == 3 && listed.get(0) < listed.get(1) && listed.get(1) < listed.get(2),
                     "documents follow the contents in order: " + listed);
         }
     }
@@ -77,14 +79,18 @@ class IssuePdfTest {
             List<String> pages = PdfText.pages(pdf);
             List<String> top = new ArrayList<>();
             List<String> documents = new ArrayList<>();
-            for (PDOutlineItem item = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null;
+            for (PDOutlineItem item =
+                            pdf.getDocumentCatalog().getDocumentOutline().getFirstChild();
+                    item != null;
                     item = item.getNextSibling()) {
                 top.add(item.getTitle());
                 for (PDOutlineItem child = item.getFirstChild(); child != null; child = child.getNextSibling()) {
                     documents.add(child.getTitle());
                     PDPageXYZDestination target = (PDPageXYZDestination) child.getDestination();
-                    assertEquals(firstPageStartingWith(pages, PdfText.squeeze(child.getTitle())),
-                            pdf.getPages().indexOf(target.getPage()) + 1, child.getTitle());
+                    assertEquals(
+                            firstPageStartingWith(pages, PdfText.squeeze(child.getTitle())),
+                            pdf.getPages().indexOf(target.getPage()) + 1,
+                            child.getTitle());
                 }
             }
             assertEquals(List.of("目录", "行政法规", "部门规章", "司法解释"), top);

@@ -17,10 +17,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.fixtures.FileTrees;
 import org.opengazette.pipeline.BuildResult;
 import org.opengazette.pipeline.Pipeline;
 import org.opengazette.pipeline.ProgressListener;
-import org.opengazette.fixtures.FileTrees;
 
 /** Reproducible bytes, and a cache that spares every unchanged PDF on a rebuild. */
 class PdfCacheTest {
@@ -31,8 +31,8 @@ class PdfCacheTest {
 
     @Test
     void rebuildWithTheCacheRendersNothingAndWritesTheSameBytes() throws IOException {
-        BuildResult again = Pipeline.build(PdfFixture.request(fixture.content(), temp.resolve("site"),
-                fixture.cache()), ProgressListener.NONE);
+        BuildResult again = Pipeline.build(
+                PdfFixture.request(fixture.content(), temp.resolve("site"), fixture.cache()), ProgressListener.NONE);
         assertTrue(again.success(), again.diagnostics().toString());
         assertEquals(0, again.pdfs().rendered(), "nothing is rendered again");
         assertEquals(5, again.pdfs().cached(), "four versions and one issue from the cache");
@@ -43,8 +43,8 @@ class PdfCacheTest {
     @Test
     void renderingAgainGivesIdenticalBytes() throws IOException {
         var request = PdfFixture.request(fixture.content(), temp.resolve("site"), null);
-        BuildResult again = Pipeline.build(request.withPdf(request.pdf().withCacheDirectory(null).withThreads(1)),
-                ProgressListener.NONE);
+        BuildResult again = Pipeline.build(
+                request.withPdf(request.pdf().withCacheDirectory(null).withThreads(1)), ProgressListener.NONE);
         assertTrue(again.success(), again.diagnostics().toString());
         assertEquals(5, again.pdfs().rendered());
         assertEquals(pdfs(fixture.site()), pdfs(temp.resolve("site")));
@@ -58,11 +58,13 @@ class PdfCacheTest {
         FileTrees.copy(fixture.content(), content);
         FileTrees.copy(fixture.cache(), cache);
         Path edited = content.resolve("documents").resolve(PdfFixture.PRIVATE_USE + ".md");
-        Files.writeString(edited, Files.readString(edited, StandardCharsets.UTF_8)
-                .replace("本条例自公布之日起施行。", "本条例自公布之日起施行（修改）。"), StandardCharsets.UTF_8);
+        Files.writeString(
+                edited,
+                Files.readString(edited, StandardCharsets.UTF_8).replace("本条例自公布之日起施行。", "本条例自公布之日起施行（修改）。"),
+                StandardCharsets.UTF_8);
 
-        BuildResult result = Pipeline.build(PdfFixture.request(content, temp.resolve("site"), cache),
-                ProgressListener.NONE);
+        BuildResult result =
+                Pipeline.build(PdfFixture.request(content, temp.resolve("site"), cache), ProgressListener.NONE);
         assertTrue(result.success(), result.diagnostics().toString());
         assertEquals(1, result.pdfs().rendered());
         assertEquals(4, result.pdfs().cached());
@@ -82,13 +84,16 @@ class PdfCacheTest {
         FileTrees.copy(fixture.cache(), cache);
         Path entry;
         try (Stream<Path> files = Files.walk(cache)) {
-            entry = files.filter(p -> p.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
+            entry = files.filter(p -> p.toString().endsWith(".pdf"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
         byte[] whole = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2));
 
-        BuildResult result = Pipeline.build(PdfFixture.request(fixture.content(), temp.resolve("site"), cache),
-                ProgressListener.NONE);
+        BuildResult result = Pipeline.build(
+                PdfFixture.request(fixture.content(), temp.resolve("site"), cache), ProgressListener.NONE);
         assertTrue(result.success(), result.diagnostics().toString());
         assertEquals(1, result.pdfs().rendered());
         assertArrayEquals(whole, Files.readAllBytes(entry), "the entry is whole again");
@@ -99,13 +104,16 @@ class PdfCacheTest {
     @Test
     void anUnwritableCacheIsAWarningNotAFailure() throws IOException {
         Path blocked = Files.writeString(temp.resolve("cache-is-a-file"), "not a folder");
-        BuildResult result = Pipeline.build(PdfFixture.request(fixture.content(), temp.resolve("site"), blocked),
-                ProgressListener.NONE);
+        BuildResult result = Pipeline.build(
+                PdfFixture.request(fixture.content(), temp.resolve("site"), blocked), ProgressListener.NONE);
         assertTrue(result.success(), result.diagnostics().toString());
         List<org.opengazette.diagnostic.Diagnostic> warnings = result.diagnostics().stream()
-                .filter(d -> d.code().equals("pdf-cache-unwritable")).toList();
+                .filter(d -> d.code().equals("pdf-cache-unwritable"))
+                .toList();
         assertEquals(1, warnings.size(), result.diagnostics().toString());
-        assertTrue(warnings.get(0).position().file().endsWith("cache-is-a-file"), warnings.get(0).toString());
+        assertTrue(
+                warnings.get(0).position().file().endsWith("cache-is-a-file"),
+                warnings.get(0).toString());
         assertEquals(pdfs(fixture.site()), pdfs(temp.resolve("site")));
     }
 
@@ -117,14 +125,17 @@ class PdfCacheTest {
         assertEquals(64, key.length());
         List<String> others = List.of(
                 new PdfCacheKey("1.0", "fonts-a").of("<html> </html>", metadata),
-                new PdfCacheKey("1.0", "fonts-a").of("<html/>", new PdfMetadata("标题", "国务院", "行政法规", "行政法规",
-                        LocalDate.parse("2016-02-07"), "zh-CN")),
+                new PdfCacheKey("1.0", "fonts-a")
+                        .of(
+                                "<html/>",
+                                new PdfMetadata("标题", "国务院", "行政法规", "行政法规", LocalDate.parse("2016-02-07"), "zh-CN")),
                 new PdfCacheKey("1.1", "fonts-a").of("<html/>", metadata),
                 new PdfCacheKey("1.0", "fonts-b").of("<html/>", metadata));
         for (String other : others) {
             assertNotEquals(key, other);
         }
-        assertTrue(PdfCacheKey.openhtmltopdfVersion().matches("\\d+\\.\\d+\\.\\d+"), PdfCacheKey.openhtmltopdfVersion());
+        assertTrue(
+                PdfCacheKey.openhtmltopdfVersion().matches("\\d+\\.\\d+\\.\\d+"), PdfCacheKey.openhtmltopdfVersion());
         assertFalse(PdfCache.looksWhole("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)));
         assertTrue(PdfCache.looksWhole("%PDF-1.7\n...\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
     }
@@ -134,7 +145,8 @@ class PdfCacheTest {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".pdf")).toList()) {
-                hashes.put(site.relativize(file).toString().replace('\\', '/'),
+                hashes.put(
+                        site.relativize(file).toString().replace('\\', '/'),
                         java.util.HexFormat.of().formatHex(PdfFonts.sha256().digest(Files.readAllBytes(file))));
             }
         }

@@ -27,9 +27,19 @@ class PdfCliTest {
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            exit = GazetteCli.execute("build", "--project", PdfFixture.REPO.toString(),
-                    "--content", fixture.content().toString(), "--out", temp.resolve("site").toString(),
-                    "--as-of", PdfFixture.AS_OF.toString(), "--quiet", "--pdf-cache", fixture.cache().toString(),
+            exit = GazetteCli.execute(
+                    "build",
+                    "--project",
+                    PdfFixture.REPO.toString(),
+                    "--content",
+                    fixture.content().toString(),
+                    "--out",
+                    temp.resolve("site").toString(),
+                    "--as-of",
+                    PdfFixture.AS_OF.toString(),
+                    "--quiet",
+                    "--pdf-cache",
+                    fixture.cache().toString(),
                     "--pdf-failures-as-warnings");
         } finally {
             System.setErr(originalErr);

@@ -13,17 +13,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.pipeline.BuildRequest;
-import org.opengazette.pipeline.BuildResult;
-import org.opengazette.pipeline.Pipeline;
-import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Messages;
 import org.opengazette.diagnostic.Severity;
 import org.opengazette.diagnostic.SourcePosition;
-import org.opengazette.output.SiteOutput;
 import org.opengazette.fixtures.FileTrees;
+import org.opengazette.output.SiteOutput;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 
 /** A PDF that cannot be made is reported against its document, and the others are still made. */
 class PdfFailureTest {
@@ -44,21 +44,29 @@ class PdfFailureTest {
                 assertTrue(output.contains("a.pdf"));
                 assertFalse(output.contains("b.pdf"));
             }
-            assertEquals(List.of(PdfOutcome.Status.RENDERED, PdfOutcome.Status.FAILED),
+            assertEquals(
+                    List.of(PdfOutcome.Status.RENDERED, PdfOutcome.Status.FAILED),
                     outcomes.stream().map(PdfOutcome::status).toList());
             Diagnostic failure = diagnostics.sorted().get(0);
             assertEquals(1, diagnostics.sorted().size());
             assertEquals("pdf-failed", failure.code());
             assertEquals("content/b.md", failure.position().file());
             assertEquals(asWarnings ? Severity.WARNING : Severity.ERROR, failure.severity());
-            assertTrue(failure.message().contains("b.pdf") && failure.message().contains("layout exploded"),
+            assertTrue(
+                    failure.message().contains("b.pdf") && failure.message().contains("layout exploded"),
                     failure.message());
         }
     }
 
     private static PdfJob job(String path, String source) {
-        return new PdfJob(PdfJob.Kind.DOCUMENT, source, path, SourcePosition.of(source), "<html/>",
-                new PdfMetadata("t", null, "s", "k", null, "en"), "00".repeat(32));
+        return new PdfJob(
+                PdfJob.Kind.DOCUMENT,
+                source,
+                path,
+                SourcePosition.of(source),
+                "<html/>",
+                new PdfMetadata("t", null, "s", "k", null, "en"),
+                "00".repeat(32));
     }
 
     /** Renders a minimal PDF, except for b.pdf. */
@@ -72,8 +80,7 @@ class PdfFailureTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     /**
@@ -88,36 +95,49 @@ class PdfFailureTest {
         Path themes = temp.resolve("themes");
         FileTrees.copy(PdfFixture.REPO.resolve("themes"), themes);
         Path layout = themes.resolve("default/templates/pdf-layout.ftlh");
-        Files.writeString(layout, Files.readString(layout).replace("<section class=\"document\" id=\"${doc.anchor}\">",
-                "<section class=\"document\" id=\"${doc.anchor}\"><#if doc.title?contains(\"补充规定\")>${doc.noSuchField}</#if>"));
+        Files.writeString(
+                layout,
+                Files.readString(layout)
+                        .replace(
+                                "<section class=\"document\" id=\"${doc.anchor}\">",
+                                "<section class=\"document\" id=\"${doc.anchor}\"><#if doc.title?contains(\"补充规定\")>${doc.noSuchField}</#if>"));
         BuildRequest request = PdfFixture.request(fixture.content(), temp.resolve("site"), fixture.cache())
                 .withThemes(themes);
 
         BuildResult failed = Pipeline.build(request, ProgressListener.NONE);
         assertFalse(failed.success());
         assertFalse(Files.exists(temp.resolve("site")), "nothing published");
-        List<Diagnostic> failures = failed.diagnostics().stream().filter(d -> d.code().equals("pdf-failed")).toList();
+        List<Diagnostic> failures = failed.diagnostics().stream()
+                .filter(d -> d.code().equals("pdf-failed"))
+                .toList();
         assertEquals(2, failures.size(), failures.toString());
-        assertTrue(failures.get(0).position().file().endsWith("content/documents/" + PdfFixture.INTERPRETATION + ".md"),
+        assertTrue(
+                failures.get(0).position().file().endsWith("content/documents/" + PdfFixture.INTERPRETATION + ".md"),
                 failures.toString());
         assertTrue(failures.get(1).position().file().endsWith("content/gazette/2020-16.yaml"), failures.toString());
-        assertTrue(failures.get(0).isError() && failures.get(0).message().contains("pdf-layout.ftlh"),
+        assertTrue(
+                failures.get(0).isError() && failures.get(0).message().contains("pdf-layout.ftlh"),
                 failures.get(0).message());
 
-        BuildResult published = Pipeline.build(request.withPdf(request.pdf().withFailuresAsWarnings(true)),
-                ProgressListener.NONE);
+        BuildResult published =
+                Pipeline.build(request.withPdf(request.pdf().withFailuresAsWarnings(true)), ProgressListener.NONE);
         assertTrue(published.success(), published.diagnostics().toString());
         assertEquals(2, published.pdfs().failed());
         assertEquals(3, published.pdfs().cached(), "the other documents' PDFs are unchanged");
         Path site = temp.resolve("site");
         String failedId = PdfFixture.INTERPRETATION;
         assertFalse(Files.exists(site.resolve("docs/" + failedId + "/" + failedId + ".pdf")));
-        assertFalse(Files.readString(site.resolve("docs/" + failedId + "/index.html")).contains(".pdf"));
+        assertFalse(Files.readString(site.resolve("docs/" + failedId + "/index.html"))
+                .contains(".pdf"));
         assertFalse(Files.readString(site.resolve("gazette/2020/16/index.html")).contains(".pdf"));
-        assertTrue(Files.readString(site.resolve("docs/" + PdfFixture.REGULATION + "/index.html")).contains(".pdf"));
-        JsonNode catalog = new ObjectMapper().readTree(site.resolve("data/catalog.json").toFile());
+        assertTrue(Files.readString(site.resolve("docs/" + PdfFixture.REGULATION + "/index.html"))
+                .contains(".pdf"));
+        JsonNode catalog =
+                new ObjectMapper().readTree(site.resolve("data/catalog.json").toFile());
         for (JsonNode version : catalog.get("versions")) {
-            assertEquals(version.get("id").asText().equals(failedId), version.get("pdf_url").isNull(),
+            assertEquals(
+                    version.get("id").asText().equals(failedId),
+                    version.get("pdf_url").isNull(),
                     version.get("id").asText());
         }
     }

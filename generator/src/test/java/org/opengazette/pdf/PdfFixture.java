@@ -3,11 +3,11 @@ package org.opengazette.pdf;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.opengazette.fixtures.FileTrees;
 import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.pipeline.BuildResult;
 import org.opengazette.pipeline.Pipeline;
 import org.opengazette.pipeline.ProgressListener;
-import org.opengazette.fixtures.FileTrees;
 
 /**
  * The PDF test site: the repository's site-config and default theme with the four corpus
@@ -28,8 +28,7 @@ final class PdfFixture {
 
     private static Built built;
 
-    private PdfFixture() {
-    }
+    private PdfFixture() {}
 
     /** The first build: site, cache and result. */
     record Built(Path content, Path site, Path cache, BuildResult result) {
@@ -47,7 +46,8 @@ final class PdfFixture {
             try {
                 FileTrees.delete(WORK);
                 Path content = WORK.resolve("content");
-                FileTrees.copy(Path.of(PdfFixture.class.getResource("/pdf/content").toURI()), content);
+                FileTrees.copy(
+                        Path.of(PdfFixture.class.getResource("/pdf/content").toURI()), content);
                 Path site = WORK.resolve("site");
                 Path cache = WORK.resolve("cache");
                 BuildResult result = Pipeline.build(request(content, site, cache), ProgressListener.NONE);
@@ -64,7 +64,10 @@ final class PdfFixture {
 
     /** A build of {@code content} with the repository's config and theme, PDFs cached in {@code cache}. */
     static BuildRequest request(Path content, Path site, Path cache) {
-        BuildRequest request = BuildRequest.forProject(REPO).withContent(content).withOutput(site).withAsOf(AS_OF);
+        BuildRequest request = BuildRequest.forProject(REPO)
+                .withContent(content)
+                .withOutput(site)
+                .withAsOf(AS_OF);
         return request.withPdf(request.pdf().withCacheDirectory(cache));
     }
 }

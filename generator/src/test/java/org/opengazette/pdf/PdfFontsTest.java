@@ -31,12 +31,10 @@ class PdfFontsTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         fontbox.addHandler(handler);
         try {
@@ -50,10 +48,11 @@ class PdfFontsTest {
             assertEquals(List.of(), warnings.stream().map(LogRecord::getMessage).toList());
             // The same file as shipped does warn: the check above can fail.
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(FontFace.REGULAR.resource());
-                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()))) {
+                    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()))) {
                 font.getUnicodeCmapLookup();
             }
-            assertTrue(warnings.stream().anyMatch(w -> w.getMessage().contains("Format 14")),
+            assertTrue(
+                    warnings.stream().anyMatch(w -> w.getMessage().contains("Format 14")),
                     warnings.stream().map(LogRecord::getMessage).toList().toString());
         } finally {
             fontbox.removeHandler(handler);

@@ -13,8 +13,7 @@ final class PdfText {
     /** The page number line GB/T 9704 asks for: — 7 —. */
     static final String PAGE_NUMBER = "(?m)^\\s*—\\s*\\d+\\s*—\\s*$";
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     static PDDocument load(Path file) throws IOException {
         return Loader.loadPDF(file.toFile());
@@ -40,7 +39,8 @@ final class PdfText {
     /** Text without any whitespace (line breaks from wrapping, spaces, U+3000): what "equal modulo whitespace" compares. */
     static String squeeze(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+        text.codePoints()
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
                 .forEach(out::appendCodePoint);
         return out.toString();
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class PdfVisualTest {
     /** Pixels per point. A4 is 595 pt wide; the type area starts 37 mm (105 pt) from the top and spans 28 mm to 184 mm. */
     private static final int SCALE = 2;
+
     private static final int LEFT = 80 * SCALE;
     private static final int RIGHT = 520 * SCALE;
 

@@ -27,16 +27,18 @@ class PrintBodyTest {
 
                 ## 第二章 附则
                 """, null);
-        assertEquals(List.of(
-                new Bookmark("第一章 总则", "#d2-第一章-总则", List.of(new Bookmark("第一节 申请", "#d2-第一节-申请", List.of()))),
-                new Bookmark("第二章 附则", "#d2-第二章-附则", List.of())), body.headings());
+        assertEquals(
+                List.of(
+                        new Bookmark("第一章 总则", "#d2-第一章-总则", List.of(new Bookmark("第一节 申请", "#d2-第一节-申请", List.of()))),
+                        new Bookmark("第二章 附则", "#d2-第二章-附则", List.of())),
+                body.headings());
         assertTrue(body.xhtml().contains("<h2 id=\"d2-第一章-总则\">"), body.xhtml());
     }
 
     @Test
     void linksIntoTheSiteAreDroppedFootnoteLinksFollowThePrefix() {
-        String xhtml = convert("见[另一文件](../other/index.html)、[国务院](https://www.gov.cn/)。[^1]\n\n[^1]: 注释。",
-                null).xhtml();
+        String xhtml = convert("见[另一文件](../other/index.html)、[国务院](https://www.gov.cn/)。[^1]\n\n[^1]: 注释。", null)
+                .xhtml();
         assertFalse(xhtml.contains("../other/index.html"), xhtml);
         assertTrue(xhtml.contains("<a>另一文件</a>"), xhtml);
         assertTrue(xhtml.contains("href=\"https://www.gov.cn/\""), xhtml);
@@ -67,7 +69,8 @@ class PrintBodyTest {
     /** A 印发通知 ends its own text with 发文机关 and date: the PDF must not print them twice. */
     @Test
     void aParagraphThatIsTheDateMeansTheBodyIsSigned() {
-        assertTrue(convert("请认真贯彻落实。\n\n云南省人民政府办公厅\n\n2020年8月17日\n\n附件", "2020年8月17日").signedInBody());
+        assertTrue(convert("请认真贯彻落实。\n\n云南省人民政府办公厅\n\n2020年8月17日\n\n附件", "2020年8月17日")
+                .signedInBody());
         assertFalse(convert("本办法自2020年8月17日起施行。", "2020年8月17日").signedInBody());
         assertFalse(convert("2020年8月17日", null).signedInBody());
     }

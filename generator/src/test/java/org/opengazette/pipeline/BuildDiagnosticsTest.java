@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Severity;
-import org.opengazette.fixtures.FixtureProject;
 import org.opengazette.fixtures.FileTrees;
+import org.opengazette.fixtures.FixtureProject;
 
 /**
  * The diagnostics only a build reports, on a valid copy of the fixture project: a missing theme
@@ -44,8 +44,10 @@ class BuildDiagnosticsTest {
         Path theme = project.resolve("themes/default");
         FileTrees.copy(Path.of(System.getProperty("gazette.repo"), "themes", "default"), theme);
         Path page = theme.resolve("templates/page.ftlh");
-        Files.writeString(page, Files.readString(page).replace("<h1>${page.title}</h1>",
-                "<h1>${page.title}</h1>\n  <p>${page.issuer.name}</p>"));
+        Files.writeString(
+                page,
+                Files.readString(page)
+                        .replace("<h1>${page.title}</h1>", "<h1>${page.title}</h1>\n  <p>${page.issuer.name}</p>"));
 
         BuildResult result = Pipeline.build(FixtureProject.request(project), ProgressListener.NONE);
 
@@ -61,7 +63,8 @@ class BuildDiagnosticsTest {
     }
 
     private static Diagnostic only(BuildResult result, String code) {
-        List<Diagnostic> found = result.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+        List<Diagnostic> found =
+                result.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
         assertEquals(1, found.size(), result.diagnostics().toString());
         return found.get(0);
     }

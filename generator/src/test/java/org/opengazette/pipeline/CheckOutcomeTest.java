@@ -23,7 +23,9 @@ class CheckOutcomeTest {
         BuildResult lenient = FixtureProject.check(project);
         BuildResult strict = Pipeline.check(FixtureProject.request(project).withStrict(true), ProgressListener.NONE);
 
-        assertEquals(List.of("unknown-page"), lenient.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals(
+                List.of("unknown-page"),
+                lenient.diagnostics().stream().map(Diagnostic::code).toList());
         assertTrue(lenient.success());
         assertEquals(6, lenient.documents());
         assertFalse(strict.success());
@@ -31,13 +33,17 @@ class CheckOutcomeTest {
 
     @Test
     void oneErrorFailsTheCheck() {
-        FixtureProject.copy(project, List.of("documents", "pages", "gazette/2020-17.yaml", "gazette/2022-8.yaml",
-                "invalid-date.md"));
-        FixtureProject.edit(project.resolve("site-config/site.yaml"), "  - {label: 政府信息公开年报, page: annual-report}\n", "");
+        FixtureProject.copy(
+                project,
+                List.of("documents", "pages", "gazette/2020-17.yaml", "gazette/2022-8.yaml", "invalid-date.md"));
+        FixtureProject.edit(
+                project.resolve("site-config/site.yaml"), "  - {label: 政府信息公开年报, page: annual-report}\n", "");
 
         BuildResult result = FixtureProject.check(project);
 
-        assertEquals(List.of("invalid-date"), result.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals(
+                List.of("invalid-date"),
+                result.diagnostics().stream().map(Diagnostic::code).toList());
         assertFalse(result.success());
     }
 }

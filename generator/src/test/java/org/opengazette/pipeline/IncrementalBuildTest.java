@@ -36,6 +36,7 @@ class IncrementalBuildTest {
 
     @TempDir
     static Path work;
+
     private static Path project;
     private static Pipeline pipeline;
 
@@ -51,11 +52,21 @@ class IncrementalBuildTest {
     void everyKindOfEditGivesTheSiteOfAFreshBuild() {
         edit("a body", READING, "## 一、总体要求", "## 一、总体要求\n\n本段为增量构建测试所加。");
         edit("a title", RULE, "title: \"侵害消费者权益行为处罚办法\"", "title: \"侵害消费者权益行为处罚办法（修订稿）\"");
-        edit("status dates", RULE, "effective: 2015-03-15", "effective: 2015-03-15\nexpires: 2020-12-31\nstatus_note: \"测试\"");
+        edit(
+                "status dates",
+                RULE,
+                "effective: 2015-03-15",
+                "effective: 2015-03-15\nexpires: 2020-12-31\nstatus_note: \"测试\"");
         edit("a relation", READING, "topics: [\"政务公开\"]", "topics: [\"政务公开\"]\nrepeals: [\"国家工商行政管理总局令第73号\"]");
-        edit("the site config", "site-config/site.yaml", "title: 云南省人民政府公报（OpenGazette 演示站）",
+        edit(
+                "the site config",
+                "site-config/site.yaml",
+                "title: 云南省人民政府公报（OpenGazette 演示站）",
                 "title: 云南省人民政府公报（增量构建测试）");
-        edit("a template", "themes/default/templates/layout.ftlh", "<footer class=\"site-footer\">",
+        edit(
+                "a template",
+                "themes/default/templates/layout.ftlh",
+                "<footer class=\"site-footer\">",
                 "<footer class=\"site-footer\" data-edited=\"yes\">");
         write("a new document", "content/documents/notice/incremental-new.md", """
                 ---
@@ -74,12 +85,17 @@ class IncrementalBuildTest {
     @Test
     void aBodyEditRendersOneBodyAndKeepsUnchangedFiles() throws IOException {
         Path site = project.resolve("target/site");
-        Object otherPage = Files.readAttributes(site.resolve("index.html"), BasicFileAttributes.class).fileKey();
+        Object otherPage = Files.readAttributes(site.resolve("index.html"), BasicFileAttributes.class)
+                .fileKey();
         FixtureProject.edit(project.resolve(READING), "要点共分四个部分", "要点共分为四个部分");
         BuildResult rebuilt = pipeline.build();
         assertTrue(rebuilt.success(), () -> rebuilt.diagnostics().toString());
-        assertEquals(1L, rebuilt.figures().get("bodies rendered"), rebuilt.figures().toString());
-        assertEquals(otherPage, Files.readAttributes(site.resolve("index.html"), BasicFileAttributes.class).fileKey(),
+        assertEquals(
+                1L, rebuilt.figures().get("bodies rendered"), rebuilt.figures().toString());
+        assertEquals(
+                otherPage,
+                Files.readAttributes(site.resolve("index.html"), BasicFileAttributes.class)
+                        .fileKey(),
                 "the home page did not change: the same file (inode), so the same modification time");
         long kept = rebuilt.figures().get("files unchanged");
         assertTrue(kept > rebuilt.files() * 9 / 10, "most files are unchanged: " + kept + " of " + rebuilt.files());
@@ -130,7 +146,9 @@ class IncrementalBuildTest {
     }
 
     private static BuildRequest request(Path output) {
-        return BuildRequest.forProject(project).withOutput(output).withAsOf(AS_OF)
+        return BuildRequest.forProject(project)
+                .withOutput(output)
+                .withAsOf(AS_OF)
                 .withPdf(PdfOptions.defaults(project.resolve("pdf-cache")).withEnabled(false));
     }
 
@@ -145,5 +163,4 @@ class IncrementalBuildTest {
         }
         return files;
     }
-
 }

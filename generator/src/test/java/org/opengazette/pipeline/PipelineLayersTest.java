@@ -33,7 +33,8 @@ class PipelineLayersTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.opengazette");
     }
 
@@ -43,9 +44,15 @@ class PipelineLayersTest {
             List<String> later = new ArrayList<>();
             LAYERS.subList(i + 1, LAYERS.size()).forEach(layer -> layer.forEach(p -> later.add(pkg(p))));
             for (String name : LAYERS.get(i)) {
-                noClasses().that().resideInAPackage(pkg(name)).should().dependOnClassesThat()
-                        .resideInAnyPackage(later.toArray(String[]::new)).allowEmptyShould(true)
-                        .because("the pipeline runs " + name + " before " + later).check(classes);
+                noClasses()
+                        .that()
+                        .resideInAPackage(pkg(name))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(later.toArray(String[]::new))
+                        .allowEmptyShould(true)
+                        .because("the pipeline runs " + name + " before " + later)
+                        .check(classes);
             }
         }
     }
@@ -54,12 +61,20 @@ class PipelineLayersTest {
     void packagesOfOneStageAreIndependent() {
         for (List<String> layer : LAYERS) {
             for (String name : layer) {
-                String[] siblings = layer.stream().filter(p -> !p.equals(name)).map(PipelineLayersTest::pkg)
+                String[] siblings = layer.stream()
+                        .filter(p -> !p.equals(name))
+                        .map(PipelineLayersTest::pkg)
                         .toArray(String[]::new);
                 if (siblings.length > 0) {
-                    noClasses().that().resideInAPackage(pkg(name)).should().dependOnClassesThat()
-                            .resideInAnyPackage(siblings).allowEmptyShould(true)
-                            .because(name + " and " + String.join(", ", layer) + " are one stage").check(classes);
+                    noClasses()
+                            .that()
+                            .resideInAPackage(pkg(name))
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAnyPackage(siblings)
+                            .allowEmptyShould(true)
+                            .because(name + " and " + String.join(", ", layer) + " are one stage")
+                            .check(classes);
                 }
             }
         }

@@ -19,7 +19,7 @@ class AnalysisTest {
     private static List<String> indexed(String text, boolean unigrams) throws IOException {
         List<String> tokens = new ArrayList<>();
         try (BigramAnalyzer analyzer = new BigramAnalyzer(unigrams ? java.util.Set.of("body") : java.util.Set.of());
-             TokenStream stream = analyzer.tokenStream("body", text)) {
+                TokenStream stream = analyzer.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -43,8 +43,7 @@ class AnalysisTest {
 
     @Test
     void wordsAreLowerCasedAndFullWidthFormsFolded() throws IOException {
-        assertEquals(List.of("云政@0", "政办@1", "办发@2", "2020@5", "33@10", "号@12"),
-                indexed("云政办发〔２０２０〕33号", false));
+        assertEquals(List.of("云政@0", "政办@1", "办发@2", "2020@5", "33@10", "号@12"), indexed("云政办发〔２０２０〕33号", false));
         assertEquals(List.of("gb@0", "t@3", "9704@5"), indexed("ＧＢ/T 9704", false));
     }
 
@@ -75,8 +74,11 @@ class AnalysisTest {
     @Test
     void quotedTextIsAPhraseWithRelativePositions() {
         QueryText text = QueryText.parse("条例 “人民，政府” 「法」 \"unclosed 文");
-        assertEquals(List.of(new QueryText.Phrase(List.of("人民", "政府"), List.of(0, 3)),
-                new QueryText.Phrase(List.of("unclosed", "文"), List.of(0, 9))), text.phrases());
+        assertEquals(
+                List.of(
+                        new QueryText.Phrase(List.of("人民", "政府"), List.of(0, 3)),
+                        new QueryText.Phrase(List.of("unclosed", "文"), List.of(0, 9))),
+                text.phrases());
         assertEquals(List.of("法", "条例"), text.terms(), "a one-token quote is a term");
     }
 

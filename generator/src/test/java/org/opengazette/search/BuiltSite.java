@@ -12,12 +12,12 @@ import org.opengazette.pipeline.ProgressListener;
 /** Builds a site for search tests: the repository's demo, or its config and theme over other content. */
 final class BuiltSite {
     /** The repository root (demo content, site-config, themes). */
-    static final Path REPO = Path.of(System.getProperty("gazette.repo", "..")).toAbsolutePath().normalize();
+    static final Path REPO =
+            Path.of(System.getProperty("gazette.repo", "..")).toAbsolutePath().normalize();
     /** The as-of date of test builds. */
     static final LocalDate AS_OF = LocalDate.parse("2026-11-28");
 
-    private BuiltSite() {
-    }
+    private BuiltSite() {}
 
     /**
      * Builds {@code content} (the demo's when null) with the demo's config and theme into

@@ -16,14 +16,15 @@ import java.util.stream.Stream;
  * time (pending network requests hold the clock) and returns the DOM it ends with.
  */
 public final class Chromium {
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** The chromium executable, if installed. */
     public static Optional<String> executable() {
         for (String candidate : List.of("/usr/bin/chromium", "chromium", "chromium-browser")) {
             try {
-                Process process = new ProcessBuilder(candidate, "--version").redirectErrorStream(true).start();
+                Process process = new ProcessBuilder(candidate, "--version")
+                        .redirectErrorStream(true)
+                        .start();
                 process.getInputStream().readAllBytes();
                 if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0) {
                     return Optional.of(candidate);
@@ -36,14 +37,26 @@ public final class Chromium {
     }
 
     /** The DOM of {@code url} after at most {@code budgetMillis} of virtual time. */
-    public static String dumpDom(String executable, URI url, long budgetMillis) throws IOException, InterruptedException {
+    public static String dumpDom(String executable, URI url, long budgetMillis)
+            throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
         try {
-            Process process = new ProcessBuilder(executable, "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=" + budgetMillis,
-                    "--dump-dom", url.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(
+                            executable,
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--user-data-dir=" + profile,
+                            "--virtual-time-budget=" + budgetMillis,
+                            "--dump-dom",
+                            url.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             byte[] dom = process.getInputStream().readAllBytes();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -52,7 +65,8 @@ public final class Chromium {
             return new String(dom, StandardCharsets.UTF_8);
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

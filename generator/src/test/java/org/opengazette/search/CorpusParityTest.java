@@ -27,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusParityTest {
     @TempDir
     static Path temp;
+
     static Path site;
     static List<CorpusQueries.Query> queries;
 
     @BeforeAll
     static void buildCorpus() throws Exception {
-        assumeTrue(CorpusQueries.present(), "no corpus at " + CorpusQueries.CORPUS
-                + " (set -Dgazette.corpus=DIR); corpus parity not checked");
+        assumeTrue(
+                CorpusQueries.present(),
+                "no corpus at " + CorpusQueries.CORPUS + " (set -Dgazette.corpus=DIR); corpus parity not checked");
         site = temp.resolve("site");
         BuiltSite.build(CorpusQueries.CORPUS, site);
         queries = CorpusQueries.queries();
@@ -63,7 +65,8 @@ class CorpusParityTest {
     @Test
     void chromiumRunsEveryTenthQueryLikeLucene() throws Exception {
         String chromium = Chromium.executable().orElse(null);
-        assumeTrue(chromium != null, "Debian's chromium is not installed (.ci/run installs it); Chromium parity skipped");
+        assumeTrue(
+                chromium != null, "Debian's chromium is not installed (.ci/run installs it); Chromium parity skipped");
         List<CorpusQueries.Query> chosen = new ArrayList<>();
         for (int i = 0; i < queries.size(); i += 10) {
             chosen.add(queries.get(i));

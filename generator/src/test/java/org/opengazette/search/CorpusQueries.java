@@ -13,7 +13,8 @@ import java.util.List;
 final class CorpusQueries {
     /** The corpus folder. */
     static final Path CORPUS = Path.of(System.getProperty("gazette.corpus", "../../shared/corpus"))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
 
     /**
      * One known-item query.
@@ -22,11 +23,9 @@ final class CorpusQueries {
      * @param expected the file that should come first, relative to the corpus
      * @param type     short_title, phrase or concept
      */
-    record Query(String text, String expected, String type) {
-    }
+    record Query(String text, String expected, String type) {}
 
-    private CorpusQueries() {
-    }
+    private CorpusQueries() {}
 
     static boolean present() {
         return Files.isRegularFile(CORPUS.resolve("queries.tsv"));

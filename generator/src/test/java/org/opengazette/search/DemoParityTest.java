@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoParityTest {
     @TempDir
     static Path temp;
+
     static Path site;
 
     @BeforeAll
@@ -34,7 +35,8 @@ class DemoParityTest {
 
     static List<SearchRequest> requests() throws IOException {
         List<SearchRequest> requests = new ArrayList<>();
-        JsonNode catalog = new ObjectMapper().readTree(site.resolve("data/catalog.json").toFile());
+        JsonNode catalog =
+                new ObjectMapper().readTree(site.resolve("data/catalog.json").toFile());
         List<String> texts = new ArrayList<>();
         for (JsonNode version : catalog.get("versions")) {
             requests.add(SearchRequest.of(version.get("title").asText(), 10));
@@ -44,7 +46,8 @@ class DemoParityTest {
         }
         try (Stream<Path> files = Files.list(site.resolve("data/docs"))) {
             for (Path file : files.sorted().toList()) {
-                for (JsonNode version : new ObjectMapper().readTree(file.toFile()).get("versions")) {
+                for (JsonNode version :
+                        new ObjectMapper().readTree(file.toFile()).get("versions")) {
                     texts.add(version.get("text").asText());
                 }
             }
@@ -57,30 +60,72 @@ class DemoParityTest {
             String passage = text.substring(start, Math.min(text.length(), start + length));
             requests.add(SearchRequest.of(i % 3 == 0 ? "\"" + passage + "\"" : passage, 10));
         }
-        for (String text : List.of("政务公开", "人民政府 信息公开", "\"人民政府\" 条例", "“国务院” 组织法 修改",
-                "法释〔2024〕3号", "法释[2024]3号", "国家工商行政管理总局令第73号", "第一条", "2020", "GB",
-                "人民政府人民政府", "\"政务 公开\"", "不存在的词语组合", "《》", "\"未闭合的引号", "条例 条例 条例")) {
+        for (String text : List.of(
+                "政务公开",
+                "人民政府 信息公开",
+                "\"人民政府\" 条例",
+                "“国务院” 组织法 修改",
+                "法释〔2024〕3号",
+                "法释[2024]3号",
+                "国家工商行政管理总局令第73号",
+                "第一条",
+                "2020",
+                "GB",
+                "人民政府人民政府",
+                "\"政务 公开\"",
+                "不存在的词语组合",
+                "《》",
+                "\"未闭合的引号",
+                "条例 条例 条例")) {
             requests.add(SearchRequest.of(text, 10));
         }
         requests.add(SearchRequest.of("人民", 50));
-        requests.add(new SearchRequest("条例", List.of("in_force"), List.of(), List.of(), List.of(), null,
-                SearchRequest.Sort.RELEVANCE, 10));
-        requests.add(new SearchRequest("法", List.of("amended", "expired"), List.of("law"), List.of(), List.of(),
-                null, SearchRequest.Sort.DATE, 10));
-        requests.add(new SearchRequest("规定", List.of(), List.of(), List.of("国务院", "最高人民法院"),
-                List.of("2024", "2020"), null, SearchRequest.Sort.RELEVANCE, 10));
-        requests.add(new SearchRequest("", List.of("in_force"), List.of(), List.of(), List.of(), null,
-                SearchRequest.Sort.DATE, 20));
-        requests.add(new SearchRequest("", List.of(), List.of(), List.of(), List.of("2024"), null,
-                SearchRequest.Sort.RELEVANCE, 10));
+        requests.add(new SearchRequest(
+                "条例", List.of("in_force"), List.of(), List.of(), List.of(), null, SearchRequest.Sort.RELEVANCE, 10));
+        requests.add(new SearchRequest(
+                "法",
+                List.of("amended", "expired"),
+                List.of("law"),
+                List.of(),
+                List.of(),
+                null,
+                SearchRequest.Sort.DATE,
+                10));
+        requests.add(new SearchRequest(
+                "规定",
+                List.of(),
+                List.of(),
+                List.of("国务院", "最高人民法院"),
+                List.of("2024", "2020"),
+                null,
+                SearchRequest.Sort.RELEVANCE,
+                10));
+        requests.add(new SearchRequest(
+                "", List.of("in_force"), List.of(), List.of(), List.of(), null, SearchRequest.Sort.DATE, 20));
+        requests.add(new SearchRequest(
+                "", List.of(), List.of(), List.of(), List.of("2024"), null, SearchRequest.Sort.RELEVANCE, 10));
         for (String day : List.of("1990-01-01", "2015-03-15", "2020-06-30", "2024-11-09", "2026-11-28")) {
-            requests.add(new SearchRequest("法", List.of(), List.of(), List.of(), List.of(), LocalDate.parse(day),
-                    SearchRequest.Sort.DATE, 10));
-            requests.add(new SearchRequest("", List.of(), List.of("law"), List.of(), List.of(), LocalDate.parse(day),
-                    SearchRequest.Sort.RELEVANCE, 10));
+            requests.add(new SearchRequest(
+                    "法",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    LocalDate.parse(day),
+                    SearchRequest.Sort.DATE,
+                    10));
+            requests.add(new SearchRequest(
+                    "",
+                    List.of(),
+                    List.of("law"),
+                    List.of(),
+                    List.of(),
+                    LocalDate.parse(day),
+                    SearchRequest.Sort.RELEVANCE,
+                    10));
         }
-        requests.add(new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null,
-                SearchRequest.Sort.RELEVANCE, 10));
+        requests.add(new SearchRequest(
+                "", List.of(), List.of(), List.of(), List.of(), null, SearchRequest.Sort.RELEVANCE, 10));
         return requests;
     }
 

@@ -64,7 +64,8 @@ class FieldInversionTest {
 
     @Test
     void unusualTextIndexesAsLuceneWouldIndexIt() throws IOException {
-        List<String> bodies = List.of("",
+        List<String> bodies = List.of(
+                "",
                 "　，。！",
                 "中",
                 "第一条　为了规范行政规范性文件管理，根据《中华人民共和国立法法》，制定本办法。",
@@ -106,11 +107,13 @@ class FieldInversionTest {
         for (List<SearchRecord> records : List.of(demo, List.<SearchRecord>of())) {
             for (long partitionChars : new long[] {IndexBuilder.PARTITION_CHARS, 20_000}) {
                 List<Thread> ran = new ArrayList<>();
-                IndexBuilder builder = new IndexBuilder(new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS), true,
-                        partitionChars);
+                IndexBuilder builder =
+                        new IndexBuilder(new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS), true, partitionChars);
                 try (IndexBuilder.Prepared prepared = builder.prepare(records, () -> ran.add(Thread.currentThread()))) {
-                    assertEquals(List.of(Thread.currentThread()), ran, records.size() + " records, "
-                            + prepared.segments().size() + " segments");
+                    assertEquals(
+                            List.of(Thread.currentThread()),
+                            ran,
+                            records.size() + " records, " + prepared.segments().size() + " segments");
                 }
             }
         }
@@ -120,8 +123,11 @@ class FieldInversionTest {
     void theExportMadeBeforeTheIndexIsWrittenEqualsTheExportReadBackFromTheIndex() throws IOException {
         List<SearchRecord> records = demoRecords();
         IndexBuilder builder = new IndexBuilder(new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS), true, 20_000);
-        try (IndexBuilder.Prepared prepared = builder.prepare(records); Directory directory = new ByteBuffersDirectory()) {
-            assertTrue(prepared.bodies().size() > 1, "several segments: " + prepared.bodies().size());
+        try (IndexBuilder.Prepared prepared = builder.prepare(records);
+                Directory directory = new ByteBuffersDirectory()) {
+            assertTrue(
+                    prepared.bodies().size() > 1,
+                    "several segments: " + prepared.bodies().size());
             Map<String, byte[]> beforehand;
             try (IndexReader reader = builder.reader(prepared)) {
                 beforehand = export(reader, records, Map.of(SearchFields.BODY, prepared.bodies()), "beforehand");
@@ -132,14 +138,23 @@ class FieldInversionTest {
                 readBack = export(reader, records, Map.of(), "read-back");
             }
             assertEquals(readBack.keySet(), beforehand.keySet());
-            assertTrue(readBack.keySet().containsAll(List.of("terms.bin", "postings.bin", "positions.bin", "norms.bin",
-                    "meta.json", "docs.bin")), readBack.keySet().toString());
+            assertTrue(
+                    readBack.keySet()
+                            .containsAll(List.of(
+                                    "terms.bin",
+                                    "postings.bin",
+                                    "positions.bin",
+                                    "norms.bin",
+                                    "meta.json",
+                                    "docs.bin")),
+                    readBack.keySet().toString());
             readBack.forEach((name, bytes) -> assertArrayEquals(bytes, beforehand.get(name), name));
         }
     }
 
-    private Map<String, byte[]> export(IndexReader reader, List<SearchRecord> records,
-                                       Map<String, List<InvertedField>> inverted, String name) throws IOException {
+    private Map<String, byte[]> export(
+            IndexReader reader, List<SearchRecord> records, Map<String, List<InvertedField>> inverted, String name)
+            throws IOException {
         Path site = temp.resolve(name);
         try (SiteOutput output = SiteOutput.stage(site)) {
             StaticExport.write(reader, records, SearchIndexing.UNIGRAM_FIELDS, inverted, output, "search/index/");
@@ -158,12 +173,15 @@ class FieldInversionTest {
     private static void assertSameIndex(List<SearchRecord> records, Set<String> unigramFields, long partitionChars)
             throws IOException {
         BigramAnalyzer analyzer = new BigramAnalyzer(unigramFields);
-        try (Directory lucene = new ByteBuffersDirectory(); Directory ours = new ByteBuffersDirectory()) {
+        try (Directory lucene = new ByteBuffersDirectory();
+                Directory ours = new ByteBuffersDirectory()) {
             assertEquals(List.of(), new IndexBuilder(analyzer, false, partitionChars).build(records, lucene));
             List<InvertedField> inverted = new IndexBuilder(analyzer, true, partitionChars).build(records, ours);
-            assertEquals(records.size(), inverted.stream().mapToInt(InvertedField::maxDoc).sum());
+            assertEquals(
+                    records.size(),
+                    inverted.stream().mapToInt(InvertedField::maxDoc).sum());
             try (DirectoryReader expected = DirectoryReader.open(lucene);
-                 DirectoryReader actual = DirectoryReader.open(ours)) {
+                    DirectoryReader actual = DirectoryReader.open(ours)) {
                 assertEquals(expected.maxDoc(), actual.maxDoc());
                 assertEquals(expected.leaves().size(), actual.leaves().size());
                 for (FieldInfo field : org.apache.lucene.index.FieldInfos.getMergedFieldInfos(expected)) {
@@ -172,10 +190,14 @@ class FieldInversionTest {
                     assertNotNull(other, field.name);
                     assertEquals(field.getIndexOptions(), other.getIndexOptions(), field.name);
                     assertEquals(field.hasNorms(), other.hasNorms(), field.name);
-                    assertSameTerms(field.name, MultiTerms.getTerms(expected, field.name),
+                    assertSameTerms(
+                            field.name,
+                            MultiTerms.getTerms(expected, field.name),
                             MultiTerms.getTerms(actual, field.name));
                     if (field.hasNorms()) {
-                        assertSameNorms(field.name, MultiDocValues.getNormValues(expected, field.name),
+                        assertSameNorms(
+                                field.name,
+                                MultiDocValues.getNormValues(expected, field.name),
                                 MultiDocValues.getNormValues(actual, field.name));
                     }
                 }
@@ -229,22 +251,39 @@ class FieldInversionTest {
     }
 
     private static SearchRecord record(int ord, String body) {
-        return new SearchRecord(ord, "doc-" + ord, "", "标题" + ord + "号 规定", null, "rules", "规章",
-                List.of("国务院"), List.of("综合政务"), body, "in_force", "现行有效", null, "", List.of(), true,
-                "docs/doc-" + ord + "/", "rules/doc-" + ord + ".md");
+        return new SearchRecord(
+                ord,
+                "doc-" + ord,
+                "",
+                "标题" + ord + "号 规定",
+                null,
+                "rules",
+                "规章",
+                List.of("国务院"),
+                List.of("综合政务"),
+                body,
+                "in_force",
+                "现行有效",
+                null,
+                "",
+                List.of(),
+                true,
+                "docs/doc-" + ord + "/",
+                "rules/doc-" + ord + ".md");
     }
 
     /** The records of this repository's demo content, as a build makes them. */
     private static List<SearchRecord> demoRecords() {
         Diagnostics diagnostics = new Diagnostics(Messages.forLanguage("zh-CN"));
         SiteConfig config = new ConfigLoader(BuiltSite.REPO.resolve("site-config"), Path::toString, diagnostics).load();
-        LoadedContent loaded = new ContentLoader(BuiltSite.REPO.resolve("content"), config, Path::toString, diagnostics)
-                .load();
+        LoadedContent loaded =
+                new ContentLoader(BuiltSite.REPO.resolve("content"), config, Path::toString, diagnostics).load();
         Library library = new Library(loaded.documents(), loaded.issues(), loaded.pages()).publishable();
         Theme theme = Theme.load(BuiltSite.REPO.resolve("themes/default"), "zh-CN");
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, MarkdownRenderer.Rendered> bodies = new HashMap<>();
-        library.documents().forEach(d -> d.versions().forEach(v -> bodies.put(v.sourcePath(), markdown.render(v.body()))));
+        library.documents()
+                .forEach(d -> d.versions().forEach(v -> bodies.put(v.sourcePath(), markdown.render(v.body()))));
         return SearchRecords.of(new RenderContext(library, config, theme, BuiltSite.AS_OF, bodies, Downloads.none()));
     }
 }

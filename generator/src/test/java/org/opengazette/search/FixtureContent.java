@@ -117,8 +117,7 @@ final class FixtureContent {
                     不予主动公开的示范文件，含有{secret}。
                     """));
 
-    private FixtureContent() {
-    }
+    private FixtureContent() {}
 
     /** Writes the content folder under {@code folder}. */
     static Path write(Path folder) {

@@ -28,9 +28,16 @@ class IdfParityTest {
     private List<String> node(String script, List<String> input) throws Exception {
         Path in = temp.resolve("in.txt");
         Files.writeString(in, String.join("\n", input));
-        Process process = new ProcessBuilder(NodeRunner.node(), "-e", script, in.toString(),
-                BuiltSite.REPO.resolve("themes/default/static/search-engine.js").toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(
+                        NodeRunner.node(),
+                        "-e",
+                        script,
+                        in.toString(),
+                        BuiltSite.REPO
+                                .resolve("themes/default/static/search-engine.js")
+                                .toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(2, TimeUnit.MINUTES);
         assertEquals(0, process.exitValue());
@@ -49,15 +56,25 @@ class IdfParityTest {
             input.add(docFreq + " " + docCount);
             expected.add((float) StrictMath.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D)));
         }
-        List<String> out = node("const fs=require('fs');const g=require(process.argv[2]);"
-                + "console.log(fs.readFileSync(process.argv[1],'utf8').split('\\n').map(l=>{const p=l.split(' ');"
-                + "return g.idf(+p[0],+p[1]);}).join('\\n'));", input);
+        List<String> out = node(
+                "const fs=require('fs');const g=require(process.argv[2]);"
+                        + "console.log(fs.readFileSync(process.argv[1],'utf8').split('\\n').map(l=>{const p=l.split(' ');"
+                        + "return g.idf(+p[0],+p[1]);}).join('\\n'));",
+                input);
         for (int i = 0; i < input.size(); i++) {
-            assertEquals(Float.floatToIntBits(expected.get(i)), Float.floatToIntBits(Float.parseFloat(out.get(i))),
+            assertEquals(
+                    Float.floatToIntBits(expected.get(i)),
+                    Float.floatToIntBits(Float.parseFloat(out.get(i))),
                     "idf(" + input.get(i) + ")");
         }
-        assertEquals(expected.get(41), similarity.idfExplain(new CollectionStatistics("f", 3001, 3001, 3001, 3001),
-                new TermStatistics(new BytesRef("t"), 42, 42)).getValue().floatValue(),
+        assertEquals(
+                expected.get(41),
+                similarity
+                        .idfExplain(
+                                new CollectionStatistics("f", 3001, 3001, 3001, 3001),
+                                new TermStatistics(new BytesRef("t"), 42, 42))
+                        .getValue()
+                        .floatValue(),
                 "the similarity uses this very formula");
     }
 
@@ -67,8 +84,9 @@ class IdfParityTest {
         for (int b = 0; b < 256; b++) {
             input.add(String.valueOf(b));
         }
-        List<String> out = node("const fs=require('fs');const g=require(process.argv[2]);"
-                + "console.log(fs.readFileSync(process.argv[1],'utf8').split('\\n').map(b=>g.byte4ToInt(+b)).join('\\n'));",
+        List<String> out = node(
+                "const fs=require('fs');const g=require(process.argv[2]);"
+                        + "console.log(fs.readFileSync(process.argv[1],'utf8').split('\\n').map(b=>g.byte4ToInt(+b)).join('\\n'));",
                 input);
         for (int b = 0; b < 256; b++) {
             assertEquals(String.valueOf(SmallFloat.byte4ToInt((byte) b)), out.get(b), "norm byte " + b);

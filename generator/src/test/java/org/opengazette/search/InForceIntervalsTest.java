@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.model.Validity;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
@@ -20,6 +19,7 @@ import org.opengazette.load.LoadedContent;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
 import org.opengazette.model.Status;
+import org.opengazette.model.Validity;
 import org.opengazette.model.Version;
 
 /** The exported in-force intervals say exactly what {@link Library#statusOn} says, on every day. */
@@ -42,9 +42,14 @@ class InForceIntervalsTest {
         }
         for (Document document : library.documents()) {
             for (Version version : document.versions()) {
-                for (LocalDate date : new LocalDate[] {version.dates().published(), version.dates().effective(),
-                        version.dates().expires(),
-                        version.relations().repealed() == null ? null : version.relations().repealed().date()}) {
+                for (LocalDate date : new LocalDate[] {
+                    version.dates().published(),
+                    version.dates().effective(),
+                    version.dates().expires(),
+                    version.relations().repealed() == null
+                            ? null
+                            : version.relations().repealed().date()
+                }) {
                     if (date != null) {
                         days.add(date.minusDays(1));
                         days.add(date);
@@ -64,7 +69,9 @@ class InForceIntervalsTest {
                 List<Validity> intervals = library.inForceIntervals(version);
                 for (LocalDate day : days) {
                     boolean inForce = library.statusOn(version, day) == Status.IN_FORCE;
-                    assertEquals(inForce, intervals.stream().anyMatch(i -> i.contains(day)),
+                    assertEquals(
+                            inForce,
+                            intervals.stream().anyMatch(i -> i.contains(day)),
                             version.sourcePath() + " on " + day + ": " + intervals);
                     checked++;
                 }
@@ -78,14 +85,21 @@ class InForceIntervalsTest {
         Library library = load(FixtureContent.write(temp.resolve("content")));
         assertAgrees(library);
         Version old = library.document("fixture-law").orElseThrow().versions().get(0);
-        assertEquals(List.of(new Validity(LocalDate.parse("2010-03-01"), LocalDate.parse("2020-06-30"))),
-                library.inForceIntervals(old), "until the day before the newer version takes effect");
+        assertEquals(
+                List.of(new Validity(LocalDate.parse("2010-03-01"), LocalDate.parse("2020-06-30"))),
+                library.inForceIntervals(old),
+                "until the day before the newer version takes effect");
         Version repealed = library.document("repealed-rule").orElseThrow().latest();
-        assertEquals(List.of(new Validity(LocalDate.parse("2012-05-01"), LocalDate.parse("2020-12-31"))),
-                library.inForceIntervals(repealed), "until the day before the repeal takes effect");
+        assertEquals(
+                List.of(new Validity(LocalDate.parse("2012-05-01"), LocalDate.parse("2020-12-31"))),
+                library.inForceIntervals(repealed),
+                "until the day before the repeal takes effect");
         Version undated = library.document("undated").orElseThrow().latest();
         assertEquals(List.of(new Validity(null, null)), library.inForceIntervals(undated));
-        assertEquals(List.of(), library.inForceIntervals(library.document("explicit").orElseThrow().latest()));
+        assertEquals(
+                List.of(),
+                library.inForceIntervals(
+                        library.document("explicit").orElseThrow().latest()));
     }
 
     @Test

@@ -19,14 +19,15 @@ import java.util.concurrent.TimeUnit;
 public final class NodeRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private NodeRunner() {
-    }
+    private NodeRunner() {}
 
     /** The Node executable, or a failure that says how to get one. */
     public static String node() {
         for (String candidate : List.of("node", "nodejs")) {
             try {
-                Process process = new ProcessBuilder(candidate, "--version").redirectErrorStream(true).start();
+                Process process = new ProcessBuilder(candidate, "--version")
+                        .redirectErrorStream(true)
+                        .start();
                 process.getInputStream().readAllBytes();
                 if (process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0) {
                     return candidate;
@@ -69,9 +70,14 @@ public final class NodeRunner {
         Path file = Files.createTempFile("search-requests", ".json");
         try {
             Files.writeString(file, JSON.writeValueAsString(array));
-            Process process = new ProcessBuilder(node(), runner.toString(),
-                    site.resolve("assets/search-engine.js").toString(), site.toString(), file.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(
+                            node(),
+                            runner.toString(),
+                            site.resolve("assets/search-engine.js").toString(),
+                            site.toString(),
+                            file.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new AssertionError("the search runner failed:\n" + output);

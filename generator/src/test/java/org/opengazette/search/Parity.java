@@ -13,8 +13,7 @@ import java.util.List;
 final class Parity {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Parity() {
-    }
+    private Parity() {}
 
     /** A description of every difference (empty when there is none). */
     static List<String> differences(SearchRequest request, SearchResults lucene, JsonNode browser) {
@@ -34,8 +33,9 @@ final class Parity {
                     || Float.floatToIntBits(expected.score()) != Float.floatToIntBits(score)
                     || !expected.id().equals(actual.get("id").asText())
                     || !expected.sourcePath().equals(actual.get("source").asText())) {
-                differences.add("hit " + (i + 1) + ": " + expected.ord() + " (" + expected.id() + ") " + expected.score()
-                        + " vs " + actual.get("ord") + " (" + actual.get("id").asText() + ") " + score);
+                differences.add("hit " + (i + 1) + ": " + expected.ord() + " (" + expected.id() + ") "
+                        + expected.score() + " vs " + actual.get("ord") + " ("
+                        + actual.get("id").asText() + ") " + score);
             }
         }
         if (!JSON.valueToTree(lucene.facets()).equals(browser.get("facets"))) {
@@ -47,7 +47,8 @@ final class Parity {
         if (browser.get("inexact").asLong() != 0) {
             differences.add(browser.get("inexact") + " inexact double sums (their order could matter)");
         }
-        return differences.isEmpty() ? differences
+        return differences.isEmpty()
+                ? differences
                 : List.of(NodeRunner.json(request) + ": " + String.join("; ", differences));
     }
 }

@@ -26,10 +26,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opengazette.pipeline.BuildRequest;
-import org.opengazette.pipeline.BuildResult;
-import org.opengazette.pipeline.Pipeline;
-import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
@@ -38,6 +34,10 @@ import org.opengazette.load.ContentLoader;
 import org.opengazette.load.LoadedContent;
 import org.opengazette.markdown.MarkdownRenderer;
 import org.opengazette.model.Library;
+import org.opengazette.pipeline.BuildRequest;
+import org.opengazette.pipeline.BuildResult;
+import org.opengazette.pipeline.Pipeline;
+import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.site.Downloads;
 import org.opengazette.site.RenderContext;
 import org.opengazette.site.Theme;
@@ -46,6 +46,7 @@ import org.opengazette.site.Theme;
 class SearchIndexTest {
     @TempDir
     static Path temp;
+
     static Path site;
     static BuildResult built;
 
@@ -71,20 +72,28 @@ class SearchIndexTest {
 
     @Test
     void searchIsItsOwnStageOfTheBuild() {
-        assertTrue(built.stageMillis().containsKey("search"), built.stageMillis().toString());
+        assertTrue(
+                built.stageMillis().containsKey("search"), built.stageMillis().toString());
         List<String> stages = List.copyOf(built.stageMillis().keySet());
-        assertTrue(stages.indexOf("bodies") < stages.indexOf("search")
-                && stages.indexOf("search") < stages.indexOf("pages"), "search between bodies and pages: " + stages);
+        assertTrue(
+                stages.indexOf("bodies") < stages.indexOf("search")
+                        && stages.indexOf("search") < stages.indexOf("pages"),
+                "search between bodies and pages: " + stages);
     }
 
     @Test
     void theSearchPageIsInTheNavigationAndEveryOtherPageHasASearchForm() throws IOException {
-        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        org.jsoup.nodes.Document home =
+                org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertEquals(1, home.select("nav.site-nav a[href=search/index.html]").size());
         assertEquals("search/index.html", home.selectFirst("form.header-search").attr("action"));
-        assertEquals("q", home.selectFirst("form.header-search input[type=search]").attr("name"));
-        org.jsoup.nodes.Document search = org.jsoup.Jsoup.parse(site.resolve("search/index.html").toFile(), "UTF-8");
-        assertEquals("../search/index.html", search.selectFirst("nav.site-nav a[aria-current=page]").attr("href"));
+        assertEquals(
+                "q", home.selectFirst("form.header-search input[type=search]").attr("name"));
+        org.jsoup.nodes.Document search =
+                org.jsoup.Jsoup.parse(site.resolve("search/index.html").toFile(), "UTF-8");
+        assertEquals(
+                "../search/index.html",
+                search.selectFirst("nav.site-nav a[aria-current=page]").attr("href"));
         assertTrue(search.select("form.header-search").isEmpty(), "the search page has its own form");
         assertEquals(1, search.select("[data-search-results]").size());
         assertEquals("search-q", search.selectFirst("label:contains(检索词)").attr("for"));
@@ -94,11 +103,16 @@ class SearchIndexTest {
     @Test
     void everyPublishedVersionIsIndexedUnderItsOrdinalAndNothingElse() throws IOException {
         try (FSDirectory directory = FSDirectory.open(site.resolve(SearchIndexing.LUCENE_FOLDER));
-             DirectoryReader reader = DirectoryReader.open(directory)) {
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             assertEquals(built.versions(), reader.numDocs());
             StoredFields stored = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                assertEquals(doc, stored.document(doc).getField(SearchFields.ORD).numericValue().intValue());
+                assertEquals(
+                        doc,
+                        stored.document(doc)
+                                .getField(SearchFields.ORD)
+                                .numericValue()
+                                .intValue());
                 assertFalse(stored.document(doc).get(SearchFields.TITLE).contains(FixtureContent.SECRET_WORD));
             }
         }
@@ -108,9 +122,12 @@ class SearchIndexTest {
     void nonPublicVersionsNeverReachTheIndexOrItsExport() throws IOException {
         assertEquals(0, search(SearchRequest.of(FixtureContent.SECRET_WORD, 10)).total());
         assertEquals(0, search(SearchRequest.of("示范内部文件", 10)).total());
-        byte[][] forms = {FixtureContent.SECRET_WORD.getBytes(StandardCharsets.UTF_8),
-                FixtureContent.SECRET_WORD.getBytes(StandardCharsets.UTF_16LE), "内部".getBytes(StandardCharsets.UTF_8),
-                "内部".getBytes(StandardCharsets.UTF_16LE)};
+        byte[][] forms = {
+            FixtureContent.SECRET_WORD.getBytes(StandardCharsets.UTF_8),
+            FixtureContent.SECRET_WORD.getBytes(StandardCharsets.UTF_16LE),
+            "内部".getBytes(StandardCharsets.UTF_8),
+            "内部".getBytes(StandardCharsets.UTF_16LE)
+        };
         try (Stream<Path> files = Files.walk(site.resolve("search"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
@@ -124,20 +141,27 @@ class SearchIndexTest {
     @Test
     void aBuildWithoutSearchWritesNoIndexAndKeepsEverythingElse() throws IOException {
         Path without = temp.resolve("without-search");
-        BuildRequest request = BuildRequest.forProject(BuiltSite.REPO).withOutput(without).withAsOf(BuiltSite.AS_OF)
-                .withContent(temp.resolve("content")).withSearch(false);
+        BuildRequest request = BuildRequest.forProject(BuiltSite.REPO)
+                .withOutput(without)
+                .withAsOf(BuiltSite.AS_OF)
+                .withContent(temp.resolve("content"))
+                .withSearch(false);
         BuildResult result = Pipeline.build(request.withPdf(request.pdf().withEnabled(false)), ProgressListener.NONE);
         assertTrue(result.success(), () -> result.diagnostics().toString());
-        assertFalse(result.stageMillis().containsKey("search"), result.stageMillis().toString());
+        assertFalse(
+                result.stageMillis().containsKey("search"), result.stageMillis().toString());
         assertFalse(Files.exists(without.resolve("search/lucene")));
         assertFalse(Files.exists(without.resolve("search/index")));
         assertTrue(Files.isRegularFile(without.resolve("search/index.html")), "the page is still there");
         try (Stream<Path> files = Files.walk(site)) {
             long indexFiles = files.filter(f -> site.relativize(f).toString().startsWith("search/")
-                    && !f.toString().endsWith(".html") && Files.isRegularFile(f)).count();
+                            && !f.toString().endsWith(".html")
+                            && Files.isRegularFile(f))
+                    .count();
             assertEquals(built.files() - indexFiles, result.files(), "only the index's files are missing");
         }
-        assertTrue(built.stageMillis().containsKey("search"), built.stageMillis().toString());
+        assertTrue(
+                built.stageMillis().containsKey("search"), built.stageMillis().toString());
     }
 
     @Test
@@ -149,32 +173,41 @@ class SearchIndexTest {
         Theme theme = Theme.load(BuiltSite.REPO.resolve("themes/default"), "zh-CN");
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, MarkdownRenderer.Rendered> bodies = new HashMap<>();
-        everything.documents().forEach(d -> d.versions().forEach(v -> bodies.put(v.sourcePath(), markdown.render(v.body()))));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> SearchRecords.of(
-                new RenderContext(everything, config, theme, BuiltSite.AS_OF, bodies, Downloads.none())));
+        everything
+                .documents()
+                .forEach(d -> d.versions().forEach(v -> bodies.put(v.sourcePath(), markdown.render(v.body()))));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> SearchRecords.of(
+                        new RenderContext(everything, config, theme, BuiltSite.AS_OF, bodies, Downloads.none())));
         assertTrue(refused.getMessage().contains("secret.md"), refused.getMessage());
-        List<SearchRecord> published = SearchRecords.of(new RenderContext(everything.publishable(), config, theme,
-                BuiltSite.AS_OF, bodies, Downloads.none()));
+        List<SearchRecord> published = SearchRecords.of(
+                new RenderContext(everything.publishable(), config, theme, BuiltSite.AS_OF, bodies, Downloads.none()));
         assertEquals(built.versions(), published.size());
     }
 
     @Test
     void anExactDocNumberComesFirstWhateverBracketsAreTyped() throws IOException {
         SearchResults results = search(SearchRequest.of("示范主席令第2号", 10));
-        assertEquals("documents/fixture-law/2020-01-01.md", results.hits().get(0).sourcePath());
+        assertEquals(
+                "documents/fixture-law/2020-01-01.md", results.hits().get(0).sourcePath());
         assertEquals(List.of(results.hits().get(0).ord()), results.exact());
-        assertEquals("documents/repealer.md", search(SearchRequest.of("国务院令 第900号", 10)).hits().get(0).sourcePath());
+        assertEquals(
+                "documents/repealer.md",
+                search(SearchRequest.of("国务院令 第900号", 10)).hits().get(0).sourcePath());
     }
 
     @Test
     void theCurrentVersionOutranksAnOlderOneWithTheSameTitle() throws IOException {
-        assertEquals(List.of("documents/fixture-law/2020-01-01.md", "documents/fixture-law/2010-01-01.md"),
+        assertEquals(
+                List.of("documents/fixture-law/2020-01-01.md", "documents/fixture-law/2010-01-01.md"),
                 sources(search(SearchRequest.of("示范管理法", 10))).subList(0, 2));
     }
 
     @Test
     void quotedPhrasesMustOccurAsWritten() throws IOException {
-        assertEquals(List.of("documents/fixture-law/2020-01-01.md"), sources(search(SearchRequest.of("\"数字化管理\"", 10))));
+        assertEquals(
+                List.of("documents/fixture-law/2020-01-01.md"), sources(search(SearchRequest.of("\"数字化管理\"", 10))));
         assertEquals(0, search(SearchRequest.of("\"管理数字化\"", 10)).total());
         assertEquals(1, search(SearchRequest.of("数字化 管理", 10)).total(), "loose words may be anywhere");
     }
@@ -191,22 +224,35 @@ class SearchIndexTest {
 
     @Test
     void inForceOnADateFollowsEveryVersionsValidity() throws IOException {
-        assertEquals(List.of("documents/fixture-law/2010-01-01.md", "documents/repealed-outside.md",
-                        "documents/repealed-rule.md", "documents/undated.md"),
+        assertEquals(
+                List.of(
+                        "documents/fixture-law/2010-01-01.md",
+                        "documents/repealed-outside.md",
+                        "documents/repealed-rule.md",
+                        "documents/undated.md"),
                 sources(search(filtered("", List.of(), LocalDate.parse("2015-06-01"), SearchRequest.Sort.RELEVANCE)))
-                        .stream().filter(s -> !s.contains("term") && !s.contains("explicit")).toList());
-        List<String> on2021 = sources(search(filtered("", List.of(), LocalDate.parse("2021-06-01"),
-                SearchRequest.Sort.RELEVANCE)));
-        assertTrue(on2021.contains("documents/fixture-law/2020-01-01.md") && on2021.contains("documents/term-limited.md"));
-        assertFalse(on2021.contains("documents/repealed-rule.md") || on2021.contains("documents/fixture-law/2010-01-01.md"));
-        assertTrue(sources(search(filtered("", List.of(), LocalDate.parse("2022-12-31"), SearchRequest.Sort.RELEVANCE)))
-                .contains("documents/term-limited.md"), "in force on the last day of its term");
-        assertFalse(sources(search(filtered("", List.of(), LocalDate.parse("2023-01-01"), SearchRequest.Sort.RELEVANCE)))
-                .contains("documents/term-limited.md"));
+                        .stream()
+                        .filter(s -> !s.contains("term") && !s.contains("explicit"))
+                        .toList());
+        List<String> on2021 =
+                sources(search(filtered("", List.of(), LocalDate.parse("2021-06-01"), SearchRequest.Sort.RELEVANCE)));
+        assertTrue(
+                on2021.contains("documents/fixture-law/2020-01-01.md") && on2021.contains("documents/term-limited.md"));
+        assertFalse(on2021.contains("documents/repealed-rule.md")
+                || on2021.contains("documents/fixture-law/2010-01-01.md"));
+        assertTrue(
+                sources(search(filtered("", List.of(), LocalDate.parse("2022-12-31"), SearchRequest.Sort.RELEVANCE)))
+                        .contains("documents/term-limited.md"),
+                "in force on the last day of its term");
+        assertFalse(
+                sources(search(filtered("", List.of(), LocalDate.parse("2023-01-01"), SearchRequest.Sort.RELEVANCE)))
+                        .contains("documents/term-limited.md"));
         assertTrue(sources(search(filtered("", List.of(), LocalDate.parse("2030-01-01"), SearchRequest.Sort.RELEVANCE)))
                 .contains("documents/future.md"));
-        assertFalse(sources(search(filtered("", List.of(), BuiltSite.AS_OF, SearchRequest.Sort.RELEVANCE)))
-                .contains("documents/explicit.md"), "an explicit status holds on every date");
+        assertFalse(
+                sources(search(filtered("", List.of(), BuiltSite.AS_OF, SearchRequest.Sort.RELEVANCE)))
+                        .contains("documents/explicit.md"),
+                "an explicit status holds on every date");
     }
 
     @Test
@@ -225,11 +271,12 @@ class SearchIndexTest {
         try (Stream<Path> files = Files.walk(site.resolve("search"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path twin = again.resolve(site.relativize(file));
-                assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(twin), "differs: " + site.relativize(file));
+                assertArrayEquals(
+                        Files.readAllBytes(file), Files.readAllBytes(twin), "differs: " + site.relativize(file));
             }
         }
         try (FSDirectory directory = FSDirectory.open(site.resolve(SearchIndexing.LUCENE_FOLDER));
-             CheckIndex check = new CheckIndex(directory)) {
+                CheckIndex check = new CheckIndex(directory)) {
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
             assertTrue(check.checkIndex().clean, log.toString(StandardCharsets.UTF_8));

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchPageBrowserTest {
     @TempDir
     static Path temp;
+
     static Path site;
     static StaticServer server;
     static String chromium;
@@ -62,14 +63,26 @@ class SearchPageBrowserTest {
     void hitsAreLinksInLuceneOrderWithCountAndFacets() throws Exception {
         String text = "国务院 条例";
         Document dom = page("?q=" + encode(text) + "&status=in_force");
-        List<String> links = dom.select("[data-search-results] > li > a.hit-title").eachAttr("abs:href");
+        List<String> links =
+                dom.select("[data-search-results] > li > a.hit-title").eachAttr("abs:href");
         SearchResults lucene;
         try (IndexSearch search = IndexSearch.open(site)) {
-            lucene = search.search(new SearchRequest(text, List.of("in_force"), List.of(), List.of(), List.of(), null,
-                    SearchRequest.Sort.RELEVANCE, 10));
+            lucene = search.search(new SearchRequest(
+                    text,
+                    List.of("in_force"),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    SearchRequest.Sort.RELEVANCE,
+                    10));
         }
         assertFalse(lucene.hits().isEmpty());
-        assertEquals(lucene.hits().stream().map(hit -> server.uri(hit.url()).toString()).toList(), links);
+        assertEquals(
+                lucene.hits().stream()
+                        .map(hit -> server.uri(hit.url()).toString())
+                        .toList(),
+                links);
         Element status = dom.selectFirst("[data-search-status]");
         assertNotNull(status);
         assertEquals("status", status.attr("role"));
@@ -82,17 +95,23 @@ class SearchPageBrowserTest {
     void aServerThatIgnoresRangeGivesTheSameHitsWholeFileByWholeFile() throws Exception {
         String query = "?q=" + encode("人民政府 管理") + "&sort=date";
         List<String> ranged = page(query).select("[data-search-results] > li > a.hit-title").eachAttr("href").stream()
-                .map(href -> href.replaceFirst("^http://[^/]+", "")).toList();
+                .map(href -> href.replaceFirst("^http://[^/]+", ""))
+                .toList();
         try (StaticServer plain = new StaticServer(site, false)) {
             URI url = plain.uri("search/index.html" + query);
             Document dom = Jsoup.parse(Chromium.dumpDom(chromium, url, 20_000), url.toString());
             List<String> whole = dom.select("[data-search-results] > li > a.hit-title").eachAttr("href").stream()
-                    .map(href -> href.replaceFirst("^http://[^/]+", "")).toList();
+                    .map(href -> href.replaceFirst("^http://[^/]+", ""))
+                    .toList();
             assertFalse(ranged.isEmpty());
             assertEquals(ranged, whole);
-            assertTrue(plain.bytesSent() <= Files.size(site.resolve("search/index/docs.bin"))
-                    + Files.size(site.resolve("search/index/terms.bin")) + Files.size(site.resolve("search/index/postings.bin"))
-                    + Files.size(site.resolve("search/index/positions.bin")) + 300_000,
+            assertTrue(
+                    plain.bytesSent()
+                            <= Files.size(site.resolve("search/index/docs.bin"))
+                                    + Files.size(site.resolve("search/index/terms.bin"))
+                                    + Files.size(site.resolve("search/index/postings.bin"))
+                                    + Files.size(site.resolve("search/index/positions.bin"))
+                                    + 300_000,
                     "each file is fetched whole at most once: " + plain.bytesSent());
         }
     }
@@ -100,7 +119,9 @@ class SearchPageBrowserTest {
     @Test
     void aDocNumberShowsItsDocumentAndNothingFoundSuggestsDroppingFilters() throws Exception {
         Document exact = page("?q=" + encode("法释[2024]3号"));
-        assertTrue(exact.select(".search-exact a").size() == 1, exact.select("[data-search]").html());
+        assertTrue(
+                exact.select(".search-exact a").size() == 1,
+                exact.select("[data-search]").html());
         Document none = page("?q=" + encode("政务公开") + "&kind=constitution");
         assertTrue(none.select("[data-search-results] > li").isEmpty());
         assertFalse(none.select(".search-none a").isEmpty(), "a link that removes the filters");

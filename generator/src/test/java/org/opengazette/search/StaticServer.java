@@ -22,9 +22,17 @@ import java.util.regex.Pattern;
  */
 public final class StaticServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
-            "json", "application/json", "xml", "application/xml");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "json",
+            "application/json",
+            "xml",
+            "application/xml");
 
     private final HttpServer server;
     private final Path root;
@@ -73,7 +81,8 @@ public final class StaticServer implements AutoCloseable {
             }
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            exchange.getResponseHeaders()
+                    .set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
             if (ranges) {
                 exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
             }

@@ -11,7 +11,9 @@ class TermHashTest {
     @Test
     void hashingTheUtf8BytesGivesTheHashOfTheText() {
         int[] alphabet = ("a z 0 9 é ß ǅ 中 国 务 院 〇 ひ カ 한 \uE000 \uF900 \uFFFD \uFFFF 𠀋 𡈽 \uD83D\uDE00")
-                .codePoints().filter(c -> c != ' ').toArray();
+                .codePoints()
+                .filter(c -> c != ' ')
+                .toArray();
         Random random = new Random(20261128);
         for (int round = 0; round < 5_000; round++) {
             StringBuilder term = new StringBuilder();

@@ -40,9 +40,11 @@ class PreviewServerTest {
 
     @TempDir
     static Path work;
+
     private static Path project;
     private static PreviewServer server;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final BlockingQueue<String> EVENTS = new ArrayBlockingQueue<>(100);
 
     @BeforeAll
@@ -50,10 +52,15 @@ class PreviewServerTest {
         project = FileTrees.copyDemoProject(work.resolve("project"));
         BuildRequest request = BuildRequest.forProject(project).withAsOf(LocalDate.of(2026, 11, 28));
         request = request.withPdf(request.pdf().withEnabled(false));
-        server = new PreviewServer(request, 0, List.of(project.resolve("content"), project.resolve("site-config"),
-                project.resolve("themes")), result -> { });
-        HttpRequest events = HttpRequest.newBuilder(URI.create(server.address() + "__gazette/events")).build();
-        InputStream stream = HTTP.send(events, HttpResponse.BodyHandlers.ofInputStream()).body();
+        server = new PreviewServer(
+                request,
+                0,
+                List.of(project.resolve("content"), project.resolve("site-config"), project.resolve("themes")),
+                result -> {});
+        HttpRequest events = HttpRequest.newBuilder(URI.create(server.address() + "__gazette/events"))
+                .build();
+        InputStream stream =
+                HTTP.send(events, HttpResponse.BodyHandlers.ofInputStream()).body();
         Thread listener = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
@@ -87,20 +94,34 @@ class PreviewServerTest {
 
     @Test
     void byteRangesAreServed() throws Exception {
-        Path file = Files.list(project.resolve("target/site").resolve("search/index")).filter(Files::isRegularFile)
-                .filter(f -> f.toFile().length() > 100).findFirst().orElseThrow();
+        Path file = Files.list(project.resolve("target/site").resolve("search/index"))
+                .filter(Files::isRegularFile)
+                .filter(f -> f.toFile().length() > 100)
+                .findFirst()
+                .orElseThrow();
         String path = project.resolve("target/site").relativize(file).toString();
         byte[] whole = Files.readAllBytes(file);
-        HttpResponse<byte[]> part = HTTP.send(HttpRequest.newBuilder(URI.create(server.address() + path))
-                .header("Range", "bytes=10-49").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> part = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.address() + path))
+                        .header("Range", "bytes=10-49")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(206, part.statusCode());
-        assertEquals("bytes 10-49/" + whole.length, part.headers().firstValue("Content-Range").orElseThrow());
+        assertEquals(
+                "bytes 10-49/" + whole.length,
+                part.headers().firstValue("Content-Range").orElseThrow());
         assertArrayEquals(Arrays.copyOfRange(whole, 10, 50), part.body());
-        HttpResponse<byte[]> tail = HTTP.send(HttpRequest.newBuilder(URI.create(server.address() + path))
-                .header("Range", "bytes=-7").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> tail = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.address() + path))
+                        .header("Range", "bytes=-7")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertArrayEquals(Arrays.copyOfRange(whole, whole.length - 7, whole.length), tail.body());
-        HttpResponse<byte[]> outside = HTTP.send(HttpRequest.newBuilder(URI.create(server.address() + path))
-                .header("Range", "bytes=" + whole.length + "-").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> outside = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.address() + path))
+                        .header("Range", "bytes=" + whole.length + "-")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(416, outside.statusCode());
     }
 
@@ -114,7 +135,9 @@ class PreviewServerTest {
         awaitPage(page, html -> html.contains("（预览测试）"), "the page shows the saved text");
 
         FixtureProject.edit(file, "kind: interpretation", "kind: interpretation\npublished: 2020-13-45");
-        awaitPage(page, html -> html.contains("[invalid-date]") || html.contains("[duplicate-key]"),
+        awaitPage(
+                page,
+                html -> html.contains("[invalid-date]") || html.contains("[duplicate-key]"),
                 "the page shows the mistake");
         String overlay = get(page).body();
         assertTrue(overlay.contains("yn-2020-disclosure-key-points-reading.md:"), overlay);
@@ -125,7 +148,8 @@ class PreviewServerTest {
     }
 
     /** Waits (up to 30 s) until the page satisfies {@code condition}, as an open page that reloads on every event would. */
-    private static void awaitPage(String path, java.util.function.Predicate<String> condition, String what) throws Exception {
+    private static void awaitPage(String path, java.util.function.Predicate<String> condition, String what)
+            throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         String html = get(path).body();
         while (!condition.test(html) && System.nanoTime() < deadline) {
@@ -136,7 +160,8 @@ class PreviewServerTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.address() + path)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.address() + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

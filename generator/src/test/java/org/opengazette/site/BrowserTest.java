@@ -41,8 +41,11 @@ class BrowserTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     /** The pages the tests look at, loaded in parallel up front (each Chromium start takes a while). */
-    private static final List<String> PAGES = List.of("docs/yn-2020-disclosure-key-points/index.html",
-            "docs/law-5e4396d9/2015-03-15/index.html", "gazette/2020/17/index.html", "browse/kind/law/index.html");
+    private static final List<String> PAGES = List.of(
+            "docs/yn-2020-disclosure-key-points/index.html",
+            "docs/law-5e4396d9/2015-03-15/index.html",
+            "gazette/2020/17/index.html",
+            "browse/kind/law/index.html");
 
     private Path work;
     private Chromium chromium;
@@ -56,8 +59,10 @@ class BrowserTest {
         chromium = Chromium.find(work);
         server = StaticServer.serve(DemoSite.root());
         browsers = Executors.newFixedThreadPool(2);
-        loaded.put("index.html", browsers.submit(() ->
-                chromium.dumpDomAndScreenshot(server.url("index.html"), work.resolve("home.png"), 1280, 1600)));
+        loaded.put(
+                "index.html",
+                browsers.submit(() ->
+                        chromium.dumpDomAndScreenshot(server.url("index.html"), work.resolve("home.png"), 1280, 1600)));
         for (String page : PAGES) {
             loaded.put(page, browsers.submit(() -> chromium.dumpDom(server.url(page))));
         }
@@ -80,7 +85,8 @@ class BrowserTest {
         assertEquals("云南省人民政府公报（OpenGazette 演示站）", page.selectFirst("h1").text());
         assertFalse(page.select("main table.documents tbody tr").isEmpty(), "latest documents are listed");
         assertFalse(page.select("main ul.issue-list li").isEmpty(), "latest gazette issues are listed");
-        List<String> requested = server.requests().stream().map(StaticServer.Request::path).toList();
+        List<String> requested =
+                server.requests().stream().map(StaticServer.Request::path).toList();
         assertTrue(requested.contains("/assets/style.css"), "the stylesheet was requested: " + requested);
         assertTrue(requested.contains("/assets/site.js"), "the script was requested: " + requested);
     }
@@ -106,7 +112,9 @@ class BrowserTest {
         assertTrue(shown.text().contains("2015年3月15日"), shown.text());
         Element current = old.select("main ol.versions > li").last();
         assertTrue(current.text().contains("2023年3月13日") && current.text().contains("现行版本"), current.text());
-        assertTrue(old.selectFirst(".banner").text().contains("历史版本"), old.selectFirst(".banner").text());
+        assertTrue(
+                old.selectFirst(".banner").text().contains("历史版本"),
+                old.selectFirst(".banner").text());
         assertEquals("已修改", old.selectFirst(".meta-status dd").text());
         List<String> labels = old.select("main .metadata dt").eachText();
         assertTrue(labels.containsAll(List.of("发文机关", "施行日期", "时效性")), labels.toString());
@@ -115,10 +123,11 @@ class BrowserTest {
     @Test
     void gazetteIssuePage() {
         Document page = load("gazette/2020/17/index.html");
-        assertTrue(page.selectFirst("h1").text().contains("2020年第17期"), page.selectFirst("h1").text());
+        assertTrue(
+                page.selectFirst("h1").text().contains("2020年第17期"),
+                page.selectFirst("h1").text());
         assertTrue(page.select("main ol.contents h3").eachText().contains("省政府办公厅文件"));
-        assertTrue(page.select("main ol.contents a").eachText()
-                .contains("云南省人民政府办公厅关于印发2020年云南省政务公开工作要点的通知"));
+        assertTrue(page.select("main ol.contents a").eachText().contains("云南省人民政府办公厅关于印发2020年云南省政务公开工作要点的通知"));
     }
 
     @Test
@@ -133,7 +142,8 @@ class BrowserTest {
     void everyRequestOfThePagesWasServed() {
         loaded.values().forEach(BrowserTest::outcome);
         List<StaticServer.Request> failed = server.requests().stream()
-                .filter(r -> r.status() != 200 && !r.path().equals("/favicon.ico")).toList();
+                .filter(r -> r.status() != 200 && !r.path().equals("/favicon.ico"))
+                .toList();
         assertTrue(failed.isEmpty(), "requests the site could not serve: " + failed);
     }
 
@@ -168,11 +178,14 @@ class BrowserTest {
         assertNotNull(dom.selectFirst("main"), path + ": the browser rendered the page:\n" + output.stdout());
         Element button = dom.selectFirst("[data-text-size]");
         assertNotNull(button, path + ": the text-size button is there");
-        assertFalse(button.hasAttr("hidden"), path + ": the script ran under the page's CSP and showed the "
-                + "text-size button; console: " + output.console());
+        assertFalse(
+                button.hasAttr("hidden"),
+                path + ": the script ran under the page's CSP and showed the " + "text-size button; console: "
+                        + output.console());
         assertEquals("false", button.attr("aria-pressed"));
         List<String> violations = output.console().stream()
-                .filter(line -> line.contains("Content Security Policy") || line.contains("Refused to")).toList();
+                .filter(line -> line.contains("Content Security Policy") || line.contains("Refused to"))
+                .toList();
         assertTrue(violations.isEmpty(), path + ": " + violations);
         return dom;
     }

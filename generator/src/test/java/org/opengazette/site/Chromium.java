@@ -19,10 +19,21 @@ import java.util.concurrent.TimeUnit;
  */
 final class Chromium {
     private static final long TIMEOUT_SECONDS = 90;
-    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-extensions", "--disable-default-apps", "--mute-audio", "--hide-scrollbars",
-            "--enable-logging=stderr", "--v=0");
+    private static final List<String> FLAGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-extensions",
+            "--disable-default-apps",
+            "--mute-audio",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0");
 
     /** What a run printed. */
     record Output(String stdout, String stderr) {
@@ -47,7 +58,8 @@ final class Chromium {
         if (executable.isEmpty()) {
             String explicit = System.getProperty("gazette.chromium");
             fail("Headless Chromium is needed for the browser tests but `chromium` is not installed ("
-                    + (explicit != null && !explicit.isBlank() ? "-Dgazette.chromium=" + explicit + " is not an executable"
+                    + (explicit != null && !explicit.isBlank()
+                            ? "-Dgazette.chromium=" + explicit + " is not an executable"
                             : "not on the PATH nor at /usr/bin/chromium")
                     + "): run `bash .ci/run` (installs it and runs the tests) or `apt-get install chromium`.");
         }
@@ -70,7 +82,10 @@ final class Chromium {
             }
         }
         candidates.add(Path.of("/usr/bin/chromium"));
-        return candidates.stream().filter(Files::isRegularFile).filter(Files::isExecutable).findFirst();
+        return candidates.stream()
+                .filter(Files::isRegularFile)
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     /** The page's DOM after it loaded and its scripts ran. */
@@ -80,8 +95,8 @@ final class Chromium {
 
     /** The page's DOM as {@link #dumpDom}, and in the same run a PNG screenshot of the window. */
     Output dumpDomAndScreenshot(String url, Path png, int width, int height) {
-        return run(List.of("--dump-dom", "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
-                url));
+        return run(List.of(
+                "--dump-dom", "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, url));
     }
 
     private Output run(List<String> arguments) {
@@ -97,8 +112,11 @@ final class Chromium {
         Process process = null;
         try {
             Files.createDirectories(profile);
-            process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            process = new ProcessBuilder(command)
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 fail("chromium did not finish within " + TIMEOUT_SECONDS + " s: " + String.join(" ", command));
             }

@@ -30,8 +30,10 @@ class ContentSecurityPolicyTest {
             }
             Element csp = html.selectFirst("head meta[http-equiv=Content-Security-Policy]");
             String policy = csp == null ? "" : csp.attr("content");
-            if (!policy.contains("default-src 'self'") || !policy.contains("script-src 'self'")
-                    || policy.contains("unsafe-") || policy.contains("*")) {
+            if (!policy.contains("default-src 'self'")
+                    || !policy.contains("script-src 'self'")
+                    || policy.contains("unsafe-")
+                    || policy.contains("*")) {
                 problems.add(page + ": policy \"" + policy + "\"");
             }
             for (Element script : html.select("script")) {
@@ -40,14 +42,19 @@ class ContentSecurityPolicyTest {
                 }
             }
             if (!html.select("style, [style]").isEmpty()) {
-                problems.add(page + ": inline style " + html.select("style, [style]").first().outerHtml());
+                problems.add(page + ": inline style "
+                        + html.select("style, [style]").first().outerHtml());
             }
             for (Element element : html.getAllElements()) {
                 element.attributes().forEach(attribute -> {
                     if (attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on")) {
                         problems.add(page + ": event handler " + element.outerHtml());
                     }
-                    if (attribute.getValue().replaceAll("\\s", "").toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                    if (attribute
+                            .getValue()
+                            .replaceAll("\\s", "")
+                            .toLowerCase(Locale.ROOT)
+                            .startsWith("javascript:")) {
                         problems.add(page + ": javascript: URL " + element.outerHtml());
                     }
                 });

@@ -49,15 +49,25 @@ class DemoBuildTest {
             }
         }
         assertTrue(missing.isEmpty(), "missing: " + missing);
-        assertTrue(DemoContent.documents(DemoSite.content()).stream().anyMatch(DemoContent.Doc::hasSeveralVersions),
+        assertTrue(
+                DemoContent.documents(DemoSite.content()).stream().anyMatch(DemoContent.Doc::hasSeveralVersions),
                 "the demo has multi-version documents");
     }
 
     @Test
     void siteWidePagesAndFilesExist() {
         List<String> missing = new ArrayList<>();
-        for (String path : List.of("index.html", "404.html", "sitemap.xml", "robots.txt", "manifest.json",
-                "data/catalog.json", "assets/style.css", "assets/site.js", "browse/index.html", "gazette/index.html")) {
+        for (String path : List.of(
+                "index.html",
+                "404.html",
+                "sitemap.xml",
+                "robots.txt",
+                "manifest.json",
+                "data/catalog.json",
+                "assets/style.css",
+                "assets/site.js",
+                "browse/index.html",
+                "gazette/index.html")) {
             expect(missing, path);
         }
         for (String slug : DemoContent.pages(DemoSite.content())) {
@@ -76,7 +86,8 @@ class DemoBuildTest {
     void gazetteIssuesAreListedUnderTheirYears() {
         for (DemoContent.Issue issue : DemoContent.issues(DemoSite.content())) {
             String year = "gazette/" + issue.year() + "/index.html";
-            assertTrue(mainLinks(year).contains("gazette/" + issue.year() + "/" + issue.number() + "/index.html"),
+            assertTrue(
+                    mainLinks(year).contains("gazette/" + issue.year() + "/" + issue.number() + "/index.html"),
                     year + " lists issue " + issue.number());
             assertTrue(mainLinks("gazette/index.html").contains(year), "the gazette index lists " + issue.year());
         }
@@ -116,8 +127,7 @@ class DemoBuildTest {
                 Element a = link.selectFirst("a");
                 String target = site.resolve(overview, a.attr("href"));
                 // kind, status and year are filed under their key; issuer and topic under a hash of the name
-                String value = facet.equals("issuer") || facet.equals("topic") ? a.text()
-                        : target.split("/")[2];
+                String value = facet.equals("issuer") || facet.equals("topic") ? a.text() : target.split("/")[2];
                 int count = Integer.parseInt(number(link.selectFirst(".muted").text()));
                 listed.put(value, count);
                 assertEquals(count, documentsListed(target), overview + " → " + target);
@@ -161,7 +171,9 @@ class DemoBuildTest {
 
     /** The site paths the links inside {@code <main>} of a page lead to. */
     private List<String> mainLinks(String page) {
-        return site.html(page).select("main a[href]").stream().map(a -> site.resolve(page, a.attr("href"))).toList();
+        return site.html(page).select("main a[href]").stream()
+                .map(a -> site.resolve(page, a.attr("href")))
+                .toList();
     }
 
     private static String firstDate(JsonNode version, String... keys) {

@@ -35,39 +35,53 @@ final class DemoContent {
     }
 
     /** A gazette issue of the demo. */
-    record Issue(int year, int number) {
-    }
+    record Issue(int year, int number) {}
 
-    private DemoContent() {
-    }
+    private DemoContent() {}
 
     /** Every public document of a content folder (the scanner's rules: a folder of dated files is one document). */
     static List<Doc> documents(Path content) {
         List<Doc> documents = new ArrayList<>();
         for (Path folder : walk(content)) {
             String folderName = content.relativize(folder).toString().replace('\\', '/');
-            if (!Files.isDirectory(folder) || folderName.equals("gazette") || folderName.equals("pages")
-                    || folderName.startsWith(".") || folderName.contains("/.")) {
+            if (!Files.isDirectory(folder)
+                    || folderName.equals("gazette")
+                    || folderName.equals("pages")
+                    || folderName.startsWith(".")
+                    || folderName.contains("/.")) {
                 continue;
             }
-            List<Path> markdown = list(folder).stream().filter(DemoContent::isDocumentFile).toList();
-            boolean versionFolder = !folder.equals(content) && !markdown.isEmpty()
-                    && markdown.stream().allMatch(p -> VERSION_FILE.matcher(p.getFileName().toString()).matches());
+            List<Path> markdown =
+                    list(folder).stream().filter(DemoContent::isDocumentFile).toList();
+            boolean versionFolder = !folder.equals(content)
+                    && !markdown.isEmpty()
+                    && markdown.stream()
+                            .allMatch(p -> VERSION_FILE
+                                    .matcher(p.getFileName().toString())
+                                    .matches());
             if (versionFolder) {
-                List<Path> visible = markdown.stream().filter(DemoContent::isPublic).toList();
+                List<Path> visible =
+                        markdown.stream().filter(DemoContent::isPublic).toList();
                 if (visible.isEmpty()) {
                     continue;
                 }
-                List<String> keys = visible.stream().map(p -> p.getFileName().toString().replace(".md", "")).toList();
-                String id = frontMatterId(visible.get(0)).orElse(folder.getFileName().toString());
-                documents.add(new Doc(id, visible.size() > 1 ? keys : List.of(),
+                List<String> keys = visible.stream()
+                        .map(p -> p.getFileName().toString().replace(".md", ""))
+                        .toList();
+                String id = frontMatterId(visible.get(0))
+                        .orElse(folder.getFileName().toString());
+                documents.add(new Doc(
+                        id,
+                        visible.size() > 1 ? keys : List.of(),
                         visible.stream().map(p -> relative(content, p)).toList()));
             } else {
                 for (Path file : markdown) {
                     if (isPublic(file)) {
                         String name = file.getFileName().toString();
-                        documents.add(new Doc(frontMatterId(file).orElse(name.substring(0, name.length() - 3)),
-                                List.of(), List.of(relative(content, file))));
+                        documents.add(new Doc(
+                                frontMatterId(file).orElse(name.substring(0, name.length() - 3)),
+                                List.of(),
+                                List.of(relative(content, file))));
                     }
                 }
             }
@@ -78,7 +92,9 @@ final class DemoContent {
 
     private static boolean isDocumentFile(Path path) {
         String name = path.getFileName().toString();
-        return name.endsWith(".md") && !name.equalsIgnoreCase("README.md") && !name.startsWith(".")
+        return name.endsWith(".md")
+                && !name.equalsIgnoreCase("README.md")
+                && !name.startsWith(".")
                 && Files.isRegularFile(path);
     }
 
@@ -119,7 +135,8 @@ final class DemoContent {
         }
         int end = text.indexOf("\n---", 3);
         String yaml = end < 0 ? text : text.substring(0, end);
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + ":\\s*(.+?)\\s*$").matcher(yaml);
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + ":\\s*(.+?)\\s*$")
+                .matcher(yaml);
         if (!m.find()) {
             return Optional.empty();
         }

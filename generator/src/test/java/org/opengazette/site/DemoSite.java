@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.opengazette.fixtures.FileTrees;
 import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.pipeline.BuildResult;
 import org.opengazette.pipeline.Pipeline;
 import org.opengazette.pipeline.ProgressListener;
-import org.opengazette.fixtures.FileTrees;
 
 /**
  * The repository's demo site, built once per test JVM into {@code generator/target/e2e/demo/site}
@@ -23,8 +23,7 @@ final class DemoSite {
 
     private static BuildResult built;
 
-    private DemoSite() {
-    }
+    private DemoSite() {}
 
     /** The repository root: {@code content/}, {@code site-config/}, {@code themes/}. */
     static Path repo() {
@@ -47,7 +46,8 @@ final class DemoSite {
 
     /** A scratch folder under {@code generator/target/e2e/}, emptied. */
     static Path scratch(String name) {
-        Path folder = repo().resolve("generator").resolve("target").resolve("e2e").resolve(name);
+        Path folder =
+                repo().resolve("generator").resolve("target").resolve("e2e").resolve(name);
         FileTrees.delete(folder);
         try {
             Files.createDirectories(folder);
@@ -76,8 +76,8 @@ final class DemoSite {
 
     /** Builds the project folder (standard layout) into {@code output} as of {@code asOf}. */
     static BuildResult build(Path project, Path output, LocalDate asOf) {
-        return Pipeline.build(BuildRequest.forProject(project).withOutput(output).withAsOf(asOf),
-                ProgressListener.NONE);
+        return Pipeline.build(
+                BuildRequest.forProject(project).withOutput(output).withAsOf(asOf), ProgressListener.NONE);
     }
 
     /** Copies the demo project (content, site-config, themes) into {@code target}; returns it. */

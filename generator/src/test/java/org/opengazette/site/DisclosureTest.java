@@ -41,7 +41,9 @@ class DisclosureTest {
     void buildACopyWithAWithheldDocument(@TempDir Path project) throws IOException {
         DemoSite.copyProject(project);
         Path notices = project.resolve("content/documents/notice");
-        Files.writeString(notices.resolve(PRIVATE_ID + ".md"), """
+        Files.writeString(
+                notices.resolve(PRIVATE_ID + ".md"),
+                """
                 ---
                 title: "%s"
                 doc_number: "%s"
@@ -55,7 +57,8 @@ class DisclosureTest {
                 ---
 
                 本件仅依申请提供。特定短语：%s。
-                """.formatted(PRIVATE_TITLE, PRIVATE_NUMBER, PRIVATE_PHRASE), StandardCharsets.UTF_8);
+                """.formatted(PRIVATE_TITLE, PRIVATE_NUMBER, PRIVATE_PHRASE),
+                StandardCharsets.UTF_8);
         Files.writeString(notices.resolve("e2e-public-amender.md"), """
                 ---
                 title: "某县关于调整答复工作安排的通知"
@@ -82,7 +85,9 @@ class DisclosureTest {
 
                 第一条 为了管理白鹭栖洲，制定本办法。
                 """, StandardCharsets.UTF_8);
-        Files.writeString(mixed.resolve("2024-02-01.md"), """
+        Files.writeString(
+                mixed.resolve("2024-02-01.md"),
+                """
                 ---
                 title: "%s"
                 kind: notice
@@ -92,7 +97,8 @@ class DisclosureTest {
                 ---
 
                 第一条 %s。
-                """.formatted(MIXED_PRIVATE_TITLE, MIXED_PRIVATE_PHRASE), StandardCharsets.UTF_8);
+                """.formatted(MIXED_PRIVATE_TITLE, MIXED_PRIVATE_PHRASE),
+                StandardCharsets.UTF_8);
         result = DemoSite.build(project, project.resolve("target/site"), DemoSite.AS_OF);
         assertTrue(result.success(), () -> result.diagnostics().toString());
         assertEquals(0, result.errors(), () -> result.diagnostics().toString());
@@ -111,7 +117,12 @@ class DisclosureTest {
         List<String> leaks = new ArrayList<>();
         for (String file : site.files()) {
             String text = site.text(file);
-            for (String secret : List.of(PRIVATE_TITLE, PRIVATE_PHRASE, PRIVATE_NUMBER, PRIVATE_ID, MIXED_PRIVATE_TITLE,
+            for (String secret : List.of(
+                    PRIVATE_TITLE,
+                    PRIVATE_PHRASE,
+                    PRIVATE_NUMBER,
+                    PRIVATE_ID,
+                    MIXED_PRIVATE_TITLE,
                     MIXED_PRIVATE_PHRASE)) {
                 if (text.contains(secret)) {
                     leaks.add(file + " contains \"" + secret + "\"");
@@ -124,15 +135,24 @@ class DisclosureTest {
 
     @Test
     void theNamedOutputsInParticularHoldNothingOfIt() {
-        List<String> files = new ArrayList<>(List.of("data/catalog.json", "sitemap.xml", "manifest.json", "index.html",
-                "gazette/2024/7/index.html", "browse/kind/notice/index.html", "browse/topic/index.html",
-                "docs/e2e-public-amender/index.html", "data/docs/e2e-public-amender.json", "docs/e2e-mixed/index.html",
+        List<String> files = new ArrayList<>(List.of(
+                "data/catalog.json",
+                "sitemap.xml",
+                "manifest.json",
+                "index.html",
+                "gazette/2024/7/index.html",
+                "browse/kind/notice/index.html",
+                "browse/topic/index.html",
+                "docs/e2e-public-amender/index.html",
+                "data/docs/e2e-public-amender.json",
+                "docs/e2e-mixed/index.html",
                 "data/docs/e2e-mixed.json"));
         site.files().stream().filter(f -> f.startsWith("browse/")).forEach(files::add);
         for (String file : files) {
             assertTrue(site.isFile(file), file);
             String text = site.text(file);
-            for (String secret : List.of(PRIVATE_TITLE, PRIVATE_PHRASE, PRIVATE_ID, MIXED_PRIVATE_TITLE, MIXED_PRIVATE_PHRASE)) {
+            for (String secret :
+                    List.of(PRIVATE_TITLE, PRIVATE_PHRASE, PRIVATE_ID, MIXED_PRIVATE_TITLE, MIXED_PRIVATE_PHRASE)) {
                 assertFalse(text.contains(secret), file + " contains \"" + secret + "\"");
             }
         }
@@ -145,17 +165,23 @@ class DisclosureTest {
 
         Document amender = site.html("docs/e2e-public-amender/index.html");
         assertEquals("某县关于调整答复工作安排的通知", amender.selectFirst("h1").text());
-        assertTrue(amender.select(".relations li").isEmpty(), "no relation to a withheld document: "
-                + amender.select(".relations").text());
-        assertEquals(0, site.json("data/docs/e2e-public-amender.json").get("relations").size());
-        assertTrue(site.text("gazette/2024/7/index.html").contains("某县关于调整答复工作安排的通知"),
+        assertTrue(
+                amender.select(".relations li").isEmpty(),
+                "no relation to a withheld document: "
+                        + amender.select(".relations").text());
+        assertEquals(
+                0,
+                site.json("data/docs/e2e-public-amender.json").get("relations").size());
+        assertTrue(
+                site.text("gazette/2024/7/index.html").contains("某县关于调整答复工作安排的通知"),
                 "the public document is in its gazette issue");
 
         Document mixed = site.html("docs/e2e-mixed/index.html");
         assertEquals("白鹭栖洲管理办法", mixed.selectFirst("h1").text());
         assertTrue(mixed.select("ol.versions").isEmpty(), "only the public version remains: no version list");
         assertFalse(Files.exists(site.path("docs/e2e-mixed/2024-02-01")), "the withheld version has no page");
-        assertFalse(Files.exists(site.path("docs/e2e-mixed/2023-01-01")), "a single remaining version has no version page");
+        assertFalse(
+                Files.exists(site.path("docs/e2e-mixed/2023-01-01")), "a single remaining version has no version page");
         assertEquals(1, site.json("data/docs/e2e-mixed.json").get("versions").size());
     }
 }

@@ -23,7 +23,8 @@ class FeedTest {
     void entriesLinkToExistingPagesNewestFirst(String feed) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document xml = factory.newDocumentBuilder().parse(DemoSite.root().resolve(feed).toFile());
+        Document xml =
+                factory.newDocumentBuilder().parse(DemoSite.root().resolve(feed).toFile());
         assertEquals("http://www.w3.org/2005/Atom", xml.getDocumentElement().getNamespaceURI());
         NodeList entries = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
         assertTrue(entries.getLength() > 0);
@@ -37,10 +38,12 @@ class FeedTest {
             String updated = entry.getElementsByTagName("updated").item(0).getTextContent();
             assertTrue(updated.compareTo(previous) <= 0, "newest first: " + updated + " after " + previous);
             previous = updated;
-            assertFalse(entry.getElementsByTagName("title").item(0).getTextContent().isBlank());
+            assertFalse(
+                    entry.getElementsByTagName("title").item(0).getTextContent().isBlank());
         }
         List<String> pages = List.of("index.html");
-        assertTrue(Files.readString(DemoSite.root().resolve(pages.get(0))).contains("application/atom+xml"),
+        assertTrue(
+                Files.readString(DemoSite.root().resolve(pages.get(0))).contains("application/atom+xml"),
                 "pages announce the feeds");
     }
 }

@@ -39,15 +39,20 @@ class GoldenPagesTest {
     })
     void renderedPageMatchesItsGoldenFile(String name, String page) throws IOException {
         String actual = normalize(SiteTree.demo().text(page));
-        Path golden = DemoSite.repo().resolve("generator/src/test/resources/golden").resolve(name + ".html");
+        Path golden =
+                DemoSite.repo().resolve("generator/src/test/resources/golden").resolve(name + ".html");
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
-        assertTrue(Files.isRegularFile(golden), "no golden file " + golden + ": run with -Dgazette.updateGoldens=true, "
-                + "then review it");
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, page + " differs from " + golden
-                + " (if the change is intended, rerun with -Dgazette.updateGoldens=true and review the diff)");
+        assertTrue(
+                Files.isRegularFile(golden),
+                "no golden file " + golden + ": run with -Dgazette.updateGoldens=true, " + "then review it");
+        assertEquals(
+                Files.readString(golden, StandardCharsets.UTF_8),
+                actual,
+                page + " differs from " + golden
+                        + " (if the change is intended, rerun with -Dgazette.updateGoldens=true and review the diff)");
     }
 
     /** The page parsed and pretty-printed the same way on every platform. */

@@ -51,8 +51,9 @@ class LinkCheckTest {
             }
         }
         assertTrue(checked > 1000, "links checked: " + checked);
-        assertTrue(broken.isEmpty(), broken.size() + " broken links:\n"
-                + broken.stream().limit(50).collect(Collectors.joining("\n")));
+        assertTrue(
+                broken.isEmpty(),
+                broken.size() + " broken links:\n" + broken.stream().limit(50).collect(Collectors.joining("\n")));
     }
 
     /** Null when the link is fine, else what is wrong. */
@@ -92,10 +93,12 @@ class LinkCheckTest {
     }
 
     private Set<String> ids(String page) {
-        return idsByPage.computeIfAbsent(page, p -> site.html(p).select("[id], a[name]").stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.id(), e.attr("name")))
-                .filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet()));
+        return idsByPage.computeIfAbsent(
+                page,
+                p -> site.html(p).select("[id], a[name]").stream()
+                        .flatMap(e -> java.util.stream.Stream.of(e.id(), e.attr("name")))
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toSet()));
     }
 
     private static String decode(String text) {

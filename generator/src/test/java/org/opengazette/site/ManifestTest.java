@@ -39,7 +39,8 @@ class ManifestTest {
                 wrong.add(path + ": sha256 " + entry.get("sha256") + ", actually " + sha256(bytes));
             }
         }
-        List<String> expected = site.files().stream().filter(f -> !f.equals("manifest.json")).toList();
+        List<String> expected =
+                site.files().stream().filter(f -> !f.equals("manifest.json")).toList();
         assertEquals(expected, listed, "every file but the manifest, sorted by path");
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
@@ -47,11 +48,19 @@ class ManifestTest {
     @Test
     void statesTheAsOfDateAndAVersionDerivedFromTheFiles() throws Exception {
         assertEquals(DemoSite.AS_OF.toString(), manifest.get("as_of").asText());
-        assertTrue(manifest.get("generator").asText().startsWith("OpenGazette "), manifest.get("generator").asText());
+        assertTrue(
+                manifest.get("generator").asText().startsWith("OpenGazette "),
+                manifest.get("generator").asText());
         StringBuilder fingerprint = new StringBuilder();
-        manifest.get("files").forEach(entry -> fingerprint.append(entry.get("path").asText()).append(' ')
-                .append(entry.get("sha256").asText()).append('\n'));
-        String expected = "content-" + sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        manifest.get("files")
+                .forEach(entry -> fingerprint
+                        .append(entry.get("path").asText())
+                        .append(' ')
+                        .append(entry.get("sha256").asText())
+                        .append('\n'));
+        String expected = "content-"
+                + sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8))
+                        .substring(0, 16);
         assertEquals(expected, manifest.get("version").asText());
     }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * navigation, not requests, and are allowed.
  */
 class NoExternalRequestsTest {
-    private static final Pattern CSS_URL = Pattern.compile("(?i)(?:url\\(\\s*['\"]?|@import\\s+['\"])\\s*([^'\")\\s]+)");
+    private static final Pattern CSS_URL =
+            Pattern.compile("(?i)(?:url\\(\\s*['\"]?|@import\\s+['\"])\\s*([^'\")\\s]+)");
 
     private final SiteTree site = SiteTree.demo();
 
@@ -33,7 +34,8 @@ class NoExternalRequestsTest {
             for (Element element : html.select("[src], [srcset], [poster], object[data]")) {
                 for (String attribute : List.of("src", "srcset", "poster", "data")) {
                     if (element.hasAttr(attribute) && external(element.attr(attribute))) {
-                        found.add(page + ": <" + element.tagName() + " " + attribute + "=\"" + element.attr(attribute) + "\">");
+                        found.add(page + ": <" + element.tagName() + " " + attribute + "=\"" + element.attr(attribute)
+                                + "\">");
                     }
                 }
             }
@@ -59,11 +61,16 @@ class NoExternalRequestsTest {
             if (file.endsWith(".css")) {
                 cssUrls(site.text(file)).forEach(u -> found.add(file + ": url " + u));
             }
-            if (file.endsWith(".js") && Pattern.compile("(?i)https?:|['\"]//").matcher(site.text(file)).find()) {
+            if (file.endsWith(".js")
+                    && Pattern.compile("(?i)https?:|['\"]//")
+                            .matcher(site.text(file))
+                            .find()) {
                 found.add(file + ": contains an absolute URL");
             }
         }
-        assertTrue(found.isEmpty(), "requests to other hosts:\n" + found.stream().limit(50).collect(Collectors.joining("\n")));
+        assertTrue(
+                found.isEmpty(),
+                "requests to other hosts:\n" + found.stream().limit(50).collect(Collectors.joining("\n")));
     }
 
     private static List<String> cssUrls(String css) {
@@ -81,7 +88,9 @@ class NoExternalRequestsTest {
     private static boolean external(String value) {
         for (String part : value.split(",")) {
             String url = part.trim().toLowerCase(Locale.ROOT);
-            if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("//")
+            if (url.startsWith("http://")
+                    || url.startsWith("https://")
+                    || url.startsWith("//")
                     || url.startsWith("ftp://")) {
                 return true;
             }

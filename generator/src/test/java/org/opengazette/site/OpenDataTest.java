@@ -31,7 +31,9 @@ class OpenDataTest {
             doc.sources().forEach(source -> expected.add(doc.id() + " " + source));
         }
         TreeSet<String> listed = new TreeSet<>();
-        catalog.get("versions").forEach(v -> listed.add(v.get("id").asText() + " " + v.get("source_path").asText()));
+        catalog.get("versions")
+                .forEach(v -> listed.add(
+                        v.get("id").asText() + " " + v.get("source_path").asText()));
         assertEquals(expected, listed);
         assertEquals(expected.size(), catalog.get("count").asInt());
         assertEquals(expected.size(), catalog.get("versions").size());
@@ -46,12 +48,17 @@ class OpenDataTest {
         catalog.get("versions").forEach(v -> {
             boolean covered = false;
             for (JsonNode interval : v.get("in_force")) {
-                String from = interval.get("from").isNull() ? "0000" : interval.get("from").asText();
-                String until = interval.get("until").isNull() ? "9999" : interval.get("until").asText();
+                String from = interval.get("from").isNull()
+                        ? "0000"
+                        : interval.get("from").asText();
+                String until = interval.get("until").isNull()
+                        ? "9999"
+                        : interval.get("until").asText();
                 covered |= from.compareTo(asOf) <= 0 && asOf.compareTo(until) <= 0;
             }
             if (covered != v.get("status").asText().equals("in_force")) {
-                wrong.add(v.get("id").asText() + "@" + v.get("version").asText() + " " + v.get("status") + " " + v.get("in_force"));
+                wrong.add(v.get("id").asText() + "@" + v.get("version").asText() + " " + v.get("status") + " "
+                        + v.get("in_force"));
             }
         });
         assertEquals(List.of(), wrong);
@@ -63,7 +70,9 @@ class OpenDataTest {
         Map<String, Integer> applying = new TreeMap<>();
         for (JsonNode version : catalog.get("versions")) {
             String source = version.get("source_path").asText();
-            if (source.startsWith("/") || source.contains("..") || !Files.isRegularFile(DemoSite.content().resolve(source))) {
+            if (source.startsWith("/")
+                    || source.contains("..")
+                    || !Files.isRegularFile(DemoSite.content().resolve(source))) {
                 wrong.add("source_path " + source + " is not a file under content/");
             }
             String url = version.get("url").asText();
@@ -75,8 +84,10 @@ class OpenDataTest {
             }
             String id = version.get("id").asText();
             applying.merge(id, version.get("applying").asBoolean() ? 1 : 0, Integer::sum);
-            if (version.get("applying").asBoolean() && !url.equals("docs/" + id + "/")
-                    && !site.text("docs/" + id + "/index.html").contains(version.get("title").asText())) {
+            if (version.get("applying").asBoolean()
+                    && !url.equals("docs/" + id + "/")
+                    && !site.text("docs/" + id + "/index.html")
+                            .contains(version.get("title").asText())) {
                 wrong.add(id + ": the applying version is not what docs/" + id + "/ shows");
             }
         }
@@ -91,8 +102,10 @@ class OpenDataTest {
     @Test
     void everyDocumentHasItsDataFileWithItsVersionsAndText() {
         Map<String, List<String>> versionsById = new TreeMap<>();
-        catalog.get("versions").forEach(v -> versionsById.computeIfAbsent(v.get("id").asText(), k -> new ArrayList<>())
-                .add(v.get("source_path").asText()));
+        catalog.get("versions")
+                .forEach(v -> versionsById
+                        .computeIfAbsent(v.get("id").asText(), k -> new ArrayList<>())
+                        .add(v.get("source_path").asText()));
         for (Map.Entry<String, List<String>> document : versionsById.entrySet()) {
             JsonNode data = site.json("data/docs/" + document.getKey() + ".json");
             assertEquals(document.getKey(), data.get("id").asText());
@@ -104,7 +117,9 @@ class OpenDataTest {
             assertEquals(document.getValue(), sources, document.getKey());
             assertTrue(data.get("relations").isArray());
         }
-        assertEquals(versionsById.size(), site.files().stream().filter(f -> f.startsWith("data/docs/")).count(),
+        assertEquals(
+                versionsById.size(),
+                site.files().stream().filter(f -> f.startsWith("data/docs/")).count(),
                 "one data file per document, no more");
     }
 }

@@ -36,14 +36,18 @@ class PageStructureTest {
             if (html.select("main").size() != 1) {
                 p.add(html.select("main").size() + " <main>");
             }
-            if (html.select("nav[aria-label]").stream().noneMatch(n -> !n.attr("aria-label").isBlank())) {
+            if (html.select("nav[aria-label]").stream()
+                    .noneMatch(n -> !n.attr("aria-label").isBlank())) {
                 p.add("no <nav aria-label>");
             }
             Element firstLink = html.body().selectFirst("a[href]");
             Element main = html.selectFirst("main");
-            if (firstLink == null || main == null || main.id().isEmpty()
+            if (firstLink == null
+                    || main == null
+                    || main.id().isEmpty()
                     || !firstLink.attr("href").equals("#" + main.id())) {
-                p.add("the first link is not a skip link to <main id>: " + (firstLink == null ? "none" : firstLink.outerHtml()));
+                p.add("the first link is not a skip link to <main id>: "
+                        + (firstLink == null ? "none" : firstLink.outerHtml()));
             }
             return p;
         });
@@ -59,8 +63,8 @@ class PageStructureTest {
             for (Element heading : html.select("h1, h2, h3, h4, h5, h6")) {
                 int level = heading.tagName().charAt(1) - '0';
                 if (level > previous + 1) {
-                    p.add("h" + level + " \"" + heading.text() + "\" follows " + (previous == 0 ? "" : "h" + previous + " ")
-                            + "\"" + previousText + "\"");
+                    p.add("h" + level + " \"" + heading.text() + "\" follows "
+                            + (previous == 0 ? "" : "h" + previous + " ") + "\"" + previousText + "\"");
                 }
                 previous = level;
                 previousText = heading.text();
@@ -111,7 +115,8 @@ class PageStructureTest {
             List<String> p = new ArrayList<>();
             for (Element item : html.select("dt, dd")) {
                 if (item.text().isBlank() && item.select("img[alt]").isEmpty()) {
-                    p.add("empty <" + item.tagName() + "> in " + item.parent().outerHtml().replaceAll("\\s+", " "));
+                    p.add("empty <" + item.tagName() + "> in "
+                            + item.parent().outerHtml().replaceAll("\\s+", " "));
                 }
             }
             return p;

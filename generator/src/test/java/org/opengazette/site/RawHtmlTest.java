@@ -56,9 +56,20 @@ class RawHtmlTest {
         SiteTree site = new SiteTree(project.resolve("target/site"));
 
         String raw = site.text("docs/e2e-raw-html/index.html");
-        for (String injected : new String[] {"e2e-script", "e2e-onerror", "e2e-js-link", "e2e-md-link", "e2e-frame",
-                "e2e-onclick", "<iframe", "javascript:", "onerror", "onclick"}) {
-            assertFalse(raw.toLowerCase(Locale.ROOT).contains(injected.toLowerCase(Locale.ROOT)),
+        for (String injected : new String[] {
+            "e2e-script",
+            "e2e-onerror",
+            "e2e-js-link",
+            "e2e-md-link",
+            "e2e-frame",
+            "e2e-onclick",
+            "<iframe",
+            "javascript:",
+            "onerror",
+            "onclick"
+        }) {
+            assertFalse(
+                    raw.toLowerCase(Locale.ROOT).contains(injected.toLowerCase(Locale.ROOT)),
                     "the page contains " + injected);
         }
         Document page = site.html("docs/e2e-raw-html/index.html");
@@ -66,8 +77,9 @@ class RawHtmlTest {
         assertTrue(page.selectFirst("script").attr("src").endsWith("assets/site.js"));
         assertTrue(page.select("iframe, object, embed, frame").isEmpty());
         for (Element element : page.getAllElements()) {
-            element.attributes().forEach(attribute ->
-                    assertFalse(attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"), element.outerHtml()));
+            element.attributes()
+                    .forEach(attribute -> assertFalse(
+                            attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"), element.outerHtml()));
         }
         String body = page.selectFirst(".document-body").text();
         assertTrue(body.contains("第一条 正文保留。") && body.contains("第二条 正文也保留。"), body);

@@ -51,12 +51,21 @@ class ReproducibilityTest {
         boolean differs = !demo.files().equals(other.files())
                 || demo.files().stream().anyMatch(f -> !Arrays.equals(demo.bytes(f), other.bytes(f)));
         assertTrue(differs, "a build as of another date shows other statuses and dates");
-        assertEquals(OTHER_DATE.toString(), other.json("manifest.json").get("as_of").asText());
-        assertNotEquals(demo.json("manifest.json").get("as_of").asText(), other.json("manifest.json").get("as_of").asText());
-        assertNotEquals(demo.json("manifest.json").get("version").asText(), other.json("manifest.json").get("version").asText());
-        assertEquals(OTHER_DATE.toString(), other.json("data/catalog.json").get("as_of").asText());
-        assertEquals(demo.files().stream().filter(f -> f.startsWith("docs/")).toList(),
-                other.files().stream().filter(f -> f.startsWith("docs/")).toList(), "the same documents and versions");
+        assertEquals(
+                OTHER_DATE.toString(), other.json("manifest.json").get("as_of").asText());
+        assertNotEquals(
+                demo.json("manifest.json").get("as_of").asText(),
+                other.json("manifest.json").get("as_of").asText());
+        assertNotEquals(
+                demo.json("manifest.json").get("version").asText(),
+                other.json("manifest.json").get("version").asText());
+        assertEquals(
+                OTHER_DATE.toString(),
+                other.json("data/catalog.json").get("as_of").asText());
+        assertEquals(
+                demo.files().stream().filter(f -> f.startsWith("docs/")).toList(),
+                other.files().stream().filter(f -> f.startsWith("docs/")).toList(),
+                "the same documents and versions");
         assertFalse(Arrays.equals(demo.bytes("index.html"), other.bytes("index.html")), "the home page shows the date");
     }
 }

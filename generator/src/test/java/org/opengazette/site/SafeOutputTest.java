@@ -50,7 +50,9 @@ class SafeOutputTest {
                 """, StandardCharsets.UTF_8);
         BuildResult invalid = DemoSite.build(project, output, DemoSite.AS_OF);
         assertFalse(invalid.success());
-        assertTrue(invalid.diagnostics().stream().anyMatch(d -> d.isError() && d.code().equals("invalid-date")),
+        assertTrue(
+                invalid.diagnostics().stream()
+                        .anyMatch(d -> d.isError() && d.code().equals("invalid-date")),
                 () -> invalid.diagnostics().toString());
         assertUnchanged(published, output);
         assertNoLeftovers(output);
@@ -59,10 +61,13 @@ class SafeOutputTest {
         // 2. an error found while rendering, after pages were written to the staging folder
         Path template = project.resolve("themes/default/templates/page.ftlh");
         String goodTemplate = Files.readString(template, StandardCharsets.UTF_8);
-        Files.writeString(template, goodTemplate.replace("${page.title}", "${page.noSuchValue}"), StandardCharsets.UTF_8);
+        Files.writeString(
+                template, goodTemplate.replace("${page.title}", "${page.noSuchValue}"), StandardCharsets.UTF_8);
         BuildResult broken = DemoSite.build(project, output, DemoSite.AS_OF);
         assertFalse(broken.success());
-        assertTrue(broken.diagnostics().stream().anyMatch(d -> d.isError() && d.code().equals("template-error")),
+        assertTrue(
+                broken.diagnostics().stream()
+                        .anyMatch(d -> d.isError() && d.code().equals("template-error")),
                 () -> broken.diagnostics().toString());
         assertUnchanged(published, output);
         assertNoLeftovers(output);
@@ -73,7 +78,8 @@ class SafeOutputTest {
         BuildResult rebuilt = DemoSite.build(project, output, DemoSite.AS_OF);
         assertTrue(rebuilt.success(), () -> rebuilt.diagnostics().toString());
         Map<String, byte[]> republished = snapshot(output);
-        assertFalse(republished.containsKey("pages/about/index.html"), "the removed page is gone, not kept from before");
+        assertFalse(
+                republished.containsKey("pages/about/index.html"), "the removed page is gone, not kept from before");
         assertTrue(republished.containsKey("index.html"));
         assertEquals(rebuilt.files(), republished.size(), "exactly the files of the new build");
         assertNoLeftovers(output);
@@ -82,14 +88,17 @@ class SafeOutputTest {
     private static void assertUnchanged(Map<String, byte[]> before, Path output) {
         Map<String, byte[]> after = snapshot(output);
         assertEquals(before.keySet(), after.keySet(), "the previous site keeps exactly its files");
-        List<String> changed = before.keySet().stream().filter(f -> !java.util.Arrays.equals(before.get(f), after.get(f))).toList();
+        List<String> changed = before.keySet().stream()
+                .filter(f -> !java.util.Arrays.equals(before.get(f), after.get(f)))
+                .toList();
         assertTrue(changed.isEmpty(), "changed by a failed build: " + changed);
     }
 
     /** Nothing but the site itself next to it: no staging folder, no previous site. */
     private static void assertNoLeftovers(Path output) throws IOException {
         try (Stream<Path> siblings = Files.list(output.getParent())) {
-            List<String> names = siblings.map(p -> p.getFileName().toString()).sorted().toList();
+            List<String> names =
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(List.of("site"), names, "left next to the site");
         }
     }

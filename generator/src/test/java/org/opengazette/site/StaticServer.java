@@ -34,8 +34,7 @@ final class StaticServer implements AutoCloseable {
             Map.entry("ico", "image/x-icon"));
 
     /** A request the server answered. */
-    record Request(String path, int status) {
-    }
+    record Request(String path, int status) {}
 
     private final Path root;
     private final HttpServer server;
@@ -81,14 +80,16 @@ final class StaticServer implements AutoCloseable {
                 file = root.resolve("404.html");
             }
             requests.add(new Request(path, status));
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            if (!exchange.getRequestMethod().equals("GET")
+                    && !exchange.getRequestMethod().equals("HEAD")) {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
             byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            exchange.getResponseHeaders()
+                    .set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             boolean head = exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);

@@ -30,13 +30,17 @@ class FrontMatterLineEndsTest {
         FrontMatter fm = FrontMatter.split(text).frontMatter().orElseThrow();
         Diagnostics diagnostics = new Diagnostics(Messages.forLanguage("en"));
         YamlReader.read(fm.yaml(), fm.yamlFirstLine(), "f.md", diagnostics);
-        assertEquals(List.of("f.md:4:4"), diagnostics.sorted().stream().map(d -> d.position().toString()).toList());
+        assertEquals(
+                List.of("f.md:4:4"),
+                diagnostics.sorted().stream().map(d -> d.position().toString()).toList());
     }
 
     @Test
     void lineSeparatorsInMarkerAndBlankLinesCountAsLineEnds() {
         // found by the fuzzer (seed versionFile/line-separator-after-opening-line.md): "---" LS, then the YAML
-        FrontMatter fm = FrontMatter.split("\u2028\n---\u2028\ntitle: x\n---\u2029\nbody").frontMatter().orElseThrow();
+        FrontMatter fm = FrontMatter.split("\u2028\n---\u2028\ntitle: x\n---\u2029\nbody")
+                .frontMatter()
+                .orElseThrow();
         // lines: 1 "", 2 "" (LS), 3 "---", 4 "" (LS), 5 "title: x", 6 "---", 7 "" (PS), 8 "body"
         assertEquals(5, fm.yamlFirstLine());
         assertEquals(8, fm.bodyFirstLine());

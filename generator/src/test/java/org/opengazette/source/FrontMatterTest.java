@@ -80,8 +80,16 @@ class FrontMatterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "\n\n", "title: x\n---\n", "----\ntitle: x\n---\n", "--- title: x\n---\n",
-        "正文\n---\ntitle: x\n---\n", "\uFEFF---\ntitle: x\n---\n"})
+    @ValueSource(
+            strings = {
+                "",
+                "\n\n",
+                "title: x\n---\n",
+                "----\ntitle: x\n---\n",
+                "--- title: x\n---\n",
+                "正文\n---\ntitle: x\n---\n",
+                "\uFEFF---\ntitle: x\n---\n"
+            })
     void textWithoutAnOpeningLineHasNoFrontMatter(String text) {
         FrontMatter.Split split = FrontMatter.split(text);
         assertTrue(split.frontMatter().isEmpty());
@@ -89,8 +97,14 @@ class FrontMatterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"---", "---\n", "---\ntitle: x\nkind: law\n\n正文", "---\ntitle: x\n  ---\n",
-        "---\ntitle: x\n-- -\n"})
+    @ValueSource(
+            strings = {
+                "---",
+                "---\n",
+                "---\ntitle: x\nkind: law\n\n正文",
+                "---\ntitle: x\n  ---\n",
+                "---\ntitle: x\n-- -\n"
+            })
     void anOpeningLineWithoutAClosingOneIsUnclosed(String text) {
         FrontMatter.Split split = FrontMatter.split(text);
         assertTrue(split.frontMatter().isEmpty());

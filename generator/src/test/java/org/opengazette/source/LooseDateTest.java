@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Dates typed in the usual other forms are understood, so that the hint can give the corrected value. */
 class LooseDateTest {
     @ParameterizedTest
-    @ValueSource(strings = {"2026年1月6日", "2026年01月06日", "2026 年 1 月 6 日", "2026/01/06", "2026.1.6", "2026-1-6",
-            "2026/1/6"})
+    @ValueSource(
+            strings = {"2026年1月6日", "2026年01月06日", "2026 年 1 月 6 日", "2026/01/06", "2026.1.6", "2026-1-6", "2026/1/6"})
     void theUsualFormsMeanTheDate(String typed) {
         assertEquals(Optional.of(LocalDate.of(2026, 1, 6)), LooseDate.parse(typed));
     }

@@ -32,8 +32,9 @@ class SourceTextTest {
     void readsUtf8WithOrWithoutByteOrderMark() throws IOException {
         String text = HEAD + "kind: law\n---\n第一条 正文。\n";
         assertEquals(Optional.of(text), read(text.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(Optional.of(text), read(bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                text.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(
+                Optional.of(text),
+                read(bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8))));
         assertEquals(List.of(), diagnostics.sorted());
     }
 
@@ -56,7 +57,10 @@ class SourceTextTest {
     @ValueSource(strings = {"C0AF", "E080AF", "EDA080", "F4908080", "F8888080", "E4B8"})
     void malformedSequencesAreReportedOnTheirOwnLine(String hex) throws IOException {
         byte[] bad = java.util.HexFormat.of().parseHex(hex);
-        byte[] file = bytes(HEAD.getBytes(StandardCharsets.UTF_8), "kind: ".getBytes(StandardCharsets.UTF_8), bad,
+        byte[] file = bytes(
+                HEAD.getBytes(StandardCharsets.UTF_8),
+                "kind: ".getBytes(StandardCharsets.UTF_8),
+                bad,
                 "\n---\n第一条 正文。\n第二条 正文。\n".getBytes(StandardCharsets.UTF_8));
 
         assertTrue(read(file).isEmpty());

@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Strict UTF-8 with an optional BOM; for anything else, the legacy encoding it looks like. */
 class TextDecoderTest {
-    private static final String SIMPLIFIED = "---\ntitle: \"中华人民共和国国籍法\"\n---\n"
-            + "**第一条** 中华人民共和国国籍的取得、丧失和恢复，都适用本法。\n";
-    private static final String TRADITIONAL = "---\ntitle: \"中華人民共和國國籍法\"\n---\n"
-            + "**第一條** 中華人民共和國國籍的取得、喪失和恢復，都適用本法。\n";
+    private static final String SIMPLIFIED =
+            "---\ntitle: \"中华人民共和国国籍法\"\n---\n" + "**第一条** 中华人民共和国国籍的取得、丧失和恢复，都适用本法。\n";
+    private static final String TRADITIONAL =
+            "---\ntitle: \"中華人民共和國國籍法\"\n---\n" + "**第一條** 中華人民共和國國籍的取得、喪失和恢復，都適用本法。\n";
 
     @Test
     void decodesUtf8() {
@@ -25,7 +25,8 @@ class TextDecoderTest {
 
     @Test
     void dropsTheByteOrderMark() {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SIMPLIFIED.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, SIMPLIFIED.getBytes(StandardCharsets.UTF_8));
 
         assertTrue(TextDecoder.hasUtf8Bom(bytes));
         assertEquals(Optional.of(SIMPLIFIED), TextDecoder.decodeUtf8(bytes));
@@ -41,14 +42,18 @@ class TextDecoderTest {
     @ParameterizedTest
     @ValueSource(strings = {"GBK", "GB2312", "GB18030", "Big5", "UTF-16LE", "UTF-16BE"})
     void rejectsLegacyEncodingsOfChineseText(String encoding) {
-        assertTrue(TextDecoder.decodeUtf8(SIMPLIFIED.replace("华", "華").getBytes(Charset.forName(encoding))).isEmpty());
+        assertTrue(TextDecoder.decodeUtf8(SIMPLIFIED.replace("华", "華").getBytes(Charset.forName(encoding)))
+                .isEmpty());
     }
 
     @Test
     void rejectsOverlongAndSurrogateSequences() {
-        assertTrue(TextDecoder.decodeUtf8(new byte[] {'a', (byte) 0xC0, (byte) 0xAF}).isEmpty());
-        assertTrue(TextDecoder.decodeUtf8(new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}).isEmpty());
-        assertTrue(TextDecoder.decodeUtf8(new byte[] {'a', (byte) 0xE4, (byte) 0xB8}).isEmpty());
+        assertTrue(TextDecoder.decodeUtf8(new byte[] {'a', (byte) 0xC0, (byte) 0xAF})
+                .isEmpty());
+        assertTrue(TextDecoder.decodeUtf8(new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80})
+                .isEmpty());
+        assertTrue(TextDecoder.decodeUtf8(new byte[] {'a', (byte) 0xE4, (byte) 0xB8})
+                .isEmpty());
     }
 
     @ParameterizedTest

@@ -19,7 +19,8 @@ class YamlReaderTest {
     private final Diagnostics diagnostics = new Diagnostics(Messages.forLanguage("zh-CN"));
 
     private YamlNode.Mapping read(String yaml, int firstLine) {
-        YamlNode root = YamlReader.read(yaml, firstLine, "content/x.md", diagnostics).orElseThrow();
+        YamlNode root =
+                YamlReader.read(yaml, firstLine, "content/x.md", diagnostics).orElseThrow();
         assertEquals(List.of(), diagnostics.sorted());
         return assertInstanceOf(YamlNode.Mapping.class, root);
     }
@@ -67,7 +68,8 @@ class YamlReaderTest {
         assertEquals(3, repealed.entries().get("date").column());
         assertPosition(repealed.get("date"), 7, 9);
         assertPosition(repealed.get("by"), 8, 7);
-        YamlNode.Mapping attachment = (YamlNode.Mapping) ((YamlNode.Sequence) root.get("attachments")).items().get(0);
+        YamlNode.Mapping attachment = (YamlNode.Mapping)
+                ((YamlNode.Sequence) root.get("attachments")).items().get(0);
         assertPosition(attachment, 10, 5);
         assertPosition(attachment.get("path"), 10, 12);
     }
@@ -84,9 +86,19 @@ class YamlReaderTest {
                 number: "33"
                 """, 1);
 
-        assertEquals(Map.of("order", 3L, "ratio", 1.5, "public", true, "published", "2021-02-30", "number", "33"),
-                Map.of("order", value(root, "order"), "ratio", value(root, "ratio"), "public", value(root, "public"),
-                        "published", value(root, "published"), "number", value(root, "number")));
+        assertEquals(
+                Map.of("order", 3L, "ratio", 1.5, "public", true, "published", "2021-02-30", "number", "33"),
+                Map.of(
+                        "order",
+                        value(root, "order"),
+                        "ratio",
+                        value(root, "ratio"),
+                        "public",
+                        value(root, "public"),
+                        "published",
+                        value(root, "published"),
+                        "number",
+                        value(root, "number")));
         assertNull(value(root, "empty"), "a key without a value is null, as in YAML");
         assertNull(value(root, "nothing"));
     }
@@ -134,8 +146,11 @@ class YamlReaderTest {
         assertEquals("duplicate-key", reported.get(0).code());
         assertEquals("content/x.md:6:3", reported.get(0).position().toString());
         assertTrue(reported.get(0).message().contains("第 5 行"), reported.get(0).message());
-        assertEquals("2011-01-09", ((YamlNode.Mapping) ((YamlNode.Mapping) root).get("repealed")).get("date")
-                .toPlain());
+        assertEquals(
+                "2011-01-09",
+                ((YamlNode.Mapping) ((YamlNode.Mapping) root).get("repealed"))
+                        .get("date")
+                        .toPlain());
     }
 
     @Test

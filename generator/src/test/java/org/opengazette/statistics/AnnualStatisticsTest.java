@@ -25,34 +25,66 @@ class AnnualStatisticsTest {
     private static final String PROVINCE = "云南省人民政府";
     private static final String OFFICE = "云南省人民政府办公厅";
 
-    private static final SiteConfig CONFIG = new SiteConfig("云南省人民政府公报", "/", "zh-CN", "default", 20,
-            new GazetteSettings("云南省人民政府公报", null, List.of()), List.of(), List.of(),
-            List.of(new Kind("rule", "规章", 40, List.of(), Kind.RULES),
+    private static final SiteConfig CONFIG = new SiteConfig(
+            "云南省人民政府公报",
+            "/",
+            "zh-CN",
+            "default",
+            20,
+            new GazetteSettings("云南省人民政府公报", null, List.of()),
+            List.of(),
+            List.of(),
+            List.of(
+                    new Kind("rule", "规章", 40, List.of(), Kind.RULES),
                     new Kind("normative_document", "行政规范性文件", 60, List.of(), Kind.NORMATIVE),
                     new Kind("notice", "通知", 70, List.of(), null)),
-            List.of(new Authority(PROVINCE, "省政府", 1, "p"), new Authority(OFFICE, "省政府办公厅", 2, "o")), List.of());
+            List.of(new Authority(PROVINCE, "省政府", 1, "p"), new Authority(OFFICE, "省政府办公厅", 2, "o")),
+            List.of());
 
-    private static Document document(String id, String kind, String issuer, String published, String expires,
-                                     List<String> repeals) {
-        Version version = new Version(id, "", id + ".md", "文件" + id, null, kind, List.of(issuer),
+    private static Document document(
+            String id, String kind, String issuer, String published, String expires, List<String> repeals) {
+        Version version = new Version(
+                id,
+                "",
+                id + ".md",
+                "文件" + id,
+                null,
+                kind,
+                List.of(issuer),
                 new Dates(null, LocalDate.parse(published), null, expires == null ? null : LocalDate.parse(expires)),
-                null, null, null, List.of(), null, new Relations(List.of(), repeals, List.of(), null, null), List.of(),
-                Version.PUBLIC, List.of(), Map.of(), "正文", 1, Map.of());
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                new Relations(List.of(), repeals, List.of(), null, null),
+                List.of(),
+                Version.PUBLIC,
+                List.of(),
+                Map.of(),
+                "正文",
+                1,
+                Map.of());
         return new Document(id, id, List.of(version));
     }
 
-    private static final Library LIBRARY = new Library(List.of(
-            document("rule-2019", "rule", PROVINCE, "2019-03-01", null, List.of()),
-            document("term-2020", "normative_document", PROVINCE, "2020-05-01", "2022-04-30", List.of()),
-            document("office-2020", "normative_document", OFFICE, "2020-09-01", null, List.of()),
-            document("repeal-2021", "normative_document", PROVINCE, "2021-07-01", null, List.of("rule-2019")),
-            document("notice-2021", "notice", PROVINCE, "2021-01-01", null, List.of())), List.of(), List.of());
+    private static final Library LIBRARY = new Library(
+            List.of(
+                    document("rule-2019", "rule", PROVINCE, "2019-03-01", null, List.of()),
+                    document("term-2020", "normative_document", PROVINCE, "2020-05-01", "2022-04-30", List.of()),
+                    document("office-2020", "normative_document", OFFICE, "2020-09-01", null, List.of()),
+                    document("repeal-2021", "normative_document", PROVINCE, "2021-07-01", null, List.of("rule-2019")),
+                    document("notice-2021", "notice", PROVINCE, "2021-01-01", null, List.of())),
+            List.of(),
+            List.of());
 
     private final List<YearTable> tables = AnnualStatistics.compute(LIBRARY, CONFIG, LocalDate.of(2022, 10, 1));
 
     @Test
     void oneTablePerYearNewestFirstCountingToTheAsOfDate() {
-        assertEquals(List.of(2022, 2021, 2020, 2019), tables.stream().map(YearTable::year).toList());
+        assertEquals(
+                List.of(2022, 2021, 2020, 2019),
+                tables.stream().map(YearTable::year).toList());
         assertEquals("2022-10-01", tables.get(0).until());
         assertEquals("2021-12-31", tables.get(1).until());
     }
@@ -82,6 +114,9 @@ class AnnualStatisticsTest {
     }
 
     private static IssuerRow row(YearTable table, String issuer) {
-        return table.rows().stream().filter(r -> r.issuer().equals(issuer)).findFirst().orElseThrow();
+        return table.rows().stream()
+                .filter(r -> r.issuer().equals(issuer))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -7,11 +7,11 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.opengazette.diagnostic.DiagnosticFormatter;
+import org.opengazette.pdf.PdfOptions;
 import org.opengazette.pipeline.BuildReporter;
 import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.pipeline.BuildResult;
-import org.opengazette.diagnostic.DiagnosticFormatter;
-import org.opengazette.pdf.PdfOptions;
 
 /** The parameters both goals share, mirroring the CLI options, and the shared reporting. */
 abstract class AbstractGazetteMojo extends AbstractMojo {
@@ -68,7 +68,8 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
     boolean skip;
 
     BuildRequest request() throws MojoExecutionException {
-        BuildRequest request = BuildRequest.forProject(projectDirectory.toPath()).withOutput(outputDirectory.toPath());
+        BuildRequest request =
+                BuildRequest.forProject(projectDirectory.toPath()).withOutput(outputDirectory.toPath());
         if (contentDirectory != null) {
             request = request.withContent(contentDirectory.toPath());
         }
@@ -111,8 +112,8 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
         }
         getLog().info(BuildReporter.summary(result));
         if (!result.success()) {
-            throw new MojoFailureException("OpenGazette: " + result.errors() + " errors, " + result.warnings()
-                    + " warnings (see above)");
+            throw new MojoFailureException(
+                    "OpenGazette: " + result.errors() + " errors, " + result.warnings() + " warnings (see above)");
         }
     }
 }

@@ -33,19 +33,23 @@ public class ServeMojo extends AbstractGazetteMojo {
         }
         BuildRequest request = request();
         request = request.withPdf(request.pdf().withEnabled(servePdf).withFailuresAsWarnings(true));
-        PreviewServer server = new PreviewServer(request, port, List.of(request.content(), request.config(),
-                request.themes()), result -> {
-                    String diagnostics = BuildReporter.diagnostics(result, DiagnosticFormatter.TEXT).stripTrailing();
+        PreviewServer server = new PreviewServer(
+                request, port, List.of(request.content(), request.config(), request.themes()), result -> {
+                    String diagnostics = BuildReporter.diagnostics(result, DiagnosticFormatter.TEXT)
+                            .stripTrailing();
                     if (!diagnostics.isEmpty()) {
                         getLog().warn("\n" + diagnostics);
                     }
                     getLog().info(BuildReporter.summary(result));
                 });
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "gazette-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "gazette-stop"));
         getLog().info("Preview: " + server.address() + " (Ctrl-C stops)");
         try {
             stopped.await();

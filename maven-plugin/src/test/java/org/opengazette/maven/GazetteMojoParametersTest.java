@@ -2,9 +2,9 @@ package org.opengazette.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.time.LocalDate;
@@ -30,7 +30,8 @@ class GazetteMojoParametersTest {
 
     @Test
     void invalidAsOfNamesTheParameterAndTheValue() {
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> mojo("2021-02-30").request());
+        MojoExecutionException e = assertThrows(
+                MojoExecutionException.class, () -> mojo("2021-02-30").request());
         assertEquals("gazette.asOf must be a date YYYY-MM-DD, not \"2021-02-30\"", e.getMessage());
     }
 
