@@ -26,7 +26,7 @@ final class ErrorOverlay {
                 .append(chinese ? "内容有错误" : "The content has errors")
                 .append("</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"/__gazette/overlay.css\">\n")
-                .append("<script src=\"/__gazette/reload.js\"></script>\n</head>\n<body>\n<main role=\"alert\">\n<h1>")
+                .append("</head>\n<body>\n<main role=\"alert\">\n<h1>")
                 .append(
                         chinese
                                 ? "内容有错误，网站未更新。改正后本页自动刷新。"

@@ -81,7 +81,7 @@ public final class PreviewServer implements AutoCloseable {
                 "/__gazette/reload.js", exchange -> resource(exchange, "reload.js", "text/javascript; charset=utf-8"));
         server.createContext(
                 "/__gazette/overlay.css", exchange -> resource(exchange, "overlay.css", "text/css; charset=utf-8"));
-        server.createContext("/", new SiteFiles(request.output(), () -> overlay));
+        server.createContext("/", new SiteFiles(request.output(), () -> overlay, events::generation));
         server.start();
         timer.scheduleAtFixedRate(events::heartbeat, 10, 10, TimeUnit.SECONDS);
         watcher = new ContentWatcher(watched, this::changed);

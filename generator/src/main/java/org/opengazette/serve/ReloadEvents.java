@@ -6,13 +6,23 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The open pages of a preview, as server-sent events ({@code /__gazette/events}): each page's
- * reload script listens, and {@link #reload()} tells them all to load again.
+ * reload script listens, and {@link #reload()} tells them all to load again. Every reload starts a
+ * new generation of the site; a page is served with the generation it shows, and a stream starts by
+ * telling the current one, so that a page served just before a reload (whose stream was not open
+ * yet) still reloads.
  */
 final class ReloadEvents {
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    /** The generation of the site the pages show now. */
+    long generation() {
+        return generation.get();
+    }
 
     /** Keeps the exchange open as an event stream. */
     void open(HttpExchange exchange) throws IOException {
@@ -20,14 +30,14 @@ final class ReloadEvents {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         OutputStream body = exchange.getResponseBody();
-        body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        body.write(("event: generation\ndata: " + generation.get() + "\n\n").getBytes(StandardCharsets.UTF_8));
         body.flush();
         clients.add(body);
     }
 
     /** Tells every open page to reload; pages that went away are forgotten. */
     void reload() {
-        send("event: reload\ndata: {}\n\n");
+        send("event: reload\ndata: " + generation.incrementAndGet() + "\n\n");
     }
 
     /** A comment line that keeps connections open and finds the pages that went away. */
@@ -37,14 +47,17 @@ final class ReloadEvents {
 
     /** Closes every stream (the server is stopping). */
     void closeAll() {
-        for (OutputStream client : clients) {
-            try {
-                client.close();
-            } catch (IOException ignored) {
-                // the page went away already
-            }
-        }
+        clients.forEach(ReloadEvents::close);
         clients.clear();
+    }
+
+    /** Ends a stream's exchange, so that the server lets go of its connection. */
+    private static void close(OutputStream client) {
+        try {
+            client.close();
+        } catch (IOException ignored) {
+            // the page went away already
+        }
     }
 
     int open() {
@@ -59,6 +72,7 @@ final class ReloadEvents {
                 client.flush();
             } catch (IOException e) {
                 clients.remove(client);
+                close(client);
             }
         }
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,8 @@ import java.util.regex.Pattern;
  */
 final class SiteFiles implements HttpHandler {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
-    private static final byte[] RELOAD =
-            "<script src=\"/__gazette/reload.js\"></script>\n".getBytes(StandardCharsets.UTF_8);
+    private static final String RELOAD_SCRIPT =
+            "<script src=\"/__gazette/reload.js\" data-generation=\"%d\"></script>\n";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"),
@@ -45,11 +46,16 @@ final class SiteFiles implements HttpHandler {
 
     private final Path root;
     private final Supplier<String> overlay;
+    private final LongSupplier generation;
 
-    /** @param overlay the error overlay's HTML while the content has errors, else null */
-    SiteFiles(Path root, Supplier<String> overlay) {
+    /**
+     * @param overlay    the error overlay's HTML while the content has errors, else null
+     * @param generation the generation of the site now (read before a page, so a page is never older than its stamp)
+     */
+    SiteFiles(Path root, Supplier<String> overlay, LongSupplier generation) {
         this.root = root.toAbsolutePath().normalize();
         this.overlay = overlay;
+        this.generation = generation;
     }
 
     @Override
@@ -61,10 +67,11 @@ final class SiteFiles implements HttpHandler {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            long shown = generation.getAsLong();
             Path file = resolve(exchange.getRequestURI());
             String errors = overlay.get();
             if (errors != null && (file == null || file.toString().endsWith(".html"))) {
-                send(exchange, 200, TYPES.get("html"), errors.getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, TYPES.get("html"), withReload(errors.getBytes(StandardCharsets.UTF_8), shown));
             } else if (file == null) {
                 Path notFound = root.resolve("404.html");
                 send(
@@ -72,10 +79,10 @@ final class SiteFiles implements HttpHandler {
                         404,
                         TYPES.get("html"),
                         Files.isRegularFile(notFound)
-                                ? withReload(Files.readAllBytes(notFound))
+                                ? withReload(Files.readAllBytes(notFound), shown)
                                 : "not found".getBytes(StandardCharsets.UTF_8));
             } else if (file.toString().endsWith(".html")) {
-                send(exchange, 200, TYPES.get("html"), withReload(Files.readAllBytes(file)));
+                send(exchange, 200, TYPES.get("html"), withReload(Files.readAllBytes(file), shown));
             } else {
                 sendFile(exchange, file);
             }
@@ -158,11 +165,11 @@ final class SiteFiles implements HttpHandler {
         }
     }
 
-    /** The page with the reload script before {@code </body>} (or at its end). */
-    static byte[] withReload(byte[] html) {
+    /** The page with the reload script (stamped with the generation it shows) before {@code </body>}, or at its end. */
+    static byte[] withReload(byte[] html, long generation) {
         String text = new String(html, StandardCharsets.UTF_8);
         int at = text.lastIndexOf("</body>");
-        String script = new String(RELOAD, StandardCharsets.UTF_8);
+        String script = String.format(RELOAD_SCRIPT, generation);
         String out = at < 0 ? text + script : text.substring(0, at) + script + text.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
     }

@@ -64,8 +64,8 @@ class PreviewServerTest {
         Thread listener = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith("event: ")) {
-                        EVENTS.add(line.substring(7));
+                    if (line.equals("event: reload")) {
+                        EVENTS.add("reload");
                     }
                 }
             } catch (IOException ignored) {
@@ -85,7 +85,10 @@ class PreviewServerTest {
     @Test
     void pagesCarryTheReloadScriptAndKeepTheirPolicy() throws Exception {
         String home = get("").body();
-        assertTrue(home.contains("<script src=\"/__gazette/reload.js\"></script>\n</body>"), home);
+        assertTrue(
+                home.matches(
+                        "(?s).*<script src=\"/__gazette/reload.js\" data-generation=\"\\d+\"></script>\n</body>.*"),
+                home);
         assertTrue(home.contains("script-src 'self'"), "the page keeps its strict CSP");
         assertTrue(get("__gazette/reload.js").body().contains("EventSource"));
         assertEquals(404, get("no/such/page/").statusCode());
@@ -145,6 +148,28 @@ class PreviewServerTest {
 
         FixtureProject.edit(file, "kind: interpretation\npublished: 2020-13-45", "kind: interpretation");
         awaitPage(page, html -> html.contains("（预览测试）") && !html.contains("role=\"alert\""), "fixed: the site is back");
+    }
+
+    @Test
+    void aPageServedBeforeARebuildLearnsOfItWhenItsStreamOpens() throws Exception {
+        java.util.regex.Matcher stamp =
+                java.util.regex.Pattern.compile("data-generation=\"(\\d+)\"").matcher(get("").body());
+        assertTrue(stamp.find());
+        EVENTS.clear();
+        FixtureProject.edit(project.resolve(READING), "## 一、总体要求", "## 一、总体要求\n\n（代次测试）");
+        assertEquals("reload", EVENTS.poll(30, TimeUnit.SECONDS));
+        // the page's own stream opens only now, after the reload was sent: it is told the new generation
+        HttpResponse<InputStream> stream = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.address() + "__gazette/events"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            assertEquals("event: generation", lines.readLine());
+            String data = lines.readLine();
+            assertTrue(
+                    data.startsWith("data: ") && !data.equals("data: " + stamp.group(1)),
+                    "the stream tells a newer generation than the page shows: " + data);
+        }
     }
 
     /** Waits (up to 30 s) until the page satisfies {@code condition}, as an open page that reloads on every event would. */
