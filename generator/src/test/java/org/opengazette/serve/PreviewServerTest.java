@@ -164,6 +164,7 @@ class PreviewServerTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            assertEquals("retry: 1000", lines.readLine());
             assertEquals("event: generation", lines.readLine());
             String data = lines.readLine();
             assertTrue(
