@@ -96,8 +96,9 @@ public final class PreviewBenchmark {
                     millis.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms);
                     System.out.printf("bench: edit %d (%s of %s): %.0f ms%n", i, kind, id, ms);
                     if (i % 25 == 0) {
-                        System.out.printf("bench: heap in use after a full GC after %d edits: %d MB%n", i,
-                                usedHeapAfterGc() >> 20);
+                        System.out.printf(
+                                "bench: heap in use after a full GC after %d edits: %d MB%n",
+                                i, usedHeapAfterGc() >> 20);
                     }
                 }
             }

@@ -30,7 +30,8 @@ final class ReloadEvents {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         OutputStream body = exchange.getResponseBody();
-        body.write(("retry: 1000\nevent: generation\ndata: " + generation.get() + "\n\n").getBytes(StandardCharsets.UTF_8));
+        body.write(("retry: 1000\nevent: generation\ndata: " + generation.get() + "\n\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.flush();
         clients.add(body);
     }
