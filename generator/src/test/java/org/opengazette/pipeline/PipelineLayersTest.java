@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The generator's packages in the order of the pipeline, as an executable rule: no package
  * depends on a later one, and the renderers of one stage (pages, search, PDFs, data) depend on
- * the site model, never on one another. Adapters (the CLI, the preview server) come last.
+ * the site model, never on one another. Adapters (the preview server, drafts of new documents, the
+ * CLI) come last.
  */
 class PipelineLayersTest {
     /** Earlier first; packages on one line are one layer and must not depend on each other. */
@@ -26,7 +27,7 @@ class PipelineLayersTest {
             List.of("site"),
             List.of("render", "search", "pdf", "data"),
             List.of("pipeline"),
-            List.of("serve"),
+            List.of("serve", "draft"),
             List.of("cli"));
 
     private static JavaClasses classes;
