@@ -39,6 +39,12 @@ final class ReloadEvents {
     /** Tells every open page to reload; pages that went away are forgotten. */
     void reload() {
         send("event: reload\ndata: " + generation.incrementAndGet() + "\n\n");
+        // Each page reloads and opens a new stream: ending these now, while their pages still
+        // listen, finishes their responses cleanly (a response whose page went away first never
+        // finishes, and the JDK's server keeps its connection).
+        List<OutputStream> told = List.copyOf(clients);
+        clients.removeAll(told);
+        told.forEach(ReloadEvents::close);
     }
 
     /** A comment line that keeps connections open and finds the pages that went away. */

@@ -57,19 +57,28 @@ class PreviewServerTest {
                 0,
                 List.of(project.resolve("content"), project.resolve("site-config"), project.resolve("themes")),
                 result -> {});
-        HttpRequest events = HttpRequest.newBuilder(URI.create(server.address() + "__gazette/events"))
-                .build();
-        InputStream stream =
-                HTTP.send(events, HttpResponse.BodyHandlers.ofInputStream()).body();
+        // listens as a page's EventSource does: a stream the server ends (after each reload) is opened again
         Thread listener = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.equals("event: reload")) {
-                        EVENTS.add("reload");
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    InputStream stream = HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(server.address() + "__gazette/events"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofInputStream())
+                            .body();
+                    try (BufferedReader lines =
+                            new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                        for (String line; (line = lines.readLine()) != null; ) {
+                            if (line.equals("event: reload")) {
+                                EVENTS.add("reload");
+                            }
+                        }
                     }
+                } catch (IOException e) {
+                    return; // the server stopped
+                } catch (InterruptedException e) {
+                    return;
                 }
-            } catch (IOException ignored) {
-                // the server stopped
             }
         });
         listener.setDaemon(true);
