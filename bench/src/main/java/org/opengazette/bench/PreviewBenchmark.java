@@ -71,7 +71,6 @@ public final class PreviewBenchmark {
         try (PreviewServer server = new PreviewServer(
                 request,
                 0,
-                List.of(project.resolve("content"), project.resolve("site-config"), project.resolve("themes")),
                 result -> System.out.printf(
                         "bench: (%.3f s) build %s%n",
                         (System.nanoTime() - start) / 1e9, org.opengazette.pipeline.BuildReporter.summary(result)))) {

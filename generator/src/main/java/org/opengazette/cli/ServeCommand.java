@@ -2,9 +2,7 @@ package org.opengazette.cli;
 
 import java.awt.Desktop;
 import java.net.URI;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.opengazette.diagnostic.DiagnosticFormatter;
 import org.opengazette.pipeline.BuildReporter;
 import org.opengazette.pipeline.BuildRequest;
@@ -44,25 +42,17 @@ final class ServeCommand implements Callable<Integer> {
         BuildRequest request = inputs.request();
         request = request.withPdf(request.pdf().withEnabled(pdf).withFailuresAsWarnings(true))
                 .withSearch(!noSearch);
-        List<java.nio.file.Path> watched = List.of(request.content(), request.config(), request.themes());
-        PreviewServer server = new PreviewServer(request, port, watched, result -> {
+        PreviewServer server = new PreviewServer(request, port, result -> {
             System.out.print(BuildReporter.diagnostics(result, DiagnosticFormatter.TEXT));
             System.err.println(BuildReporter.summary(result));
         });
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            server.close();
-                            System.err.println("Preview stopped.");
-                            stopped.countDown();
-                        },
-                        "gazette-stop"));
-        System.err.println("Preview: " + server.address() + " (watching " + watched.size() + " folders; Ctrl-C stops)");
+        System.err.println(
+                "Preview: " + server.address() + " (watching content, site-config and themes; Ctrl-C stops)");
         if (open && Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
             Desktop.getDesktop().browse(URI.create(server.address()));
         }
-        stopped.await();
+        server.serveUntilStopped();
+        System.err.println("Preview stopped.");
         return 0;
     }
 }

@@ -84,9 +84,7 @@ public final class SiteOutput implements AutoCloseable {
      */
     public OutputFile write(String path, String text, OutputFile known) {
         Path file = resolve(path);
-        if (known.path().equals(path)
-                && previous.containsKey(path)
-                && previous.get(path).equals(known)) {
+        if (known.path().equals(path) && known.equals(previous.get(path))) {
             try {
                 Files.createDirectories(file.getParent());
                 if (linkUnchanged(path, known, file)) {

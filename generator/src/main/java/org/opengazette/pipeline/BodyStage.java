@@ -10,10 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.opengazette.citation.CitationLinker;
 import org.opengazette.citation.CitationResolver;
 import org.opengazette.citation.CitationUse;
 import org.opengazette.markdown.MarkdownRenderer;
+import org.opengazette.model.Dates;
 import org.opengazette.model.DocNumber;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
@@ -37,8 +39,11 @@ final class BodyStage {
     private Map<String, Body> versions = Map.of();
 
     private Map<Page, MarkdownRenderer.Rendered> pages = Map.of();
-    private Map<String, List<Object>> citationTargets = Map.of();
+    private Map<String, List<CitationTarget>> citationTargets = Map.of();
     private int rendered;
+
+    /** What a citation of one version resolves against: its key, title, 发文字号 (as looked up) and dates. */
+    private record CitationTarget(String key, String title, String number, Dates dates) {}
 
     /** A version's HTML and the citations found in it. */
     private record Body(Version version, MarkdownRenderer.Rendered html, List<CitationUse> citations) {}
@@ -47,12 +52,12 @@ final class BodyStage {
     record Rendered(Map<String, MarkdownRenderer.Rendered> bodies, List<CitationUse> citations) {}
 
     Rendered render(Library library) {
-        Map<String, List<Object>> targets = citationTargets(library);
+        Map<String, List<CitationTarget>> targets = citationTargets(library);
         Set<String> changedIds = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (String id : union(targets.keySet(), citationTargets.keySet())) {
-            List<Object> now = targets.get(id);
-            List<Object> before = citationTargets.get(id);
+            List<CitationTarget> now = targets.get(id);
+            List<CitationTarget> before = citationTargets.get(id);
             if (!Objects.equals(now, before)) {
                 changedIds.add(id);
                 names(now, names);
@@ -131,37 +136,34 @@ final class BodyStage {
         return new Body(version, body.html(), citations);
     }
 
-    /** What citations resolve against, by document id: its versions' keys, titles, numbers and dates. */
-    private static Map<String, List<Object>> citationTargets(Library library) {
-        Map<String, List<Object>> targets = new HashMap<>();
+    /** What citations resolve against, by document id: each of its versions as a {@link CitationTarget}. */
+    private static Map<String, List<CitationTarget>> citationTargets(Library library) {
+        Map<String, List<CitationTarget>> targets = new HashMap<>();
         for (Document document : library.documents()) {
-            List<Object> entry = new ArrayList<>();
-            for (Version version : document.versions()) {
-                entry.add(version.key());
-                entry.add(String.valueOf(version.title()));
-                entry.add(version.docNumber() == null ? "" : DocNumber.lookupKey(version.docNumber()));
-                entry.add(version.dates());
-            }
-            targets.merge(document.id(), entry, (a, b) -> {
-                List<Object> both = new ArrayList<>(a);
-                both.addAll(b);
-                return both;
-            });
+            List<CitationTarget> entry = document.versions().stream()
+                    .map(version -> new CitationTarget(
+                            version.key(),
+                            version.title(),
+                            version.docNumber() == null ? null : DocNumber.lookupKey(version.docNumber()),
+                            version.dates()))
+                    .toList();
+            targets.merge(
+                    document.id(),
+                    entry,
+                    (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
         }
         return targets;
     }
 
-    /** The titles and numbers of a target entry (see {@link #citationTargets}), added to {@code names}. */
-    private static void names(List<Object> entry, Set<String> names) {
-        if (entry == null) {
+    /** The titles and numbers of a document's targets (none when it has none), added to {@code names}. */
+    private static void names(List<CitationTarget> targets, Set<String> names) {
+        if (targets == null) {
             return;
         }
-        for (int i = 0; i + 3 < entry.size(); i += 4) {
-            for (Object name : List.of(entry.get(i + 1), entry.get(i + 2))) {
-                if (!name.toString().isEmpty() && !name.equals("null")) {
-                    names.add(name.toString());
-                }
-            }
+        for (CitationTarget target : targets) {
+            Stream.of(target.title(), target.number())
+                    .filter(name -> name != null && !name.isEmpty())
+                    .forEach(names::add);
         }
     }
 

@@ -152,7 +152,8 @@ public final class Pipeline {
             diagnostics.report(Problem.CONTENT_MISSING, SourcePosition.of(folder), folder);
             return outcome.failed(null);
         }
-        forgetReadsUnless(InputFingerprint.of(request.config()));
+        String configPrint = InputFingerprint.of(request.config());
+        forgetReadsUnless(configPrint);
         LoadedContent content = clock.time(
                 "load", () -> new ContentLoader(request.content(), config, display, diagnostics, reads).load());
         clock.progress("load", content.documents().size() + " documents");
@@ -171,7 +172,7 @@ public final class Pipeline {
             return outcome.failed(published);
         }
         Theme theme = Theme.load(themeFolder.get(), config.language());
-        forgetUnless(InputFingerprint.of(request.config(), themeFolder.get()) + asOf);
+        forgetUnless(configPrint + InputFingerprint.of(themeFolder.get()) + asOf);
 
         try (SiteOutput output = SiteOutput.stage(request.output(), ManifestWriter.read(request.output()))) {
             // 4. bodies
@@ -183,8 +184,8 @@ public final class Pipeline {
             // 5. pdf
             if (request.pdf().enabled()) {
                 clock.progress("pdf", published.documents().size() + " documents");
-                context = clock.time(
-                        "pdf", () -> pdfs(published, config, theme, asOf, rendered, output, diagnostics, outcome));
+                RenderContext plain = context;
+                context = clock.time("pdf", () -> pdfs(plain, output, diagnostics, outcome));
             }
             RenderContext site = context;
             // 6. search
@@ -220,17 +221,8 @@ public final class Pipeline {
     }
 
     /** Writes the PDF of every version and issue (from the cache when unchanged); returns the context that links them. */
-    private RenderContext pdfs(
-            Library published,
-            SiteConfig config,
-            Theme theme,
-            LocalDate asOf,
-            BodyStage.Rendered rendered,
-            SiteOutput output,
-            Diagnostics diagnostics,
-            Outcome outcome) {
+    private RenderContext pdfs(RenderContext context, SiteOutput output, Diagnostics diagnostics, Outcome outcome) {
         long start = System.nanoTime();
-        RenderContext context = new RenderContext(published, config, theme, asOf, rendered.bodies(), Downloads.none());
         PdfPlan.Planned plan = new PdfPlan(
                         context,
                         generatorVersion(),

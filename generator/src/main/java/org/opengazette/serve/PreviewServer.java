@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,12 +57,12 @@ public final class PreviewServer implements AutoCloseable {
     private volatile String overlay;
 
     /**
-     * Builds {@code request} and starts serving it on {@code port} (0: any free port).
+     * Builds {@code request} and starts serving it on {@code port} (0: any free port); a change to
+     * its content, site-config or themes folder triggers a rebuild.
      *
-     * @param watched the folders whose changes trigger a rebuild
-     * @param report  hears the result of every build (the CLI prints it)
+     * @param report hears the result of every build (the CLI prints it)
      */
-    public PreviewServer(BuildRequest request, int port, List<Path> watched, Consumer<BuildResult> report) {
+    public PreviewServer(BuildRequest request, int port, Consumer<BuildResult> report) {
         this.pipeline = new Pipeline(request, ProgressListener.NONE);
         pipeline.deletePreviousSitesWith(cleanup);
         this.report = report;
@@ -84,7 +85,7 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/", new SiteFiles(request.output(), () -> overlay, events::generation));
         server.start();
         timer.scheduleAtFixedRate(events::heartbeat, 10, 10, TimeUnit.SECONDS);
-        watcher = new ContentWatcher(watched, this::changed);
+        watcher = new ContentWatcher(List.of(request.content(), request.config(), request.themes()), this::changed);
     }
 
     /** The address the preview is served at, e.g. {@code http://127.0.0.1:8000/}. */
@@ -147,6 +148,19 @@ public final class PreviewServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** Serves until the process is told to stop (Ctrl-C), then closes the server. */
+    public void serveUntilStopped() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            close();
+                            stopped.countDown();
+                        },
+                        "gazette-stop"));
+        stopped.await();
     }
 
     /** Stops watching and serving; a build under way finishes first. */

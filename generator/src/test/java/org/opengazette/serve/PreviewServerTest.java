@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -52,11 +51,7 @@ class PreviewServerTest {
         project = FileTrees.copyDemoProject(work.resolve("project"));
         BuildRequest request = BuildRequest.forProject(project).withAsOf(LocalDate.of(2026, 11, 28));
         request = request.withPdf(request.pdf().withEnabled(false));
-        server = new PreviewServer(
-                request,
-                0,
-                List.of(project.resolve("content"), project.resolve("site-config"), project.resolve("themes")),
-                result -> {});
+        server = new PreviewServer(request, 0, result -> {});
         // listens as a page's EventSource does: a stream the server ends (after each reload) is opened again
         Thread listener = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {

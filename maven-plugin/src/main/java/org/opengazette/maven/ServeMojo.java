@@ -1,7 +1,5 @@
 package org.opengazette.maven;
 
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -33,26 +31,17 @@ public class ServeMojo extends AbstractGazetteMojo {
         }
         BuildRequest request = request();
         request = request.withPdf(request.pdf().withEnabled(servePdf).withFailuresAsWarnings(true));
-        PreviewServer server = new PreviewServer(
-                request, port, List.of(request.content(), request.config(), request.themes()), result -> {
-                    String diagnostics = BuildReporter.diagnostics(result, DiagnosticFormatter.TEXT)
-                            .stripTrailing();
-                    if (!diagnostics.isEmpty()) {
-                        getLog().warn("\n" + diagnostics);
-                    }
-                    getLog().info(BuildReporter.summary(result));
-                });
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            server.close();
-                            stopped.countDown();
-                        },
-                        "gazette-stop"));
+        PreviewServer server = new PreviewServer(request, port, result -> {
+            String diagnostics =
+                    BuildReporter.diagnostics(result, DiagnosticFormatter.TEXT).stripTrailing();
+            if (!diagnostics.isEmpty()) {
+                getLog().warn("\n" + diagnostics);
+            }
+            getLog().info(BuildReporter.summary(result));
+        });
         getLog().info("Preview: " + server.address() + " (Ctrl-C stops)");
         try {
-            stopped.await();
+            server.serveUntilStopped();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.close();
