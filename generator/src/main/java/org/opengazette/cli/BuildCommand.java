@@ -1,8 +1,10 @@
 package org.opengazette.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.opengazette.diagnostic.DiagnosticFormatter;
+import org.opengazette.output.SiteArchive;
 import org.opengazette.pdf.PdfOptions;
 import org.opengazette.pipeline.BuildReporter;
 import org.opengazette.pipeline.BuildRequest;
@@ -45,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(
             names = "--pdf-cache",
             paramLabel = "DIR",
-            description = "Keep rendered PDFs here between builds (default: PROJECT/target/gazette-cache/pdf).")
+            description = "Keep rendered PDFs here between builds (default: PROJECT/.gazette-cache/pdf).")
     Path pdfCache;
 
     @Option(
@@ -53,6 +55,18 @@ final class BuildCommand implements Callable<Integer> {
             description =
                     "Report a PDF that cannot be rendered as a warning (the page then has no PDF link) instead of an error.")
     boolean pdfFailuresAsWarnings;
+
+    @Option(
+            names = "--symlink",
+            description = "Publish through a symbolic link: OUT links to the newest site, swapped atomically for"
+                    + " a web server that serves it (implied when OUT is a link already).")
+    boolean symlink;
+
+    @Option(
+            names = "--archive",
+            paramLabel = "FILE",
+            description = "Also write the published site as one zip file, with its SHA-256 in FILE.sha256.")
+    Path archive;
 
     @Override
     public Integer call() {
@@ -62,14 +76,24 @@ final class BuildCommand implements Callable<Integer> {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCache);
         }
         BuildResult result = Pipeline.build(
-                request.withPdf(pdfOptions).withSearch(!noSearch),
+                request.withPdf(pdfOptions).withSearch(!noSearch).withSymlink(symlink),
                 quiet ? org.opengazette.pipeline.ProgressListener.NONE : new ProgressLine(System.err));
         BuildReporter.print(result, format.formatter(), quiet, System.out, System.err);
-        if (result.success()) {
-            System.err.println(
-                    "Site: " + result.output().toAbsolutePath().normalize().resolve("index.html"));
+        if (!result.success()) {
+            return 1;
         }
-        return result.success() ? 0 : 1;
+        System.err.println(
+                "Site: " + result.output().toAbsolutePath().normalize().resolve("index.html"));
+        if (archive != null) {
+            try {
+                String sha256 = SiteArchive.write(result.output(), archive);
+                System.err.println("Archive: " + archive + " (SHA-256 " + sha256 + ")");
+            } catch (IOException e) {
+                System.err.println("error: cannot write the site archive " + archive + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** The {@code --format} values. */

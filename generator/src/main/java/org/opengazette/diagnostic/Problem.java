@@ -63,7 +63,9 @@ public enum Problem {
     TEMPLATE_ERROR("template-error", Severity.ERROR),
     PDF_FAILED("pdf-failed", Severity.ERROR),
     PDF_MISSING_GLYPH("pdf-missing-glyph", Severity.WARNING),
-    PDF_CACHE_UNWRITABLE("pdf-cache-unwritable", Severity.WARNING);
+    PDF_CACHE_UNWRITABLE("pdf-cache-unwritable", Severity.WARNING),
+    // Writing the site
+    OUTPUT_BUSY("output-busy", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

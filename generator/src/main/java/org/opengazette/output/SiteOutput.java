@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -25,50 +21,68 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes a site into a staging folder next to the target folder, then {@link #commit()}s it by
- * renaming: the previous site is moved aside, the staging folder takes its name, and the old
- * one is deleted. Until the commit the target is untouched; {@link #close()} without a commit
- * deletes the staging folder. Safe for concurrent writes of different paths.
+ * Writes a site into a staging folder, then {@link #commit()}s it: the staged site takes the
+ * previous one's place (see {@link Publication}: by renaming folders, or by swapping a symbolic
+ * link, which readers see atomically) and the previous one is deleted. Until the commit the target
+ * is untouched; {@link #close()} without a commit deletes the staging folder. Staging needs the
+ * folder's {@link OutputLock}, so two builds never write one site, and it first deletes what
+ * killed builds left behind. Safe for concurrent writes of different paths.
  *
  * <p>A file whose bytes equal those of the same path in the site it replaces (as listed by that
- * site's manifest, see {@link #stage(Path, Map)}) is not written again but hard-linked from the
+ * site's manifest, see {@link #stage(OutputLock, Map, boolean)}) is not written again but hard-linked from the
  * previous site: it keeps its modification time, so an rsync or CDN upload sends only what changed.
  */
 public final class SiteOutput implements AutoCloseable {
     private final Path target;
     private final Path staging;
+    private final Publication publication;
+    private final OutputLock ownLock;
     private final Map<String, OutputFile> written = new ConcurrentHashMap<>();
     private final Map<String, OutputFile> previous;
     private final AtomicInteger kept = new AtomicInteger();
     private boolean committed;
 
-    private SiteOutput(Path target, Path staging, Map<String, OutputFile> previous) {
-        this.target = target;
+    private SiteOutput(Path staging, Publication publication, OutputLock ownLock, Map<String, OutputFile> previous) {
+        this.target = publication.target();
         this.staging = staging;
+        this.publication = publication;
+        this.ownLock = ownLock;
         this.previous = previous;
     }
 
-    /** Opens a staging folder for a site that will replace {@code target}. */
+    /**
+     * Locks {@code target} for as long as this output is open, and opens a staging folder for a
+     * site that will replace it by renaming; throws {@link OutputLock.OutputBusy} when another
+     * build holds it.
+     */
     public static SiteOutput stage(Path target) {
-        return stage(target, Map.of());
+        OutputLock lock = OutputLock.acquire(target);
+        try {
+            return open(lock, Map.of(), false, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /**
-     * Opens a staging folder for a site that will replace {@code target}, whose files are
-     * {@code previous} (by path): files written with the same bytes are linked from there.
+     * Opens a staging folder for a site that will replace the locked folder, whose files are
+     * {@code previous} (by path): files written with the same bytes are linked from there. With
+     * {@code link} (or when the folder is a symbolic link already) the site is published by
+     * swapping a link. The caller keeps the lock until this output is closed.
      */
-    public static SiteOutput stage(Path target, Map<String, OutputFile> previous) {
-        Path absolute = target.toAbsolutePath().normalize();
+    public static SiteOutput stage(OutputLock lock, Map<String, OutputFile> previous, boolean link) {
+        return open(lock, previous, link, null);
+    }
+
+    private static SiteOutput open(
+            OutputLock lock, Map<String, OutputFile> previous, boolean link, OutputLock ownLock) {
+        Publication publication = Publication.of(lock.target(), link);
         try {
-            Files.createDirectories(absolute.getParent());
-            Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-");
-            if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                // A temporary folder is private (700); the published site must be readable by a web server.
-                Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-            return new SiteOutput(absolute, staging, previous);
+            publication.clearLeftovers();
+            return new SiteOutput(publication.stage(), publication, ownLock, previous);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a staging folder next to " + absolute, e);
+            throw new UncheckedIOException("cannot create a staging folder next to " + lock.target(), e);
         }
     }
 
@@ -280,47 +294,30 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /**
-     * Replaces the target folder with the staged site; the previous one is moved aside at once and
-     * deleted by {@code cleanup} (a preview deletes it on another thread, after the pages reload).
+     * Replaces the target folder with the staged site; the previous one is deleted by
+     * {@code cleanup} (a preview deletes it on another thread, after the pages reload).
      */
     public void commit(Executor cleanup) {
         try {
-            Path aside = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            Path previous = aside.resolve("site");
-            boolean hadPrevious = Files.exists(target);
-            if (hadPrevious) {
-                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            try {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                if (hadPrevious) {
-                    Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-                deleteTree(aside);
-                throw e;
-            }
+            publication.publish(staging, cleanup);
             committed = true;
-            cleanup.execute(() -> {
-                try {
-                    deleteTree(aside);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot delete the previous site in " + aside, e);
-                }
-            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + target, e);
         }
     }
 
-    /** Deletes the staging folder unless the site was committed. */
+    /** Deletes the staging folder unless the site was committed, and releases a lock this output took. */
     @Override
     public void close() {
-        if (!committed) {
-            try {
-                deleteTree(staging);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete the staging folder " + staging, e);
+        try {
+            if (!committed) {
+                Trees.delete(staging);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the staging folder " + staging, e);
+        } finally {
+            if (ownLock != null) {
+                ownLock.close();
             }
         }
     }
@@ -349,24 +346,5 @@ public final class SiteOutput implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -18,6 +18,8 @@ import org.opengazette.pdf.PdfOptions;
  * @param strict     fail on warnings too
  * @param pdf        whether and how PDFs are made, and where they are cached
  * @param search     whether the search index and its browser export are made (a preview may skip them)
+ * @param symlink    publish through a symbolic link at {@code output}, swapped atomically for readers
+ *                   (implied when {@code output} is a link already)
  */
 public record BuildRequest(
         Path content,
@@ -27,16 +29,20 @@ public record BuildRequest(
         LocalDate asOf,
         boolean strict,
         PdfOptions pdf,
-        boolean search) {
+        boolean search,
+        boolean symlink) {
 
-    /** Where PDFs are cached between builds of a project, unless told otherwise. */
+    /**
+     * Where PDFs are cached between builds of a project, unless told otherwise: outside
+     * {@code target/}, so that {@code mvn clean} does not make every PDF again.
+     */
     public static Path defaultPdfCache(Path project) {
-        return project.resolve("target").resolve("gazette-cache").resolve("pdf");
+        return project.resolve(".gazette-cache").resolve("pdf");
     }
 
     /**
      * The standard layout of a project folder; the site goes to {@code target/site}, PDFs are on
-     * and cached in {@code target/gazette-cache/pdf}.
+     * and cached in {@code .gazette-cache/pdf}.
      */
     public static BuildRequest forProject(Path project) {
         return new BuildRequest(
@@ -47,39 +53,44 @@ public record BuildRequest(
                 null,
                 false,
                 PdfOptions.defaults(defaultPdfCache(project)),
-                true);
+                true,
+                false);
     }
 
     public BuildRequest withContent(Path folder) {
-        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf, search);
+        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf, search, symlink);
     }
 
     public BuildRequest withConfig(Path folder) {
-        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf, search);
+        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf, search, symlink);
     }
 
     public BuildRequest withThemes(Path folder) {
-        return new BuildRequest(content, config, folder, output, asOf, strict, pdf, search);
+        return new BuildRequest(content, config, folder, output, asOf, strict, pdf, search, symlink);
     }
 
     public BuildRequest withOutput(Path folder) {
-        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf, search);
+        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf, search, symlink);
     }
 
     public BuildRequest withAsOf(LocalDate date) {
-        return new BuildRequest(content, config, themes, output, date, strict, pdf, search);
+        return new BuildRequest(content, config, themes, output, date, strict, pdf, search, symlink);
     }
 
     public BuildRequest withStrict(boolean failOnWarnings) {
-        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf, search);
+        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf, search, symlink);
     }
 
     public BuildRequest withPdf(PdfOptions options) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, options, search);
+        return new BuildRequest(content, config, themes, output, asOf, strict, options, search, symlink);
     }
 
     public BuildRequest withSearch(boolean makeSearch) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, makeSearch);
+        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, makeSearch, symlink);
+    }
+
+    public BuildRequest withSymlink(boolean publishThroughLink) {
+        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, search, publishThroughLink);
     }
 
     /** The as-of date, today when none was given. */

@@ -34,6 +34,7 @@ import org.opengazette.model.Attachment;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
 import org.opengazette.model.Version;
+import org.opengazette.output.OutputLock;
 import org.opengazette.output.SiteOutput;
 import org.opengazette.output.WriteMemory;
 import org.opengazette.pdf.PdfJob;
@@ -174,7 +175,16 @@ public final class Pipeline {
         Theme theme = Theme.load(themeFolder.get(), config.language());
         forgetUnless(configPrint + InputFingerprint.of(themeFolder.get()) + asOf);
 
-        try (SiteOutput output = SiteOutput.stage(request.output(), ManifestWriter.read(request.output()))) {
+        OutputLock lock;
+        try {
+            lock = OutputLock.acquire(request.output());
+        } catch (OutputLock.OutputBusy busy) {
+            String folder = SourcePosition.display(busy.target());
+            diagnostics.report(Problem.OUTPUT_BUSY, SourcePosition.of(folder), folder, busy.holder());
+            return outcome.failed(published);
+        }
+        try (lock;
+                SiteOutput output = SiteOutput.stage(lock, ManifestWriter.read(request.output()), request.symlink())) {
             // 4. bodies
             clock.progress("bodies", published.documents().size() + " documents");
             BodyStage.Rendered rendered = clock.time("bodies", () -> bodies.render(published));

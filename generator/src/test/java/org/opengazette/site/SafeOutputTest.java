@@ -94,12 +94,12 @@ class SafeOutputTest {
         assertTrue(changed.isEmpty(), "changed by a failed build: " + changed);
     }
 
-    /** Nothing but the site itself next to it: no staging folder, no previous site. */
+    /** Nothing but the site itself and its lock file next to it: no staging folder, no previous site. */
     private static void assertNoLeftovers(Path output) throws IOException {
         try (Stream<Path> siblings = Files.list(output.getParent())) {
             List<String> names =
                     siblings.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("site"), names, "left next to the site");
+            assertEquals(List.of(".site.lock", "site"), names, "left next to the site");
         }
     }
 

@@ -43,6 +43,7 @@ class DiagnosticsFixtureTest {
             "file-unreadable",
             "theme-missing",
             "template-error", // ConfigDiagnosticsTest, BuildDiagnosticsTest
+            "output-busy", // SafeBuildTest
             "self-reference",
             "relation-cycle",
             "repeal-before-effective", // RelationCheckTest

@@ -3,6 +3,8 @@ package org.opengazette.maven;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Properties;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,23 +18,23 @@ import org.opengazette.pipeline.BuildResult;
 /** The parameters both goals share, mirroring the CLI options, and the shared reporting. */
 abstract class AbstractGazetteMojo extends AbstractMojo {
     /** The project folder holding {@code content/}, {@code site-config/} and {@code themes/}. */
-    @Parameter(property = "gazette.project", defaultValue = "${project.basedir}")
+    @Parameter(property = "gazette.projectDirectory", defaultValue = "${project.basedir}")
     File projectDirectory;
 
     /** The content folder (default: projectDirectory/content). */
-    @Parameter(property = "gazette.content")
+    @Parameter(property = "gazette.contentDirectory")
     File contentDirectory;
 
     /** The site-config folder (default: projectDirectory/site-config). */
-    @Parameter(property = "gazette.config")
+    @Parameter(property = "gazette.configDirectory")
     File configDirectory;
 
     /** A theme folder or a folder of themes (default: projectDirectory/themes). */
-    @Parameter(property = "gazette.theme")
+    @Parameter(property = "gazette.themeDirectory")
     File themeDirectory;
 
     /** Where the site is written. */
-    @Parameter(property = "gazette.out", defaultValue = "${project.build.directory}/site")
+    @Parameter(property = "gazette.outputDirectory", defaultValue = "${project.build.directory}/site")
     File outputDirectory;
 
     /** Show statuses as of this date, YYYY-MM-DD (default: today). */
@@ -51,8 +53,12 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
     @Parameter(property = "gazette.pdf", defaultValue = "true")
     boolean pdf;
 
-    /** Where rendered PDFs are kept between builds, by content hash, so that a rebuild renders only what changed. */
-    @Parameter(property = "gazette.pdfCache", defaultValue = "${project.build.directory}/gazette-cache/pdf")
+    /**
+     * Where rendered PDFs are kept between builds, by content hash, so that a rebuild renders only
+     * what changed (default: projectDirectory/.gazette-cache/pdf, outside target/ so that
+     * {@code mvn clean} keeps it).
+     */
+    @Parameter(property = "gazette.pdfCacheDirectory")
     File pdfCacheDirectory;
 
     /** Report a PDF that cannot be rendered as a warning (the page then has no PDF link) instead of an error. */
@@ -63,11 +69,23 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
     @Parameter(property = "gazette.search", defaultValue = "true")
     boolean search;
 
+    /**
+     * Publish through a symbolic link: outputDirectory links to the newest site, swapped atomically
+     * for a web server that serves it (implied when outputDirectory is a link already).
+     */
+    @Parameter(property = "gazette.symlink", defaultValue = "false")
+    boolean symlink;
+
     /** Skip the goal. */
     @Parameter(property = "gazette.skip", defaultValue = "false")
     boolean skip;
 
+    /** The Maven session, for the user properties (to answer property names that are no longer read). */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
     BuildRequest request() throws MojoExecutionException {
+        RenamedProperties.check(session == null ? new Properties() : session.getUserProperties());
         BuildRequest request =
                 BuildRequest.forProject(projectDirectory.toPath()).withOutput(outputDirectory.toPath());
         if (contentDirectory != null) {
@@ -90,7 +108,7 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
         if (pdfCacheDirectory != null) {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCacheDirectory.toPath());
         }
-        return request.withStrict(strict).withPdf(pdfOptions).withSearch(search);
+        return request.withStrict(strict).withPdf(pdfOptions).withSearch(search).withSymlink(symlink);
     }
 
     /** Prints diagnostics and summary through Maven's log; fails the build on content errors. */

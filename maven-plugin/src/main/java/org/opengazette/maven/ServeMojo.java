@@ -11,7 +11,7 @@ import org.opengazette.serve.PreviewServer;
 /**
  * {@code mvn gazette:serve}: the live preview of {@code gazette serve}. Builds the site, serves it
  * on 127.0.0.1, rebuilds on every change of the content, the site config or the theme, and
- * reloads the open pages; Ctrl-C stops it. PDFs are skipped unless {@code gazette.serve.pdf} is true.
+ * reloads the open pages; Ctrl-C stops it. PDFs are skipped unless {@code gazette.servePdf} is true.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends AbstractGazetteMojo {
@@ -20,7 +20,7 @@ public class ServeMojo extends AbstractGazetteMojo {
     int port;
 
     /** Make PDFs in the preview too. */
-    @Parameter(property = "gazette.serve.pdf", defaultValue = "false")
+    @Parameter(property = "gazette.servePdf", defaultValue = "false")
     boolean servePdf;
 
     @Override

@@ -47,6 +47,25 @@ class GazetteMojoParametersTest {
     }
 
     @Test
+    void thePdfCacheLiesOutsideTargetUnlessSet() throws MojoExecutionException {
+        CheckMojo mojo = mojo(null);
+        assertEquals(
+                new File("project/.gazette-cache/pdf").toPath(),
+                mojo.request().pdf().cacheDirectory());
+        mojo.pdfCacheDirectory = new File("/var/cache/gazette");
+        assertEquals(
+                new File("/var/cache/gazette").toPath(), mojo.request().pdf().cacheDirectory());
+    }
+
+    @Test
+    void theSymlinkSwitchReachesTheRequest() throws MojoExecutionException {
+        CheckMojo mojo = mojo(null);
+        assertFalse(mojo.request().symlink());
+        mojo.symlink = true;
+        assertTrue(mojo.request().symlink());
+    }
+
+    @Test
     void searchAndPdfSwitchesReachTheRequest() throws MojoExecutionException {
         CheckMojo mojo = mojo(null);
         mojo.search = true;
