@@ -6,11 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.opengazette.config.ConfigLoader;
-import org.opengazette.config.SiteConfig;
-import org.opengazette.diagnostic.DiagnosticFormatter;
-import org.opengazette.diagnostic.Diagnostics;
-import org.opengazette.diagnostic.Messages;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.draft.DraftException;
 import org.opengazette.draft.NewDocument;
@@ -65,18 +60,16 @@ final class NewCommand implements Callable<Integer> {
         BuildRequest request = BuildRequest.forProject(project);
         Path contentFolder = content != null ? content : request.content();
         Path configFolder = config != null ? config : request.config();
-        Diagnostics diagnostics = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(configFolder)));
-        SiteConfig siteConfig = new ConfigLoader(configFolder, SourcePosition::display, diagnostics).load();
-        if (diagnostics.errorCount() > 0) {
-            System.out.print(DiagnosticFormatter.named("text").format(diagnostics.sorted(), diagnostics.messages()));
-            System.err.println("gazette new: fix site-config first; nothing was written");
-            return 1;
-        }
         String wantedTitle = title == null || title.isBlank() ? null : title.strip();
         NewDocument.Draft draft;
         try {
             draft = NewDocument.create(
-                    contentFolder, siteConfig, kind, wantedTitle, id, date != null ? date : LocalDate.now());
+                    contentFolder,
+                    NewDocument.siteConfig(configFolder),
+                    kind,
+                    wantedTitle,
+                    id,
+                    date != null ? date : LocalDate.now());
         } catch (DraftException e) {
             if (e.usage()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

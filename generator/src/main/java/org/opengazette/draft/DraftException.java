@@ -13,7 +13,9 @@ public final class DraftException extends Exception {
         /** {@code --id} names a document (or alias) of the library already. */
         ID_TAKEN,
         /** The file to write exists already; nothing is ever overwritten. */
-        FILE_EXISTS
+        FILE_EXISTS,
+        /** site-config has errors, so the kind's fields are not known. */
+        CONFIG_INVALID
     }
 
     private final Reason reason;

@@ -15,10 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.Kind;
 import org.opengazette.config.SiteConfig;
+import org.opengazette.diagnostic.DiagnosticFormatter;
 import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Messages;
+import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.load.ContentLoader;
 import org.opengazette.load.ContentScanner;
 import org.opengazette.load.ContentTree;
@@ -49,6 +52,22 @@ public final class NewDocument {
      * @param text what the file holds
      */
     public record Draft(Path file, String id, Kind kind, String text) {}
+
+    /**
+     * Reads the site config a draft is written for; when it has errors, a {@link
+     * DraftException.Reason#CONFIG_INVALID} whose message lists them (nothing can be written).
+     */
+    public static SiteConfig siteConfig(Path configFolder) throws DraftException {
+        Diagnostics diagnostics = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(configFolder)));
+        SiteConfig config = new ConfigLoader(configFolder, SourcePosition::display, diagnostics).load();
+        if (diagnostics.errorCount() > 0) {
+            throw new DraftException(
+                    DraftException.Reason.CONFIG_INVALID,
+                    "fix site-config first; nothing was written\n"
+                            + DiagnosticFormatter.named("text").format(diagnostics.sorted(), diagnostics.messages()));
+        }
+        return config;
+    }
 
     /** The kind named by its key or its label (规章 → rule). */
     public static Kind kind(SiteConfig config, String keyOrLabel) throws DraftException {

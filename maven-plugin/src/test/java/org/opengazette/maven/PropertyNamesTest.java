@@ -65,7 +65,7 @@ class PropertyNamesTest {
         }
         TreeSet<String> goals = new TreeSet<>();
         parameters.forEach(p -> goals.add(p[0]));
-        assertEquals(List.of("build", "check", "serve"), List.copyOf(goals));
+        assertEquals(List.of("build", "check", "new", "serve"), List.copyOf(goals));
     }
 
     @Test
