@@ -165,14 +165,14 @@ public final class Pipeline {
         if (!write || diagnostics.fails(request.strict())) {
             return outcome.checked(published);
         }
-        Optional<Path> themeFolder = Theme.locate(request.themes(), config.theme());
-        if (themeFolder.isEmpty()) {
+        Optional<Theme> found = Theme.find(request.themes(), config.theme(), config.language());
+        if (found.isEmpty()) {
             String folder = SourcePosition.display(request.themes().resolve(config.theme()));
-            diagnostics.report(Problem.THEME_MISSING, SourcePosition.of(folder), folder);
+            diagnostics.report(Problem.THEME_MISSING, config.themeAt(), config.theme(), folder);
             return outcome.failed(published);
         }
-        Theme theme = Theme.load(themeFolder.get(), config.language());
-        forgetUnless(configPrint + InputFingerprint.of(themeFolder.get()) + asOf);
+        Theme theme = found.get();
+        forgetUnless(configPrint + InputFingerprint.of(theme) + asOf);
 
         try (SiteOutput output = SiteOutput.stage(request.output(), ManifestWriter.read(request.output()))) {
             // 4. bodies
@@ -265,8 +265,7 @@ public final class Pipeline {
                 .renderAll(planned, output));
         pages.endRender();
         Theme theme = context.theme();
-        theme.staticFiles()
-                .forEach(file -> output.copy("assets/" + file.toString().replace('\\', '/'), theme.staticFile(file)));
+        theme.staticFiles().forEach((name, file) -> output.copy("assets/" + name, file));
         copyAttachments(context.library(), output);
         return planned;
     }
