@@ -30,7 +30,7 @@ final class CorpusContext {
         library.documents().parallelStream()
                 .flatMap(document -> document.versions().stream())
                 .forEach(version -> bodies.put(version.sourcePath(), markdown.render(version.body())));
-        Theme theme = Theme.find(project.resolve("themes"), config.theme(), config.language())
+        Theme theme = Theme.find(project.resolve("themes"), config.theme(), config.language(), diagnostics)
                 .orElseThrow();
         return new RenderContext(library, config, theme, asOf, bodies, Downloads.none());
     }

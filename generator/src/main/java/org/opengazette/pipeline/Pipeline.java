@@ -165,10 +165,12 @@ public final class Pipeline {
         if (!write || diagnostics.fails(request.strict())) {
             return outcome.checked(published);
         }
-        Optional<Theme> found = Theme.find(request.themes(), config.theme(), config.language());
+        Optional<Theme> found = Theme.find(request.themes(), config.theme(), config.language(), diagnostics);
         if (found.isEmpty()) {
             String folder = SourcePosition.display(request.themes().resolve(config.theme()));
             diagnostics.report(Problem.THEME_MISSING, config.themeAt(), config.theme(), folder);
+        }
+        if (found.isEmpty() || diagnostics.fails(request.strict())) {
             return outcome.failed(published);
         }
         Theme theme = found.get();

@@ -1,7 +1,5 @@
 package org.opengazette.site;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -10,7 +8,6 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +20,11 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.opengazette.diagnostic.Diagnostics;
+import org.opengazette.diagnostic.Messages;
 import org.opengazette.diagnostic.SourcePosition;
+import org.opengazette.source.YamlFile;
+import org.opengazette.source.YamlNode;
 
 /**
  * A theme: the {@link BuiltInTheme} with, in front of it, the project's theme folder when there is
@@ -64,21 +65,27 @@ public final class Theme {
     /**
      * The theme {@code name} for a site language: its folder at {@code location} (see {@link
      * #locate}) over the built-in theme; empty when the name is neither built in nor a folder there.
+     * A string file that is not a flat mapping of texts is reported (its other strings are used).
      */
-    public static Optional<Theme> find(Path location, String name, String language) {
+    public static Optional<Theme> find(Path location, String name, String language, Diagnostics diagnostics) {
         Optional<Path> folder = locate(location, name);
         if (folder.isEmpty() && !BuiltInTheme.NAME.equals(name)) {
             return Optional.empty();
         }
-        return Optional.of(load(folder.orElse(null), language));
+        return Optional.of(load(folder.orElse(null), language, diagnostics));
     }
 
     /** The built-in theme alone, for a site language. */
     public static Theme builtIn(String language) {
-        return load(null, language);
+        Diagnostics diagnostics = new Diagnostics(Messages.forLanguage(language));
+        Theme theme = load(null, language, diagnostics);
+        if (!diagnostics.sorted().isEmpty()) {
+            throw new IllegalStateException("the built-in theme has mistakes: " + diagnostics.sorted());
+        }
+        return theme;
     }
 
-    private static Theme load(Path override, String language) {
+    private static Theme load(Path override, String language, Diagnostics diagnostics) {
         List<Path> folders = new ArrayList<>();
         folders.add(BuiltInTheme.folder());
         if (override != null) {
@@ -100,14 +107,14 @@ public final class Theme {
             configuration.setFallbackOnNullLoopVariable(false);
             configuration.setNumberFormat("computer");
             configuration.setLocale(Locale.forLanguageTag(language));
-            return new Theme(override, configuration, strings(folders, language));
+            return new Theme(override, configuration, strings(folders, language, diagnostics));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the theme " + override, e);
         }
     }
 
     /** The strings of {@code i18n/<language>.yaml} (else of the fallback language), later folders' keys winning. */
-    private static Map<String, String> strings(List<Path> folders, String language) throws IOException {
+    private static Map<String, String> strings(List<Path> folders, String language, Diagnostics diagnostics) {
         String wanted = language + ".yaml";
         String name = folders.stream()
                         .anyMatch(folder -> Files.exists(folder.resolve("i18n").resolve(wanted)))
@@ -117,9 +124,17 @@ public final class Theme {
         for (Path folder : folders) {
             Path file = folder.resolve("i18n").resolve(name);
             if (Files.exists(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    strings.putAll(new YAMLMapper().readValue(in, new TypeReference<TreeMap<String, String>>() {}));
-                }
+                String shown = folder == BuiltInTheme.folder()
+                        ? BuiltInTheme.DISPLAY + "i18n/" + name
+                        : SourcePosition.display(file);
+                YamlFile.readMapping(file, shown, diagnostics)
+                        .ifPresent(reader -> reader.mapping().entries().forEach((key, entry) -> {
+                            if (entry.value() instanceof YamlNode.Scalar text && text.value() != null) {
+                                strings.put(key, text.value().toString());
+                            } else {
+                                reader.wrongType(key, entry.value(), "text");
+                            }
+                        }));
             }
         }
         return Map.copyOf(strings);
