@@ -54,7 +54,7 @@ public final class Theme {
      * (it holds {@code templates/}, {@code static/} or {@code i18n/}), else {@code location/<name>}
      * when that folder exists.
      */
-    public static Optional<Path> locate(Path location, String name) {
+    private static Optional<Path> locate(Path location, String name) {
         if (PARTS.stream().anyMatch(part -> Files.isDirectory(location.resolve(part)))) {
             return Optional.of(location);
         }
