@@ -1,4 +1,4 @@
-// Runs the browser search runtime (themes/default/static/search-engine.js) in Node against a
+// Runs the browser search runtime (the built-in theme's static/search-engine.js) in Node against a
 // built site's export on disk, for the parity tests and the search benchmark.
 //
 //   node search-runner.js ENGINE_JS SITE_DIR REQUESTS_JSON

@@ -1,4 +1,5 @@
-// site-ok: `mvn site` published the fixture gazette with the real theme.
+// site-ok: `mvn site` published the fixture gazette with the generator's built-in theme (the
+// fixture has no themes/ folder).
 import groovy.json.JsonSlurper
 
 def site = new File(basedir, 'target/site')
@@ -13,7 +14,11 @@ def site = new File(basedir, 'target/site')
     'pages/guide/index.html',                                        // the page
     'data/catalog.json',
     'manifest.json',
+    'assets/style.css',                                              // the built-in theme's
+    'assets/site.js',                                                //   static files
 ].each { assert new File(site, it).isFile() : "target/site/$it is missing" }
+
+assert new File(site, 'index.html').getText('UTF-8').contains('assets/style.css') : 'the home page links no stylesheet'
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.readLines().any { it.startsWith('[INFO] OK:') } : 'no "[INFO] OK:" summary line in build.log'

@@ -30,8 +30,8 @@ final class CorpusContext {
         library.documents().parallelStream()
                 .flatMap(document -> document.versions().stream())
                 .forEach(version -> bodies.put(version.sourcePath(), markdown.render(version.body())));
-        Theme theme = Theme.load(
-                Theme.locate(project.resolve("themes"), config.theme()).orElseThrow(), config.language());
+        Theme theme = Theme.find(project.resolve("themes"), config.theme(), config.language(), diagnostics)
+                .orElseThrow();
         return new RenderContext(library, config, theme, asOf, bodies, Downloads.none());
     }
 }

@@ -35,7 +35,7 @@ import org.opengazette.serve.PreviewServer;
  * protocol), then saves edits to that document (a body edit, a title edit, a date edit, in turn)
  * and measures the time from the save to the reloaded page showing the change. Prints every edit
  * and the median per kind, and the heap in use (after a full GC) before and after the edits.
- * Options: {@code --project} (site-config/ and themes/), {@code --content}, {@code --edits},
+ * Options: {@code --project} (site-config/, and themes/ when it has one), {@code --content}, {@code --edits},
  * {@code --work}, {@code --chromium}, {@code --seed}.
  */
 public final class PreviewBenchmark {
@@ -59,7 +59,10 @@ public final class PreviewBenchmark {
         Path project = work.resolve("project");
         delete(project);
         copy(Path.of(options.get("project")).resolve("site-config"), project.resolve("site-config"));
-        copy(Path.of(options.get("project")).resolve("themes"), project.resolve("themes"));
+        Path themes = Path.of(options.get("project")).resolve("themes");
+        if (Files.isDirectory(themes)) {
+            copy(themes, project.resolve("themes"));
+        }
         copy(content, project.resolve("content"));
         int edits = Integer.parseInt(options.getOrDefault("edits", "30"));
         List<Path> candidates = editable(project.resolve("content"));

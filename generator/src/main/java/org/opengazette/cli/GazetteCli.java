@@ -3,12 +3,21 @@ package org.opengazette.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code gazette} command: {@code build}, {@code check}, {@code serve}, {@code search} and {@code new}. */
+/**
+ * The {@code gazette} command: {@code build}, {@code check}, {@code serve}, {@code search}, {@code
+ * new} and {@code theme export}.
+ */
 @Command(
         name = "gazette",
         mixinStandardHelpOptions = true,
         versionProvider = GazetteCli.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class
+        subcommands = {
+            BuildCommand.class,
+            CheckCommand.class,
+            ServeCommand.class,
+            SearchCommand.class,
+            NewCommand.class,
+            ThemeCommand.class
         },
         description = "OpenGazette: publish a government gazette and regulations library as a static site.")
 public final class GazetteCli implements Runnable {
@@ -29,7 +38,7 @@ public final class GazetteCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "a command is required: build, check, serve, search or new");
+                spec.commandLine(), "a command is required: build, check, serve, search, new or theme");
     }
 
     /** The version from the jar manifest. */

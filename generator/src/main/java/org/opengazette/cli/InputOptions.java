@@ -11,7 +11,8 @@ final class InputOptions {
             names = "--project",
             paramLabel = "DIR",
             defaultValue = ".",
-            description = "Project folder holding content/, site-config/ and themes/ (default: the current folder).")
+            description =
+                    "Project folder holding content/, site-config/ and, optionally, themes/ (default: the current folder).")
     Path project;
 
     @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: PROJECT/content).")
@@ -23,7 +24,8 @@ final class InputOptions {
     @Option(
             names = "--theme",
             paramLabel = "DIR",
-            description = "Theme folder, or a folder of themes (default: PROJECT/themes, theme named in site.yaml).")
+            description = "Theme folder, or a folder of themes (default: PROJECT/themes, theme named in site.yaml), "
+                    + "whose files override the built-in theme's.")
     Path theme;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: PROJECT/target/site).")

@@ -64,6 +64,7 @@ public final class ConfigLoader {
         String baseUrl = "/";
         String language = "zh-CN";
         String theme = "default";
+        SourcePosition themeAt = SourcePosition.of(fileName("site.yaml"));
         int pageSize = 20;
         GazetteSettings gazette = new GazetteSettings(title, null, List.of());
         List<NavItem> navigation = new ArrayList<>();
@@ -93,6 +94,10 @@ public final class ConfigLoader {
                     .orElse(baseUrl);
             language = site.string("language").orElse(language);
             theme = site.string("theme").orElse(theme);
+            YamlNode.Entry themeEntry = site.mapping().entries().get("theme");
+            if (themeEntry != null) {
+                themeAt = site.positionOf(themeEntry.value());
+            }
             pageSize = site.integer("page_size").filter(n -> n > 0).orElse(pageSize);
             gazette = gazette(site, title);
             navigation = navigation(site);
@@ -103,6 +108,7 @@ public final class ConfigLoader {
                 baseUrl,
                 language,
                 theme,
+                themeAt,
                 pageSize,
                 gazette,
                 List.copyOf(navigation),

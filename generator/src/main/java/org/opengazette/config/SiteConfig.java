@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.opengazette.diagnostic.SourcePosition;
 
 /**
  * Everything the publisher configures in {@code site-config/}.
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
  * @param title       the site title, e.g. 云南省人民政府公报
  * @param baseUrl     the public address, ending in {@code /}, used in the sitemap and feeds
  * @param language    {@code zh-CN} (default) or another BCP 47 tag; picks UI strings and diagnostics
- * @param theme       the folder under {@code themes/}
+ * @param theme       the theme: {@code default} (built in) or a folder under {@code themes/}
+ * @param themeAt     where {@code theme:} is written in {@code site.yaml} (the file alone when it is not)
  * @param pageSize    entries per browse page
  * @param gazette     the gazette's name, notice and section order
  * @param navigation  the columns of the disclosure platform
@@ -26,6 +28,7 @@ public record SiteConfig(
         String baseUrl,
         String language,
         String theme,
+        SourcePosition themeAt,
         int pageSize,
         GazetteSettings gazette,
         List<NavItem> navigation,

@@ -38,6 +38,6 @@ final class PrintTemplates {
     }
 
     String templateFile(String template) {
-        return theme.folder().resolve("templates").resolve(template).toString();
+        return theme.templateFile(template);
     }
 }

@@ -6,13 +6,15 @@ import org.opengazette.pdf.PdfOptions;
 
 /**
  * What to build, with every path resolved. Use {@link #forProject(Path)} for the standard layout
- * (a project folder holding {@code content/}, {@code site-config/} and {@code themes/}) and the
+ * (a project folder holding {@code content/}, {@code site-config/} and, optionally, {@code themes/}) and the
  * {@code with…} methods to override parts of it.
  *
  * @param content    the content folder
  * @param config     the site-config folder
- * @param themes     the folder holding themes (the theme named in site.yaml is looked up here), or
- *                   one theme folder itself when it contains {@code templates/}
+ * @param themes     the folder holding the project's themes (the theme named in site.yaml is looked
+ *                   up here), or one theme folder itself when it holds {@code templates/}, {@code
+ *                   static/} or {@code i18n/}; its files override the built-in theme's, and it
+ *                   need not exist
  * @param output     where the site goes
  * @param asOf       the date the site shows statuses for; null means today
  * @param strict     fail on warnings too

@@ -2,6 +2,7 @@ package org.opengazette.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -9,10 +10,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.opengazette.site.BuiltInTheme;
+import org.opengazette.site.Theme;
 
 /** A SHA-256 over the names and bytes of every file in some folders (the site config, the theme). */
 final class InputFingerprint {
     private InputFingerprint() {}
+
+    /** The fingerprint of a theme: the built-in theme's (made once) and its project folder's. */
+    static String of(Theme theme) {
+        return BuiltIn.PRINT + theme.override().map(InputFingerprint::of).orElse("");
+    }
 
     /** The fingerprint of {@code folders}; a folder that does not exist counts as empty. */
     static String of(Path... folders) {
@@ -24,7 +32,7 @@ final class InputFingerprint {
             try (Stream<Path> walk = Files.walk(folder)) {
                 List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
                 for (Path file : files) {
-                    digest.update(folder.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                     digest.update(Files.readAllBytes(file));
                 }
@@ -33,6 +41,10 @@ final class InputFingerprint {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static final class BuiltIn {
+        static final String PRINT = of(BuiltInTheme.folder());
     }
 
     private static MessageDigest sha256() {

@@ -166,14 +166,16 @@ public final class Pipeline {
         if (!write || diagnostics.fails(request.strict())) {
             return outcome.checked(published);
         }
-        Optional<Path> themeFolder = Theme.locate(request.themes(), config.theme());
-        if (themeFolder.isEmpty()) {
+        Optional<Theme> found = Theme.find(request.themes(), config.theme(), config.language(), diagnostics);
+        if (found.isEmpty()) {
             String folder = SourcePosition.display(request.themes().resolve(config.theme()));
-            diagnostics.report(Problem.THEME_MISSING, SourcePosition.of(folder), folder);
+            diagnostics.report(Problem.THEME_MISSING, config.themeAt(), config.theme(), folder);
+        }
+        if (found.isEmpty() || diagnostics.fails(request.strict())) {
             return outcome.failed(published);
         }
-        Theme theme = Theme.load(themeFolder.get(), config.language());
-        forgetUnless(configPrint + InputFingerprint.of(themeFolder.get()) + asOf);
+        Theme theme = found.get();
+        forgetUnless(configPrint + InputFingerprint.of(theme) + asOf);
 
         OutputLock lock;
         try {
@@ -275,8 +277,7 @@ public final class Pipeline {
                 .renderAll(planned, output));
         pages.endRender();
         Theme theme = context.theme();
-        theme.staticFiles()
-                .forEach(file -> output.copy("assets/" + file.toString().replace('\\', '/'), theme.staticFile(file)));
+        theme.staticFiles().forEach((name, file) -> output.copy("assets/" + name, file));
         copyAttachments(context.library(), output);
         return planned;
     }

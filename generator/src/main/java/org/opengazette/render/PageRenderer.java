@@ -97,6 +97,6 @@ public final class PageRenderer {
     }
 
     private String templateFile(String name) {
-        return SourcePosition.display(theme.folder().resolve("templates").resolve(name));
+        return theme.templateFile(name);
     }
 }

@@ -10,8 +10,8 @@
  * org.opengazette.search.QueryText} analyses the text exactly like the browser does, {@link
  * org.opengazette.search.QueryBuilder} makes the Lucene query, and {@link
  * org.opengazette.search.IndexSearch} answers it from a built site. The browser runtime
- * ({@code search-analysis.js}, {@code search-index.js}, {@code search-engine.js} in
- * {@code themes/default/static/}) reproduces analysis, query and BM25 scoring bit for bit; the
+ * ({@code search-analysis.js}, {@code search-index.js}, {@code search-engine.js} in the
+ * built-in theme's {@code static/}) reproduces analysis, query and BM25 scoring bit for bit; the
  * export's format is documented in {@link org.opengazette.search.StaticExport}.
  */
 package org.opengazette.search;

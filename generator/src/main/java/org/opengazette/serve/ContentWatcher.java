@@ -23,22 +23,34 @@ import java.util.stream.Stream;
  * Watches folders and their subfolders (the JDK's {@link WatchService}, one key per folder;
  * new folders are watched as they appear) and reports each burst of changes once: an editor's
  * save often writes, renames and touches a file in a few milliseconds, so changes are collected
- * until {@link #QUIET_MILLIS} pass without another.
+ * until {@link #QUIET_MILLIS} pass without another. A watched folder may be missing (a project
+ * without {@code themes/}): its parent folder is watched for it, so that it is watched, and
+ * reported, once it is created.
  */
 final class ContentWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 60;
 
     private final WatchService service;
+    private final List<Path> roots;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
 
-    /** Starts watching {@code roots} (those that exist); {@code changed} hears the changed paths of each burst. */
+    /**
+     * Starts watching {@code roots} (absolute or relative; reported paths are absolute) and, for
+     * their creation or deletion, their parent folders; {@code changed} hears the changed paths of
+     * each burst.
+     */
     ContentWatcher(List<Path> roots, Consumer<Set<Path>> changed) {
+        this.roots =
+                roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         try {
             service = FileSystems.getDefault().newWatchService();
-            for (Path root : roots) {
+            for (Path root : this.roots) {
                 if (Files.isDirectory(root)) {
                     watchTree(root);
+                }
+                if (root.getParent() != null && Files.isDirectory(root.getParent())) {
+                    watch(root.getParent());
                 }
             }
         } catch (IOException e) {
@@ -75,6 +87,9 @@ final class ContentWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
+            if (!roots.contains(path) && roots.stream().noneMatch(folder::startsWith)) {
+                continue; // another entry of a root's parent folder
+            }
             paths.add(path);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
@@ -92,14 +107,18 @@ final class ContentWatcher implements AutoCloseable {
     private void watchTree(Path root) throws IOException {
         try (Stream<Path> tree = Files.walk(root)) {
             for (Path folder : tree.filter(Files::isDirectory).toList()) {
-                WatchKey key = folder.register(
-                        service,
-                        StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
-                folders.put(key, folder);
+                watch(folder);
             }
         }
+    }
+
+    private void watch(Path folder) throws IOException {
+        WatchKey key = folder.register(
+                service,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE,
+                StandardWatchEventKinds.ENTRY_MODIFY);
+        folders.put(key, folder);
     }
 
     @Override

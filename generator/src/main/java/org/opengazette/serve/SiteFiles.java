@@ -102,53 +102,58 @@ final class SiteFiles implements HttpHandler {
         return Files.isRegularFile(file) ? file : null;
     }
 
+    /**
+     * Sends a file, or the byte range asked for. The size is the opened file's: a rebuild may put a
+     * new site in place meanwhile, and the response is then the old file, whole.
+     */
     private void sendFile(HttpExchange exchange, Path file) throws IOException {
-        long size = Files.size(file);
-        String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
-        exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
-        String range = exchange.getRequestHeaders().getFirst("Range");
-        long start = 0;
-        long end = size - 1;
-        int status = 200;
-        if (range != null) {
-            Matcher m = RANGE.matcher(range.trim());
-            if (m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
-                if (m.group(1).isEmpty()) {
-                    start = Math.max(0, size - Long.parseLong(m.group(2)));
-                } else {
-                    start = Long.parseLong(m.group(1));
-                    end = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
+            exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+            String range = exchange.getRequestHeaders().getFirst("Range");
+            long start = 0;
+            long end = size - 1;
+            int status = 200;
+            if (range != null) {
+                Matcher m = RANGE.matcher(range.trim());
+                if (m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
+                    if (m.group(1).isEmpty()) {
+                        start = Math.max(0, size - Long.parseLong(m.group(2)));
+                    } else {
+                        start = Long.parseLong(m.group(1));
+                        end = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+                    }
+                    if (start >= size || start > end) {
+                        exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
+                        send(exchange, 416, "text/plain; charset=utf-8", new byte[0]);
+                        return;
+                    }
+                    status = 206;
+                    exchange.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + end + "/" + size);
                 }
-                if (start >= size || start > end) {
-                    exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
-                    send(exchange, 416, "text/plain; charset=utf-8", new byte[0]);
-                    return;
-                }
-                status = 206;
-                exchange.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + end + "/" + size);
             }
-        }
-        long length = end - start + 1;
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : (length == 0 ? -1 : length));
-        if (head || length == 0) {
-            return;
-        }
-        try (SeekableByteChannel channel = Files.newByteChannel(file);
-                OutputStream out = exchange.getResponseBody()) {
-            channel.position(start);
-            InputStream in = Channels.newInputStream(channel);
-            byte[] buffer = new byte[1 << 16];
-            long left = length;
-            while (left > 0) {
-                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (read < 0) {
-                    break;
+            long length = end - start + 1;
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            boolean head = exchange.getRequestMethod().equals("HEAD");
+            exchange.sendResponseHeaders(status, head ? -1 : (length == 0 ? -1 : length));
+            if (head || length == 0) {
+                return;
+            }
+            try (OutputStream out = exchange.getResponseBody()) {
+                channel.position(start);
+                InputStream in = Channels.newInputStream(channel);
+                byte[] buffer = new byte[1 << 16];
+                long left = length;
+                while (left > 0) {
+                    int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    if (read < 0) {
+                        break;
+                    }
+                    out.write(buffer, 0, read);
+                    left -= read;
                 }
-                out.write(buffer, 0, read);
-                left -= read;
             }
         }
     }

@@ -18,7 +18,7 @@ import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Messages;
 import org.opengazette.diagnostic.Severity;
 import org.opengazette.diagnostic.SourcePosition;
-import org.opengazette.fixtures.FileTrees;
+import org.opengazette.fixtures.ThemeFiles;
 import org.opengazette.output.SiteOutput;
 import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.pipeline.BuildResult;
@@ -93,14 +93,11 @@ class PdfFailureTest {
     void aDocumentWhosePdfFailsFailsTheBuildOrLosesOnlyItsLink() throws IOException {
         PdfFixture.Built fixture = PdfFixture.get();
         Path themes = temp.resolve("themes");
-        FileTrees.copy(PdfFixture.REPO.resolve("themes"), themes);
-        Path layout = themes.resolve("default/templates/pdf-layout.ftlh");
-        Files.writeString(
-                layout,
-                Files.readString(layout)
-                        .replace(
-                                "<section class=\"document\" id=\"${doc.anchor}\">",
-                                "<section class=\"document\" id=\"${doc.anchor}\"><#if doc.title?contains(\"补充规定\")>${doc.noSuchField}</#if>"));
+        ThemeFiles.override(
+                themes.resolve("default"),
+                "templates/pdf-layout.ftlh",
+                "<section class=\"document\" id=\"${doc.anchor}\">",
+                "<section class=\"document\" id=\"${doc.anchor}\"><#if doc.title?contains(\"补充规定\")>${doc.noSuchField}</#if>");
         BuildRequest request = PdfFixture.request(fixture.content(), temp.resolve("site"), fixture.cache())
                 .withThemes(themes);
 

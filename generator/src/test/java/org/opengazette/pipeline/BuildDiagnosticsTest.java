@@ -12,27 +12,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Severity;
-import org.opengazette.fixtures.FileTrees;
 import org.opengazette.fixtures.FixtureProject;
+import org.opengazette.fixtures.ThemeFiles;
 
 /**
- * The diagnostics only a build reports, on a valid copy of the fixture project: a missing theme
- * and a broken template. Neither may leave a site behind.
+ * The diagnostics only a build reports, on a valid copy of the fixture project: a theme that is
+ * neither built in nor a folder, and a broken template. Neither may leave a site behind.
  */
 class BuildDiagnosticsTest {
     @TempDir
     Path project;
 
     @Test
-    void aMissingThemeIsReportedAndNothingIsWritten() {
+    void anUnknownThemeIsReportedAtItsLineOfSiteYamlAndNothingIsWritten() {
         FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
+        FixtureProject.edit(project.resolve("site-config/site.yaml"), "theme: default", "theme: gov-blue");
         BuildResult result = Pipeline.build(FixtureProject.request(project), ProgressListener.NONE);
 
         Diagnostic missing = only(result, "theme-missing");
         assertEquals(Severity.ERROR, missing.severity());
-        assertTrue(missing.position().file().endsWith("themes/default"), missing.toString());
-        assertEquals(0, missing.position().line());
-        assertTrue(missing.message().contains("themes/default"), missing.message());
+        assertTrue(missing.position().file().endsWith("site-config/site.yaml"), missing.toString());
+        assertEquals(5, missing.position().line(), missing.toString());
+        assertEquals(8, missing.position().column(), missing.toString());
+        assertTrue(missing.message().contains("gov-blue"), missing.message());
+        assertTrue(missing.message().contains("themes/gov-blue"), missing.message());
         assertTrue(missing.hint().contains("theme:"), missing.hint());
         assertFalse(result.success());
         assertFalse(Files.exists(project.resolve("target/site")));
@@ -41,13 +44,11 @@ class BuildDiagnosticsTest {
     @Test
     void aTemplateErrorNamesTheTemplateLineAndColumn() throws IOException {
         FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
-        Path theme = project.resolve("themes/default");
-        FileTrees.copy(Path.of(System.getProperty("gazette.repo"), "themes", "default"), theme);
-        Path page = theme.resolve("templates/page.ftlh");
-        Files.writeString(
-                page,
-                Files.readString(page)
-                        .replace("<h1>${page.title}</h1>", "<h1>${page.title}</h1>\n  <p>${page.issuer.name}</p>"));
+        ThemeFiles.override(
+                project.resolve("themes/default"),
+                "templates/page.ftlh",
+                "<h1>${page.title}</h1>",
+                "<h1>${page.title}</h1>\n  <p>${page.issuer.name}</p>");
 
         BuildResult result = Pipeline.build(FixtureProject.request(project), ProgressListener.NONE);
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengazette.fixtures.FileTrees;
 import org.opengazette.fixtures.FixtureProject;
+import org.opengazette.fixtures.ThemeFiles;
 import org.opengazette.pdf.PdfOptions;
 
 /**
@@ -63,11 +64,17 @@ class IncrementalBuildTest {
                 "site-config/site.yaml",
                 "title: 云南省人民政府公报（OpenGazette 演示站）",
                 "title: 云南省人民政府公报（增量构建测试）");
-        edit(
-                "a template",
-                "themes/default/templates/layout.ftlh",
+        override(
+                "a new template of the project's theme",
+                "templates/layout.ftlh",
                 "<footer class=\"site-footer\">",
                 "<footer class=\"site-footer\" data-edited=\"yes\">");
+        edit(
+                "an edit of that template",
+                "themes/default/templates/layout.ftlh",
+                "data-edited=\"yes\"",
+                "data-edited=\"again\"");
+        assertTrue(read("index.html").contains("data-edited=\"again\""), "the project's layout is used");
         write("a new document", "content/documents/notice/incremental-new.md", """
                 ---
                 title: "关于增量构建测试的通知"
@@ -106,6 +113,11 @@ class IncrementalBuildTest {
         compare(what);
     }
 
+    private static void override(String what, String file, String old, String replacement) {
+        ThemeFiles.override(project.resolve("themes/default"), file, old, replacement);
+        compare(what);
+    }
+
     private static void write(String what, String file, String text) {
         try {
             Files.createDirectories(project.resolve(file).getParent());
@@ -123,6 +135,14 @@ class IncrementalBuildTest {
             throw new UncheckedIOException(e);
         }
         compare(what);
+    }
+
+    private static String read(String sitePath) {
+        try {
+            return Files.readString(project.resolve("target/site").resolve(sitePath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Rebuilds with the remembering pipeline and with a fresh one, and compares the two sites file by file. */

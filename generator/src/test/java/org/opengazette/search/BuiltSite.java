@@ -11,7 +11,7 @@ import org.opengazette.pipeline.ProgressListener;
 
 /** Builds a site for search tests: the repository's demo, or its config and theme over other content. */
 final class BuiltSite {
-    /** The repository root (demo content, site-config, themes). */
+    /** The repository root (demo content and site-config). */
     static final Path REPO =
             Path.of(System.getProperty("gazette.repo", "..")).toAbsolutePath().normalize();
     /** The as-of date of test builds. */

@@ -279,7 +279,7 @@ class FieldInversionTest {
         LoadedContent loaded =
                 new ContentLoader(BuiltSite.REPO.resolve("content"), config, Path::toString, diagnostics).load();
         Library library = new Library(loaded.documents(), loaded.issues(), loaded.pages()).publishable();
-        Theme theme = Theme.load(BuiltSite.REPO.resolve("themes/default"), "zh-CN");
+        Theme theme = Theme.builtIn("zh-CN");
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, MarkdownRenderer.Rendered> bodies = new HashMap<>();
         library.documents()

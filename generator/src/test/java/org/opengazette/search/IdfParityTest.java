@@ -15,6 +15,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.site.BuiltInTheme;
 
 /**
  * The two places where Java and JavaScript could part: the logarithm in idf (HotSpot's
@@ -33,9 +34,7 @@ class IdfParityTest {
                         "-e",
                         script,
                         in.toString(),
-                        BuiltSite.REPO
-                                .resolve("themes/default/static/search-engine.js")
-                                .toString())
+                        BuiltInTheme.folder().resolve("static/search-engine.js").toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -170,7 +170,7 @@ class SearchIndexTest {
         SiteConfig config = new ConfigLoader(BuiltSite.REPO.resolve("site-config"), Path::toString, diagnostics).load();
         LoadedContent loaded = new ContentLoader(temp.resolve("content"), config, Path::toString, diagnostics).load();
         Library everything = new Library(loaded.documents(), loaded.issues(), loaded.pages());
-        Theme theme = Theme.load(BuiltSite.REPO.resolve("themes/default"), "zh-CN");
+        Theme theme = Theme.builtIn("zh-CN");
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<String, MarkdownRenderer.Rendered> bodies = new HashMap<>();
         everything

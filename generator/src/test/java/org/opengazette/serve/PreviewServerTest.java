@@ -32,7 +32,8 @@ import org.opengazette.pipeline.BuildRequest;
 /**
  * The preview as an editor meets it, over real HTTP: pages carry the reload script, byte ranges
  * are served as the search page asks for them, a save reloads the open pages with the change,
- * and a mistake replaces every page by the list of errors until it is fixed.
+ * and a mistake replaces every page by the list of errors until it is fixed. The demo project has
+ * no {@code themes/} folder: one created while the preview runs is watched from then on.
  */
 class PreviewServerTest {
     private static final String READING = "content/documents/interpretation/yn-2020-disclosure-key-points-reading.md";
@@ -152,6 +153,21 @@ class PreviewServerTest {
 
         FixtureProject.edit(file, "kind: interpretation\npublished: 2020-13-45", "kind: interpretation");
         awaitPage(page, html -> html.contains("（预览测试）") && !html.contains("role=\"alert\""), "fixed: the site is back");
+    }
+
+    @Test
+    void aThemesFolderCreatedWhileServingIsUsedAndWatched() throws Exception {
+        assertTrue(get("assets/style.css").body().contains("--accent"), "the built-in stylesheet");
+        Path theme = project.resolve("themes/default");
+        Files.createDirectories(theme.resolve("static"));
+        Files.writeString(theme.resolve("static/style.css"), "body { color: #111; } /* created */\n");
+        awaitPage("assets/style.css", css -> css.contains("/* created */"), "the new themes/ folder's stylesheet");
+
+        Files.writeString(theme.resolve("static/style.css"), "body { color: #222; } /* edited */\n");
+        awaitPage("assets/style.css", css -> css.contains("/* edited */"), "an edit inside the new folder");
+
+        FileTrees.delete(project.resolve("themes"));
+        awaitPage("assets/style.css", css -> css.contains("--accent"), "the built-in stylesheet again");
     }
 
     @Test

@@ -25,7 +25,7 @@ final class DemoSite {
 
     private DemoSite() {}
 
-    /** The repository root: {@code content/}, {@code site-config/}, {@code themes/}. */
+    /** The repository root: {@code content/} and {@code site-config/} (the demo uses the built-in theme). */
     static Path repo() {
         String property = System.getProperty("gazette.repo");
         if (property != null && !property.isBlank()) {
@@ -80,9 +80,9 @@ final class DemoSite {
                 BuildRequest.forProject(project).withOutput(output).withAsOf(asOf), ProgressListener.NONE);
     }
 
-    /** Copies the demo project (content, site-config, themes) into {@code target}; returns it. */
+    /** Copies the demo project (content, site-config; it has no themes/) into {@code target}; returns it. */
     static Path copyProject(Path target) {
-        for (String part : new String[] {"content", "site-config", "themes"}) {
+        for (String part : new String[] {"content", "site-config"}) {
             FileTrees.copy(repo().resolve(part), target.resolve(part));
         }
         return target;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.fixtures.ThemeFiles;
 import org.opengazette.pipeline.BuildResult;
 
 /**
@@ -59,10 +60,8 @@ class SafeOutputTest {
         Files.delete(bad);
 
         // 2. an error found while rendering, after pages were written to the staging folder
-        Path template = project.resolve("themes/default/templates/page.ftlh");
-        String goodTemplate = Files.readString(template, StandardCharsets.UTF_8);
-        Files.writeString(
-                template, goodTemplate.replace("${page.title}", "${page.noSuchValue}"), StandardCharsets.UTF_8);
+        Path template = ThemeFiles.override(
+                project.resolve("themes/default"), "templates/page.ftlh", "${page.title}", "${page.noSuchValue}");
         BuildResult broken = DemoSite.build(project, output, DemoSite.AS_OF);
         assertFalse(broken.success());
         assertTrue(
@@ -71,7 +70,7 @@ class SafeOutputTest {
                 () -> broken.diagnostics().toString());
         assertUnchanged(published, output);
         assertNoLeftovers(output);
-        Files.writeString(template, goodTemplate, StandardCharsets.UTF_8);
+        Files.delete(template);
 
         // 3. a successful rebuild replaces the whole site
         Files.delete(project.resolve("content/pages/about.md"));

@@ -10,6 +10,7 @@ import org.opengazette.config.Authority;
 import org.opengazette.config.GazetteSettings;
 import org.opengazette.config.Kind;
 import org.opengazette.config.SiteConfig;
+import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.model.Dates;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
@@ -30,6 +31,7 @@ class AnnualStatisticsTest {
             "/",
             "zh-CN",
             "default",
+            SourcePosition.of("site-config/site.yaml"),
             20,
             new GazetteSettings("云南省人民政府公报", null, List.of()),
             List.of(),

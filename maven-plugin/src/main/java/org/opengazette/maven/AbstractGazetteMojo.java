@@ -17,7 +17,7 @@ import org.opengazette.pipeline.BuildResult;
 
 /** The parameters both goals share, mirroring the CLI options, and the shared reporting. */
 abstract class AbstractGazetteMojo extends AbstractMojo {
-    /** The project folder holding {@code content/}, {@code site-config/} and {@code themes/}. */
+    /** The project folder holding {@code content/}, {@code site-config/} and, optionally, {@code themes/}. */
     @Parameter(property = "gazette.projectDirectory", defaultValue = "${project.basedir}")
     File projectDirectory;
 
@@ -29,7 +29,11 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
     @Parameter(property = "gazette.configDirectory")
     File configDirectory;
 
-    /** A theme folder or a folder of themes (default: projectDirectory/themes). */
+    /**
+     * Where the project's theme files are: a theme folder, or a folder of themes holding one named as
+     * {@code theme:} in site.yaml (default: projectDirectory/themes). Its files override the theme
+     * built into the generator file by file; without it, the built-in theme is used as it is.
+     */
     @Parameter(property = "gazette.themeDirectory")
     File themeDirectory;
 

@@ -1,0 +1,132 @@
+package org.opengazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.fixtures.FixtureProject;
+import org.opengazette.site.BuiltInTheme;
+
+/**
+ * {@code gazette theme export DIR}: writes every file of the built-in theme, refuses to overwrite
+ * without {@code --force}, and the exported copy, used as the project's theme, makes the same site.
+ */
+class ThemeExportCommandTest {
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureStreams() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStreams() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void writesEveryFileOfTheBuiltInThemeAndSaysWhatToKeep() throws IOException {
+        Path folder = temp.resolve("themes/default");
+
+        assertEquals(0, GazetteCli.execute("theme", "export", folder.toString()), err.toString(StandardCharsets.UTF_8));
+
+        Map<String, byte[]> exported = files(folder);
+        List<String> builtIn = BuiltInTheme.files();
+        assertEquals(builtIn, List.copyOf(exported.keySet()));
+        assertTrue(builtIn.containsAll(List.of("templates/layout.ftlh", "static/style.css", "i18n/zh-CN.yaml")));
+        for (String file : builtIn) {
+            assertArrayEquals(Files.readAllBytes(BuiltInTheme.folder().resolve(file)), exported.get(file), file);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains(builtIn.size() + " files"), printed);
+        assertTrue(printed.contains("themes/default/templates/layout.ftlh"), printed);
+        assertTrue(printed.contains("Keep only the files you change"), printed);
+    }
+
+    @Test
+    void refusesToOverwriteAnyFileUnlessForced() throws IOException {
+        Path folder = temp.resolve("theme");
+        assertEquals(0, GazetteCli.execute("theme", "export", folder.toString()));
+        Path changed = folder.resolve("static/style.css");
+        Files.writeString(changed, "/* mine */\n");
+        Files.delete(folder.resolve("static/site.js"));
+
+        assertEquals(1, GazetteCli.execute("theme", "export", folder.toString()));
+        assertEquals("/* mine */\n", Files.readString(changed), "kept");
+        assertTrue(!Files.exists(folder.resolve("static/site.js")), "nothing written, not even a missing file");
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("static/style.css") && message.contains("--force"), message);
+
+        assertEquals(0, GazetteCli.execute("theme", "export", "--force", folder.toString()));
+        assertArrayEquals(
+                Files.readAllBytes(BuiltInTheme.folder().resolve("static/style.css")), Files.readAllBytes(changed));
+        assertTrue(Files.isRegularFile(folder.resolve("static/site.js")));
+    }
+
+    @Test
+    void anExportedThemeMakesTheSameSiteAsTheBuiltInOne() throws IOException {
+        Path project = FixtureProject.copy(temp.resolve("project"), FixtureProject.VALID_CONTENT);
+        String[] build = {"build", "--project", project.toString(), "--as-of", "2024-01-01", "--no-pdf", "--quiet"};
+        assertEquals(
+                0,
+                GazetteCli.execute(
+                        concat(build, "--out", temp.resolve("built-in").toString())));
+        assertEquals(
+                0,
+                GazetteCli.execute(
+                        "theme", "export", project.resolve("themes/default").toString()));
+        assertEquals(
+                0,
+                GazetteCli.execute(
+                        concat(build, "--out", temp.resolve("exported").toString())));
+
+        Map<String, byte[]> builtIn = files(temp.resolve("built-in"));
+        Map<String, byte[]> exported = files(temp.resolve("exported"));
+        assertEquals(builtIn.keySet(), exported.keySet());
+        builtIn.forEach((path, bytes) -> assertArrayEquals(bytes, exported.get(path), path));
+    }
+
+    @Test
+    void aMissingFolderOrSubcommandIsAUsageError() {
+        assertEquals(2, GazetteCli.execute("theme", "export"));
+        assertEquals(2, GazetteCli.execute("theme"));
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
