@@ -43,6 +43,12 @@ final class BuildCommand implements Callable<Integer> {
     boolean noSearch;
 
     @Option(
+            names = "--no-history",
+            description =
+                    "Show no git history (revisions, change log, commit) even when a repository holds the content.")
+    boolean noHistory;
+
+    @Option(
             names = "--pdf-cache",
             paramLabel = "DIR",
             description = "Keep rendered PDFs here between builds (default: PROJECT/target/gazette-cache/pdf).")
@@ -62,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCache);
         }
         BuildResult result = Pipeline.build(
-                request.withPdf(pdfOptions).withSearch(!noSearch),
+                request.withPdf(pdfOptions).withSearch(!noSearch).withHistory(!noHistory),
                 quiet ? org.opengazette.pipeline.ProgressListener.NONE : new ProgressLine(System.err));
         BuildReporter.print(result, format.formatter(), quiet, System.out, System.err);
         if (result.success()) {

@@ -63,7 +63,10 @@ public enum Problem {
     TEMPLATE_ERROR("template-error", Severity.ERROR),
     PDF_FAILED("pdf-failed", Severity.ERROR),
     PDF_MISSING_GLYPH("pdf-missing-glyph", Severity.WARNING),
-    PDF_CACHE_UNWRITABLE("pdf-cache-unwritable", Severity.WARNING);
+    PDF_CACHE_UNWRITABLE("pdf-cache-unwritable", Severity.WARNING),
+    // Git history
+    HISTORY_SHALLOW("history-shallow", Severity.WARNING),
+    HISTORY_UNREADABLE("history-unreadable", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

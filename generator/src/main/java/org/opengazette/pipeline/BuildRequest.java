@@ -18,6 +18,7 @@ import org.opengazette.pdf.PdfOptions;
  * @param strict     fail on warnings too
  * @param pdf        whether and how PDFs are made, and where they are cached
  * @param search     whether the search index and its browser export are made (a preview may skip them)
+ * @param history    whether the git history of the content is shown (when a repository holds it)
  */
 public record BuildRequest(
         Path content,
@@ -27,7 +28,8 @@ public record BuildRequest(
         LocalDate asOf,
         boolean strict,
         PdfOptions pdf,
-        boolean search) {
+        boolean search,
+        boolean history) {
 
     /** Where PDFs are cached between builds of a project, unless told otherwise. */
     public static Path defaultPdfCache(Path project) {
@@ -47,39 +49,44 @@ public record BuildRequest(
                 null,
                 false,
                 PdfOptions.defaults(defaultPdfCache(project)),
+                true,
                 true);
     }
 
     public BuildRequest withContent(Path folder) {
-        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf, search);
+        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf, search, history);
     }
 
     public BuildRequest withConfig(Path folder) {
-        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf, search);
+        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf, search, history);
     }
 
     public BuildRequest withThemes(Path folder) {
-        return new BuildRequest(content, config, folder, output, asOf, strict, pdf, search);
+        return new BuildRequest(content, config, folder, output, asOf, strict, pdf, search, history);
     }
 
     public BuildRequest withOutput(Path folder) {
-        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf, search);
+        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf, search, history);
     }
 
     public BuildRequest withAsOf(LocalDate date) {
-        return new BuildRequest(content, config, themes, output, date, strict, pdf, search);
+        return new BuildRequest(content, config, themes, output, date, strict, pdf, search, history);
     }
 
     public BuildRequest withStrict(boolean failOnWarnings) {
-        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf, search);
+        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf, search, history);
     }
 
     public BuildRequest withPdf(PdfOptions options) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, options, search);
+        return new BuildRequest(content, config, themes, output, asOf, strict, options, search, history);
     }
 
     public BuildRequest withSearch(boolean makeSearch) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, makeSearch);
+        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, makeSearch, history);
+    }
+
+    public BuildRequest withHistory(boolean showHistory) {
+        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, search, showHistory);
     }
 
     /** The as-of date, today when none was given. */

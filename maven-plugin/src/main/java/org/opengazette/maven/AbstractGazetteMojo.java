@@ -63,6 +63,10 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
     @Parameter(property = "gazette.search", defaultValue = "true")
     boolean search;
 
+    /** Show the git history of the content (false is the CLI's --no-history). */
+    @Parameter(property = "gazette.history", defaultValue = "true")
+    boolean history;
+
     /** Skip the goal. */
     @Parameter(property = "gazette.skip", defaultValue = "false")
     boolean skip;
@@ -90,7 +94,7 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
         if (pdfCacheDirectory != null) {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCacheDirectory.toPath());
         }
-        return request.withStrict(strict).withPdf(pdfOptions).withSearch(search);
+        return request.withStrict(strict).withPdf(pdfOptions).withSearch(search).withHistory(history);
     }
 
     /** Prints diagnostics and summary through Maven's log; fails the build on content errors. */
