@@ -236,6 +236,19 @@ class HistoryBuildTest {
     }
 
     @Test
+    void aRepositoryThatCannotBeReadGivesAWarningAndNoHistory() throws IOException {
+        String tree = commits.get(2).getTree().name();
+        Files.delete(repository.project().resolve(".git/objects/" + tree.substring(0, 2) + "/" + tree.substring(2)));
+        BuildResult result = Pipeline.build(request(repository.project(), "unreadable"), ProgressListener.NONE);
+        assertTrue(result.success(), () -> result.diagnostics().toString());
+        assertTrue(
+                result.diagnostics().stream().map(Diagnostic::code).anyMatch("history-unreadable"::equals),
+                () -> result.diagnostics().toString());
+        assertFalse(Files.exists(result.output().resolve("changes")), "no change log");
+        assertFalse(json(result.output(), "manifest.json").has("commit"));
+    }
+
+    @Test
     void twoBuildsOfOneCommitAreByteIdentical() {
         assertSameTrees(build(repository.project(), "first"), build(repository.project(), "second"));
     }
