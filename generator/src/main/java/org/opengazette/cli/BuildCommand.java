@@ -45,6 +45,12 @@ final class BuildCommand implements Callable<Integer> {
     boolean noSearch;
 
     @Option(
+            names = "--no-history",
+            description =
+                    "Show no git history (revisions, change log, commit) even when a repository holds the content.")
+    boolean noHistory;
+
+    @Option(
             names = "--pdf-cache",
             paramLabel = "DIR",
             description = "Keep rendered PDFs here between builds (default: PROJECT/.gazette-cache/pdf).")
@@ -76,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCache);
         }
         BuildResult result = Pipeline.build(
-                request.withPdf(pdfOptions).withSearch(!noSearch).withSymlink(symlink),
+                request.withPdf(pdfOptions).withSearch(!noSearch).withHistory(!noHistory).withSymlink(symlink),
                 quiet ? org.opengazette.pipeline.ProgressListener.NONE : new ProgressLine(System.err));
         BuildReporter.print(result, format.formatter(), quiet, System.out, System.err);
         if (!result.success()) {

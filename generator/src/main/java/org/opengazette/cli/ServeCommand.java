@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-search", description = "Skip the search index.")
     boolean noSearch;
 
+    @Option(names = "--no-history", description = "Show no git history.")
+    boolean noHistory;
+
     @Option(names = "--open", description = "Open the preview in the default browser.")
     boolean open;
 
@@ -41,7 +44,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildRequest request = inputs.request();
         request = request.withPdf(request.pdf().withEnabled(pdf).withFailuresAsWarnings(true))
-                .withSearch(!noSearch);
+                .withSearch(!noSearch)
+                .withHistory(!noHistory);
         PreviewServer server = new PreviewServer(request, port, result -> {
             System.out.print(BuildReporter.diagnostics(result, DiagnosticFormatter.TEXT));
             System.err.println(BuildReporter.summary(result));

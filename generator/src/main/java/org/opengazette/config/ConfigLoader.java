@@ -23,7 +23,7 @@ import org.opengazette.source.YamlNode;
  */
 public final class ConfigLoader {
     private static final Set<String> SITE_KEYS =
-            Set.of("title", "base_url", "language", "theme", "page_size", "gazette", "navigation", "fields");
+            Set.of("title", "base_url", "language", "theme", "page_size", "gazette", "navigation", "fields", "history");
 
     private final Path directory;
     private final Function<Path, String> display;
@@ -69,6 +69,7 @@ public final class ConfigLoader {
         GazetteSettings gazette = new GazetteSettings(title, null, List.of());
         List<NavItem> navigation = new ArrayList<>();
         List<CustomField> fields = new ArrayList<>();
+        HistorySettings history = HistorySettings.DEFAULT;
         if (site != null) {
             for (YamlNode.Entry entry : site.mapping().entries().values()) {
                 if (!SITE_KEYS.contains(entry.key())) {
@@ -102,6 +103,7 @@ public final class ConfigLoader {
             gazette = gazette(site, title);
             navigation = navigation(site);
             fields = fields(site);
+            history = history(site);
         }
         return new SiteConfig(
                 title,
@@ -113,6 +115,7 @@ public final class ConfigLoader {
                 gazette,
                 List.copyOf(navigation),
                 List.copyOf(fields),
+                history,
                 kinds(),
                 authorities(),
                 topics());
@@ -128,6 +131,31 @@ public final class ConfigLoader {
                 gazette.string("name").orElse(siteTitle),
                 gazette.string("notice").orElse(null),
                 gazette.strings("sections"));
+    }
+
+    private HistorySettings history(FieldReader site) {
+        Optional<YamlNode.Mapping> node = site.mappingOf("history");
+        if (node.isEmpty()) {
+            return HistorySettings.DEFAULT;
+        }
+        for (YamlNode.Entry entry : node.get().entries().values()) {
+            if (!entry.key().equals("authors")) {
+                diagnostics.report(
+                        Problem.UNKNOWN_FIELD,
+                        new SourcePosition(fileName("site.yaml"), entry.line(), entry.column()),
+                        entry.key(),
+                        "");
+            }
+        }
+        YamlNode authors = node.get().get("authors");
+        if (authors == null) {
+            return HistorySettings.DEFAULT;
+        }
+        if (authors instanceof YamlNode.Scalar scalar && scalar.value() instanceof Boolean show) {
+            return new HistorySettings(show);
+        }
+        site.wrongType("history.authors", authors, "boolean");
+        return HistorySettings.DEFAULT;
     }
 
     private List<NavItem> navigation(FieldReader site) {

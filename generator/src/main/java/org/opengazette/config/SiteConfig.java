@@ -19,6 +19,7 @@ import org.opengazette.diagnostic.SourcePosition;
  * @param gazette     the gazette's name, notice and section order
  * @param navigation  the columns of the disclosure platform
  * @param fields      custom front-matter keys
+ * @param history     what the pages show of the git history
  * @param kinds       document kinds, by rank
  * @param authorities issuing authorities, in listing order
  * @param topics      subject headings
@@ -33,6 +34,7 @@ public record SiteConfig(
         GazetteSettings gazette,
         List<NavItem> navigation,
         List<CustomField> fields,
+        HistorySettings history,
         List<Kind> kinds,
         List<Authority> authorities,
         List<Topic> topics) {

@@ -107,7 +107,12 @@ public final class FeedWriter {
         output.write(GAZETTE, gazette.append("</feed>\n").toString());
     }
 
-    private static StringBuilder header(String title, String base, String path, LocalDate updated) {
+    /** The feed's opening: id, title, links to itself and the site, and its time. */
+    static StringBuilder header(String title, String base, String path, LocalDate updated) {
+        return header(title, base, path, time(updated != null ? updated : LocalDate.of(1970, 1, 1)));
+    }
+
+    static StringBuilder header(String title, String base, String path, String updated) {
         return new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
                 .append("  <id>")
@@ -123,7 +128,7 @@ public final class FeedWriter {
                 .append(escape(base))
                 .append("\"/>\n")
                 .append("  <updated>")
-                .append(time(updated != null ? updated : LocalDate.of(1970, 1, 1)))
+                .append(updated)
                 .append("</updated>\n");
     }
 
@@ -131,7 +136,7 @@ public final class FeedWriter {
         return date + "T00:00:00+08:00";
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")

@@ -14,20 +14,24 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opengazette.history.BuildVersion;
 import org.opengazette.output.OutputFile;
 import org.opengazette.output.SiteOutput;
 
 /**
- * Writes {@code manifest.json}, the last file of a build: {@code {"version", "generator",
- * "as_of", "files": [{"path", "size", "sha256"}]}}. {@code version} is a hash of every other
- * file's path and SHA-256, so it changes exactly when the published content changes.
+ * Writes {@code manifest.json}, the last file of a build: {@code {"version", "commit", "dirty",
+ * "generator", "as_of", "files": [{"path", "size", "sha256"}]}}. {@code version} is a hash of
+ * every other file's path and SHA-256, so it changes exactly when the published content changes;
+ * {@code commit} is the git commit built (HEAD) and {@code dirty} whether the content or
+ * site-config folder differed from it, both only when a repository holds the content.
  */
 public final class ManifestWriter {
     public static final String PATH = "manifest.json";
 
     private ManifestWriter() {}
 
-    public static void write(SiteOutput output, String asOf, String generatorVersion) {
+    /** @param build the commit built, or null when the content has no git history */
+    public static void write(SiteOutput output, String asOf, String generatorVersion, BuildVersion build) {
         List<OutputFile> files = output.files();
         List<Map<String, Object>> entries = new ArrayList<>();
         StringBuilder fingerprint = new StringBuilder();
@@ -41,6 +45,10 @@ public final class ManifestWriter {
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", "content-" + sha256(fingerprint.toString()).substring(0, 16));
+        if (build != null) {
+            manifest.put("commit", build.commit());
+            manifest.put("dirty", build.dirty());
+        }
         manifest.put("generator", "OpenGazette " + generatorVersion);
         manifest.put("as_of", asOf);
         manifest.put("files", entries);

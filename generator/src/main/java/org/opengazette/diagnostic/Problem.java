@@ -64,6 +64,9 @@ public enum Problem {
     PDF_FAILED("pdf-failed", Severity.ERROR),
     PDF_MISSING_GLYPH("pdf-missing-glyph", Severity.WARNING),
     PDF_CACHE_UNWRITABLE("pdf-cache-unwritable", Severity.WARNING),
+    // Git history
+    HISTORY_SHALLOW("history-shallow", Severity.WARNING),
+    HISTORY_UNREADABLE("history-unreadable", Severity.WARNING),
     // Writing the site
     OUTPUT_BUSY("output-busy", Severity.ERROR);
 

@@ -20,6 +20,7 @@ import org.opengazette.pdf.PdfOptions;
  * @param strict     fail on warnings too
  * @param pdf        whether and how PDFs are made, and where they are cached
  * @param search     whether the search index and its browser export are made (a preview may skip them)
+ * @param history    whether the git history of the content is shown (when a repository holds it)
  * @param symlink    publish through a symbolic link at {@code output}, swapped atomically for readers
  *                   (implied when {@code output} is a link already)
  */
@@ -32,6 +33,7 @@ public record BuildRequest(
         boolean strict,
         PdfOptions pdf,
         boolean search,
+        boolean history,
         boolean symlink) {
 
     /**
@@ -56,43 +58,48 @@ public record BuildRequest(
                 false,
                 PdfOptions.defaults(defaultPdfCache(project)),
                 true,
+                true,
                 false);
     }
 
     public BuildRequest withContent(Path folder) {
-        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf, search, symlink);
+        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf, search, history, symlink);
     }
 
     public BuildRequest withConfig(Path folder) {
-        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf, search, symlink);
+        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf, search, history, symlink);
     }
 
     public BuildRequest withThemes(Path folder) {
-        return new BuildRequest(content, config, folder, output, asOf, strict, pdf, search, symlink);
+        return new BuildRequest(content, config, folder, output, asOf, strict, pdf, search, history, symlink);
     }
 
     public BuildRequest withOutput(Path folder) {
-        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf, search, symlink);
+        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf, search, history, symlink);
     }
 
     public BuildRequest withAsOf(LocalDate date) {
-        return new BuildRequest(content, config, themes, output, date, strict, pdf, search, symlink);
+        return new BuildRequest(content, config, themes, output, date, strict, pdf, search, history, symlink);
     }
 
     public BuildRequest withStrict(boolean failOnWarnings) {
-        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf, search, symlink);
+        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf, search, history, symlink);
     }
 
     public BuildRequest withPdf(PdfOptions options) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, options, search, symlink);
+        return new BuildRequest(content, config, themes, output, asOf, strict, options, search, history, symlink);
     }
 
     public BuildRequest withSearch(boolean makeSearch) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, makeSearch, symlink);
+        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, makeSearch, history, symlink);
+    }
+
+    public BuildRequest withHistory(boolean showHistory) {
+        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, search, showHistory, symlink);
     }
 
     public BuildRequest withSymlink(boolean publishThroughLink) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, search, publishThroughLink);
+        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, search, history, publishThroughLink);
     }
 
     /** The as-of date, today when none was given. */

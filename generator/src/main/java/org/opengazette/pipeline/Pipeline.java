@@ -18,6 +18,7 @@ import org.opengazette.citation.CitationUse;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.data.CatalogWriter;
+import org.opengazette.data.ChangeFeedWriter;
 import org.opengazette.data.DocumentDataWriter;
 import org.opengazette.data.FeedWriter;
 import org.opengazette.data.ManifestWriter;
@@ -27,6 +28,10 @@ import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Messages;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
+import org.opengazette.history.BuildVersion;
+import org.opengazette.history.GitHistory;
+import org.opengazette.history.HistoryMemory;
+import org.opengazette.history.SiteHistory;
 import org.opengazette.load.ContentLoader;
 import org.opengazette.load.LoadedContent;
 import org.opengazette.load.ReadMemory;
@@ -63,6 +68,8 @@ import org.opengazette.validate.Validator;
  *   <li><b>load</b> the site config and every content file;</li>
  *   <li><b>validate</b> the library;</li>
  *   <li><b>model</b>: keep what may be published;</li>
+ *   <li><b>history</b>: the git log of the content filed under the published documents, and the
+ *       commit built (when a repository holds the content; the log is remembered by HEAD);</li>
  *   <li><b>bodies</b>: Markdown to HTML, citations linked;</li>
  *   <li><b>pdf</b> of every version and issue (optional), so pages link only PDFs that exist;</li>
  *   <li><b>search</b>: the Lucene index and its browser export (optional);</li>
@@ -73,7 +80,7 @@ import org.opengazette.validate.Validator;
  * {@link #check} stops after the model. A failed build never touches the previous site.
  *
  * <p>One {@code Pipeline} can build the same project again and again (a preview does, after
- * every edit): it remembers the bodies and pages it rendered and renders again only those whose
+ * every edit): it remembers the git log, the bodies and pages it rendered and renders again only those whose
  * inputs changed, as long as the site config and the theme are unchanged. Every build's output
  * is the same, byte for byte, as a fresh build of the same inputs; files whose bytes did not change
  * are linked from the previous site and keep their modification time.
@@ -89,6 +96,7 @@ public final class Pipeline {
     private BodyStage bodies = new BodyStage();
     private RenderMemory pages = new RenderMemory();
     private WriteMemory dataFiles = new WriteMemory();
+    private final HistoryMemory histories = new HistoryMemory();
 
     /** A pipeline for {@code request} that remembers what it rendered between its builds. */
     public Pipeline(BuildRequest request, ProgressListener progress) {
@@ -176,6 +184,12 @@ public final class Pipeline {
         }
         Theme theme = found.get();
         forgetUnless(configPrint + InputFingerprint.of(theme) + asOf);
+        // 4. history
+        SiteHistory history = request.history()
+                ? clock.time(
+                        "history",
+                        () -> GitHistory.read(request.content(), request.config(), published, histories, diagnostics))
+                : SiteHistory.NONE;
 
         OutputLock lock;
         try {
@@ -187,38 +201,38 @@ public final class Pipeline {
         }
         try (lock;
                 SiteOutput output = SiteOutput.stage(lock, ManifestWriter.read(request.output()), request.symlink())) {
-            // 4. bodies
+            // 5. bodies
             clock.progress("bodies", published.documents().size() + " documents");
             BodyStage.Rendered rendered = clock.time("bodies", () -> bodies.render(published));
             RenderContext context =
-                    new RenderContext(published, config, theme, asOf, rendered.bodies(), Downloads.none());
+                    new RenderContext(published, config, theme, asOf, rendered.bodies(), Downloads.none(), history);
             outcome.figure("bodies rendered", bodies.rendered());
-            // 5. pdf
+            // 6. pdf
             if (request.pdf().enabled()) {
                 clock.progress("pdf", published.documents().size() + " documents");
                 RenderContext plain = context;
                 context = clock.time("pdf", () -> pdfs(plain, output, diagnostics, outcome));
             }
             RenderContext site = context;
-            // 6. search
+            // 7. search
             if (request.search() && reindex) {
                 clock.run("search", () -> SearchIndexing.write(site, output));
             } else if (request.search()) {
                 output.keepPrevious(SearchIndexing.LUCENE_FOLDER);
                 output.keepPrevious(SearchIndexing.EXPORT_FOLDER);
             }
-            // 7. pages
+            // 8. pages
             List<YearTable> statistics = AnnualStatistics.compute(published, config, asOf);
             List<PageSpec> planned = clock.time("pages", () -> pages(site, statistics, output, diagnostics, outcome));
-            // 8. data
+            // 9. data
             clock.run(
                     "data", () -> data(site, statistics, planned, rendered.citations(), output, diagnostics, outcome));
             if (diagnostics.fails(request.strict())) {
                 return outcome.failed(published);
             }
-            // 9. write
+            // 10. write
             clock.run("write", () -> {
-                ManifestWriter.write(output, asOf.toString(), generatorVersion());
+                ManifestWriter.write(output, asOf.toString(), generatorVersion(), history.version());
                 output.commit(cleanup);
             });
             outcome.figure("files unchanged", output.unchanged());
@@ -265,6 +279,7 @@ public final class Pipeline {
         SiteConfig config = context.config();
         SitePlan plan = new SitePlan(context, statistics, pages);
         List<PageSpec> planned = plan.allPages();
+        BuildVersion build = context.history().version();
         SiteView view = new SiteView(
                 config.title(),
                 config.language(),
@@ -272,7 +287,10 @@ public final class Pipeline {
                 config.gazette().name(),
                 config.gazette().notice(),
                 context.date(context.asOf()),
-                context.asOf().toString());
+                context.asOf().toString(),
+                build == null ? null : build.label(),
+                build == null ? null : build.commit(),
+                context.history().available());
         outcome.pages(new PageRenderer(context.theme(), view, config.baseUrl(), diagnostics, pages)
                 .renderAll(planned, output));
         pages.endRender();
@@ -300,8 +318,14 @@ public final class Pipeline {
         DocumentDataWriter.writeAll(context, output, dataFiles);
         StatisticsWriter.write(statistics, output);
         FeedWriter.write(context, output);
+        if (context.history().available()) {
+            ChangeFeedWriter.write(context, output);
+        }
         SitemapWriter.write(
-                planned.stream().filter(PageSpec::listed).map(PageSpec::path).toList(),
+                planned.stream()
+                        .filter(PageSpec::listed)
+                        .map(page -> new SitemapWriter.Entry(page.path(), page.lastModified()))
+                        .toList(),
                 context.config().baseUrl(),
                 output);
         dataFiles.endBuild();

@@ -18,6 +18,7 @@ import java.util.List;
  * @param relations   links to related documents, both directions
  * @param dataUrl     the document's JSON
  * @param pdfUrl      this version's PDF, or null when none was written
+ * @param history     最后更新 and 修订记录 from git, or null when git has none for the document
  */
 public record DocumentPage(
         String id,
@@ -32,4 +33,5 @@ public record DocumentPage(
         List<VersionEntry> versions,
         List<Link> relations,
         String dataUrl,
-        String pdfUrl) {}
+        String pdfUrl,
+        Revisions history) {}

@@ -20,9 +20,12 @@ final class DocumentPages {
     /** The browse pages that exist: documents are filed by the version that applies on the as-of date. */
     private final FacetIndex facets;
 
-    DocumentPages(RenderContext context, FacetIndex facets) {
+    private final HistoryViews history;
+
+    DocumentPages(RenderContext context, FacetIndex facets, HistoryViews history) {
         this.context = context;
         this.facets = facets;
+        this.history = history;
     }
 
     /** The model of the page at {@code path} showing {@code version}. */
@@ -42,7 +45,8 @@ final class DocumentPages {
                 versions(document, version),
                 relations(document),
                 Urls.documentData(document.id()),
-                context.downloads().pdf(version));
+                context.downloads().pdf(version),
+                history.revisions(document));
     }
 
     private List<MetadataRow> metadata(Version version, Status status) {

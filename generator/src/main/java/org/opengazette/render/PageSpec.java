@@ -1,5 +1,7 @@
 package org.opengazette.render;
 
+import java.time.LocalDate;
+
 /**
  * One page to render.
  *
@@ -7,8 +9,15 @@ package org.opengazette.render;
  * @param template the theme template
  * @param title    the page title (before the site title)
  * @param view     the page's model, available to the template as {@code page}
+ * @param lastModified the day of the last commit that changed what the page shows (a document's
+ *                 files, the change log), or null when unknown; the sitemap's {@code <lastmod>}
  */
-public record PageSpec(String path, String template, String title, Object view) {
+public record PageSpec(String path, String template, String title, Object view, LocalDate lastModified) {
+
+    /** A page without a known last change. */
+    public PageSpec(String path, String template, String title, Object view) {
+        this(path, template, title, view, null);
+    }
 
     /** True for a page a sitemap lists: a folder's {@code index.html} that is not a redirect. */
     public boolean listed() {

@@ -1,11 +1,15 @@
 package org.opengazette.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.opengazette.config.NavItem;
+import org.opengazette.history.ChangeSet;
+import org.opengazette.history.Commit;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Page;
@@ -30,6 +34,7 @@ public final class SitePlan {
     private final FacetIndex facetIndex;
     private final DocumentPages documentPages;
     private final ComparisonPages comparisonPages;
+    private final HistoryViews history;
     private final List<YearTable> statistics;
 
     /**
@@ -41,7 +46,8 @@ public final class SitePlan {
         this.context = context;
         this.statistics = statistics;
         this.facetIndex = new FacetIndex(context);
-        this.documentPages = new DocumentPages(context, facetIndex);
+        this.history = new HistoryViews(context);
+        this.documentPages = new DocumentPages(context, facetIndex, history);
         this.comparisonPages = new ComparisonPages(context, memory);
     }
 
@@ -63,6 +69,7 @@ public final class SitePlan {
                 "statistics.ftlh",
                 context.text("statistics.title"),
                 new Views.Statistics(statistics)));
+        changesPage().ifPresent(pages::add);
         pages.add(new PageSpec(Urls.search(), "search.ftlh", context.text("search.title"), null));
         pages.add(new PageSpec("404.html", "404.ftlh", context.text("notfound.title"), null));
         return pages;
@@ -127,7 +134,10 @@ public final class SitePlan {
         List<PageSpec> pages = new ArrayList<>();
         Version applying = context.applying(document);
         String path = Urls.document(document.id());
-        pages.add(new PageSpec(path, "document.ftlh", applying.title(), documentPages.page(document, applying, path)));
+        LocalDate changed =
+                context.history().lastChange(document.id()).map(Commit::date).orElse(null);
+        pages.add(new PageSpec(
+                path, "document.ftlh", applying.title(), documentPages.page(document, applying, path), changed));
         if (document.hasSeveralVersions()) {
             for (Version version : document.versions()) {
                 String versionPath = Urls.version(document.id(), version.key());
@@ -135,11 +145,27 @@ public final class SitePlan {
                         versionPath,
                         "document.ftlh",
                         version.title(),
-                        documentPages.page(document, version, versionPath)));
+                        documentPages.page(document, version, versionPath),
+                        changed));
             }
             pages.addAll(comparisonPages.pages(document));
         }
         return pages;
+    }
+
+    /** The change log (网站更新记录), when the content has a git history. */
+    public Optional<PageSpec> changesPage() {
+        ChangesPage view = history.changes();
+        if (view == null) {
+            return Optional.empty();
+        }
+        List<ChangeSet> sets = context.history().changes();
+        return Optional.of(new PageSpec(
+                Urls.changes(),
+                "changes.ftlh",
+                context.text("changes.title"),
+                view,
+                sets.isEmpty() ? null : sets.get(0).commit().date()));
     }
 
     List<PageSpec> aliasPages() {

@@ -12,6 +12,10 @@ import java.util.List;
  * @param gazetteNotice a notice for gazette pages, or null
  * @param asOf         the date statuses are shown for, as text
  * @param asOfIso      the same date as {@code YYYY-MM-DD}
+ * @param version      the commit the site was built from (short id, {@code -dirty} when the
+ *                     content differs from it), or null when the content has no git history
+ * @param commit       the full commit id, or null
+ * @param changes      whether the site has a change log ({@code changes/}) and its feed
  */
 public record SiteView(
         String title,
@@ -20,4 +24,7 @@ public record SiteView(
         String gazetteName,
         String gazetteNotice,
         String asOf,
-        String asOfIso) {}
+        String asOfIso,
+        String version,
+        String commit,
+        boolean changes) {}

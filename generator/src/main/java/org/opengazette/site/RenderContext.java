@@ -3,6 +3,7 @@ package org.opengazette.site;
 import java.time.LocalDate;
 import java.util.Map;
 import org.opengazette.config.SiteConfig;
+import org.opengazette.history.SiteHistory;
 import org.opengazette.markdown.MarkdownRenderer;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
@@ -12,8 +13,8 @@ import org.opengazette.model.Version;
 
 /**
  * What every view builder needs: the publishable library, the config, the theme's strings, the
- * as-of date, the bodies already rendered to HTML (keyed by the version's source path) and the
- * PDFs written for download.
+ * as-of date, the bodies already rendered to HTML (keyed by the version's source path), the
+ * PDFs written for download and the git history of the published documents.
  */
 public record RenderContext(
         Library library,
@@ -21,11 +22,23 @@ public record RenderContext(
         Theme theme,
         LocalDate asOf,
         Map<String, MarkdownRenderer.Rendered> bodies,
-        Downloads downloads) {
+        Downloads downloads,
+        SiteHistory history) {
+
+    /** A context without git history. */
+    public RenderContext(
+            Library library,
+            SiteConfig config,
+            Theme theme,
+            LocalDate asOf,
+            Map<String, MarkdownRenderer.Rendered> bodies,
+            Downloads downloads) {
+        this(library, config, theme, asOf, bodies, downloads, SiteHistory.NONE);
+    }
 
     /** The same context with the PDFs that were written. */
     public RenderContext withDownloads(Downloads written) {
-        return new RenderContext(library, config, theme, asOf, bodies, written);
+        return new RenderContext(library, config, theme, asOf, bodies, written, history);
     }
 
     public String text(String key) {

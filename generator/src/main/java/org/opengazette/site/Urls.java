@@ -89,6 +89,16 @@ public final class Urls {
         return "gazette/" + year + "/" + number + "/index.html";
     }
 
+    /** The site's change log (网站更新记录), made when the content has a git history. */
+    public static String changes() {
+        return "changes/index.html";
+    }
+
+    /** The Atom feed of the change log. */
+    public static String changesFeed() {
+        return "feeds/changes.xml";
+    }
+
     /** The annual disclosure statistics (年报 表二). */
     public static String statistics() {
         return "statistics/index.html";

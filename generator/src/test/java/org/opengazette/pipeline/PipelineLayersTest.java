@@ -22,7 +22,7 @@ class PipelineLayersTest {
             List.of("diagnostic", "output"),
             List.of("source"),
             List.of("config", "model"),
-            List.of("load", "validate"),
+            List.of("load", "validate", "history"),
             List.of("citation", "markdown", "diff", "statistics"),
             List.of("site"),
             List.of("render", "search", "pdf", "data"),

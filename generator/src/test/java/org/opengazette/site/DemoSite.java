@@ -13,7 +13,7 @@ import org.opengazette.pipeline.ProgressListener;
 
 /**
  * The repository's demo site, built once per test JVM into {@code generator/target/e2e/demo/site}
- * with a fixed as-of date, and helpers to build copies of the demo project. Surefire passes the
+ * with a fixed as-of date and without git history, and helpers to build copies of the demo project. Surefire passes the
  * repository root as the system property {@code gazette.repo}; without it (a test started from an
  * IDE) the root is found by walking up from the working directory.
  */
@@ -74,10 +74,18 @@ final class DemoSite {
         return built;
     }
 
-    /** Builds the project folder (standard layout) into {@code output} as of {@code asOf}. */
+    /**
+     * Builds the project folder (standard layout) into {@code output} as of {@code asOf}, without
+     * git history: the demo's history is this repository's, which every commit changes (the golden
+     * pages would follow it). {@code HistoryBuildTest} tests history on repositories of its own.
+     */
     static BuildResult build(Path project, Path output, LocalDate asOf) {
         return Pipeline.build(
-                BuildRequest.forProject(project).withOutput(output).withAsOf(asOf), ProgressListener.NONE);
+                BuildRequest.forProject(project)
+                        .withOutput(output)
+                        .withAsOf(asOf)
+                        .withHistory(false),
+                ProgressListener.NONE);
     }
 
     /** Copies the demo project (content, site-config; it has no themes/) into {@code target}; returns it. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opengazette.config.Authority;
 import org.opengazette.config.GazetteSettings;
+import org.opengazette.config.HistorySettings;
 import org.opengazette.config.Kind;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.SourcePosition;
@@ -36,6 +37,7 @@ class AnnualStatisticsTest {
             new GazetteSettings("云南省人民政府公报", null, List.of()),
             List.of(),
             List.of(),
+            HistorySettings.DEFAULT,
             List.of(
                     new Kind("rule", "规章", 40, List.of(), Kind.RULES),
                     new Kind("normative_document", "行政规范性文件", 60, List.of(), Kind.NORMATIVE),

@@ -53,7 +53,9 @@ class DiagnosticsFixtureTest {
             "pdf-failed",
             "pdf-missing-glyph",
             "pdf-cache-unwritable", // PdfFailureTest, DocumentPdfTest, PdfCacheTest
-            "placeholder"); // PlaceholderTest, NewDocumentTest
+            "placeholder", // PlaceholderTest, NewDocumentTest
+            "history-shallow",
+            "history-unreadable"); // HistoryBuildTest
 
     private static BuildResult result;
 

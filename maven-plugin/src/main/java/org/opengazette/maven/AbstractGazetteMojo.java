@@ -73,6 +73,10 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
     @Parameter(property = "gazette.search", defaultValue = "true")
     boolean search;
 
+    /** Show the git history of the content (false is the CLI's --no-history). */
+    @Parameter(property = "gazette.history", defaultValue = "true")
+    boolean history;
+
     /**
      * Publish through a symbolic link: outputDirectory links to the newest site, swapped atomically
      * for a web server that serves it (implied when outputDirectory is a link already).
@@ -112,7 +116,7 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
         if (pdfCacheDirectory != null) {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCacheDirectory.toPath());
         }
-        return request.withStrict(strict).withPdf(pdfOptions).withSearch(search).withSymlink(symlink);
+        return request.withStrict(strict).withPdf(pdfOptions).withSearch(search).withHistory(history).withSymlink(symlink);
     }
 
     /** Prints diagnostics and summary through Maven's log; fails the build on content errors. */
