@@ -82,7 +82,10 @@ final class BuildCommand implements Callable<Integer> {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCache);
         }
         BuildResult result = Pipeline.build(
-                request.withPdf(pdfOptions).withSearch(!noSearch).withHistory(!noHistory).withSymlink(symlink),
+                request.withPdf(pdfOptions)
+                        .withSearch(!noSearch)
+                        .withHistory(!noHistory)
+                        .withSymlink(symlink),
                 quiet ? org.opengazette.pipeline.ProgressListener.NONE : new ProgressLine(System.err));
         BuildReporter.print(result, format.formatter(), quiet, System.out, System.err);
         if (!result.success()) {

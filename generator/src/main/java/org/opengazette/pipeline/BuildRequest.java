@@ -99,7 +99,8 @@ public record BuildRequest(
     }
 
     public BuildRequest withSymlink(boolean publishThroughLink) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, search, history, publishThroughLink);
+        return new BuildRequest(
+                content, config, themes, output, asOf, strict, pdf, search, history, publishThroughLink);
     }
 
     /** The as-of date, today when none was given. */

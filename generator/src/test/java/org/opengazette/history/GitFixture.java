@@ -31,12 +31,9 @@ final class GitFixture implements AutoCloseable {
         this.git = git;
     }
 
-    /** A project with site-config, the default theme and {@code content/pages/}, not yet committed. */
+    /** A project with site-config and {@code content/pages/} (the theme is built in), not yet committed. */
     static GitFixture create(Path project) {
         FixtureProject.copy(project, java.util.List.of("pages"));
-        FileTrees.copy(
-                repo().resolve("themes").resolve("default"),
-                project.resolve("themes").resolve("default"));
         try {
             Files.writeString(project.resolve(".gitignore"), "target/\n");
             return new GitFixture(
@@ -116,19 +113,6 @@ final class GitFixture implements AutoCloseable {
     @Override
     public void close() {
         git.close();
-    }
-
-    private static Path repo() {
-        String property = System.getProperty("gazette.repo");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("themes").resolve("default"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("set -Dgazette.repo to the repository root");
     }
 
     /** Every file of a site, for comparisons. */

@@ -116,7 +116,11 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
         if (pdfCacheDirectory != null) {
             pdfOptions = pdfOptions.withCacheDirectory(pdfCacheDirectory.toPath());
         }
-        return request.withStrict(strict).withPdf(pdfOptions).withSearch(search).withHistory(history).withSymlink(symlink);
+        return request.withStrict(strict)
+                .withPdf(pdfOptions)
+                .withSearch(search)
+                .withHistory(history)
+                .withSymlink(symlink);
     }
 
     /** Prints diagnostics and summary through Maven's log; fails the build on content errors. */
