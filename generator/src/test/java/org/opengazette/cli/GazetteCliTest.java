@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.fixtures.CapturedOutput;
 
 /** The command line's contract: exit codes 0/1/2, diagnostics on stdout in the chosen format. */
 class GazetteCliTest {
@@ -24,24 +21,8 @@ class GazetteCliTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedOutput output = new CapturedOutput();
 
     /**
      * The demo without PDFs (--no-pdf): the PDFs of its 58 versions would cost a cold JVM about
@@ -60,9 +41,9 @@ class GazetteCliTest {
                 "2026-11-28",
                 "--quiet",
                 "--no-pdf");
-        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, exit, output.err());
         assertTrue(Files.exists(site.resolve("index.html")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("OK: "), "summary line");
+        assertTrue(output.err().contains("OK: "), "summary line");
         try (var files = Files.walk(site)) {
             assertTrue(files.noneMatch(file -> file.toString().endsWith(".pdf")), "--no-pdf writes no PDF");
         }
@@ -87,7 +68,7 @@ class GazetteCliTest {
         int exit = GazetteCli.execute(
                 "check", "--project", REPO.toString(), "--content", content.toString(), "--format", "json");
         assertEquals(1, exit);
-        JsonNode diagnostics = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode diagnostics = new ObjectMapper().readTree(output.out());
         JsonNode first = null;
         for (JsonNode diagnostic : diagnostics) {
             if (diagnostic.get("code").asText().equals("invalid-date")) {
@@ -117,10 +98,10 @@ class GazetteCliTest {
         int exit =
                 GazetteCli.execute("check", "--project", REPO.toString(), "--content", content.toString(), "--quiet");
         assertEquals(1, exit);
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = output.out();
         assertTrue(printed.contains("[date-format]") && printed.contains("请改为 2020-12-01"), printed);
         assertFalse(printed.contains("[unknown-authority]"), printed);
-        String summary = err.toString(StandardCharsets.UTF_8);
+        String summary = output.err();
         assertTrue(summary.matches("(?s).*; 1 errors, [1-9]\\d* warnings;.*"), summary);
     }
 
@@ -141,8 +122,6 @@ class GazetteCliTest {
                 "--content",
                 temp.resolve("nowhere").toString());
         assertEquals(1, exit);
-        assertTrue(
-                out.toString(StandardCharsets.UTF_8).contains("[content-missing]"),
-                out.toString(StandardCharsets.UTF_8));
+        assertTrue(output.out().contains("[content-missing]"), output.out());
     }
 }

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.fixtures.CapturedOutput;
 
 /** {@code gazette search} over the demo site: ranked hits as text or JSON, filters, exit codes. */
 class SearchCommandTest {
@@ -24,10 +21,8 @@ class SearchCommandTest {
 
     static Path site;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final CapturedOutput output = new CapturedOutput();
 
     @BeforeAll
     static void buildDemo() {
@@ -46,24 +41,10 @@ class SearchCommandTest {
                         "--no-pdf"));
     }
 
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     @Test
     void jsonListsRankedHitsWithTheirSourceFiles() throws Exception {
         assertEquals(0, GazetteCli.execute("search", "--site", site.toString(), "--json", "关于印发", "政务公开工作要点的通知"));
-        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode json = new ObjectMapper().readTree(output.out());
         JsonNode first = json.get("hits").get(0);
         assertEquals("yn-2020-disclosure-key-points", first.get("id").asText());
         assertEquals("docs/yn-2020-disclosure-key-points/", first.get("url").asText());
@@ -93,9 +74,7 @@ class SearchCommandTest {
                         "--limit",
                         "50",
                         "法"));
-        JsonNode hits = new ObjectMapper()
-                .readTree(out.toString(StandardCharsets.UTF_8))
-                .get("hits");
+        JsonNode hits = new ObjectMapper().readTree(output.out()).get("hits");
         assertTrue(hits.size() > 0);
         String previous = "9999";
         for (JsonNode hit : hits) {
@@ -108,7 +87,7 @@ class SearchCommandTest {
     @Test
     void textOutputNumbersTheHits() {
         assertEquals(0, GazetteCli.execute("search", "--site", site.toString(), "法释〔2024〕3号"));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = output.out();
         assertTrue(text.lines().anyMatch(line -> line.startsWith(" 1. ")), text);
     }
 
@@ -117,6 +96,6 @@ class SearchCommandTest {
         assertEquals(
                 2,
                 GazetteCli.execute("search", "--site", temp.resolve("nowhere").toString(), "法"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no search index"));
+        assertTrue(output.err().contains("no search index"));
     }
 }

@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.fixtures.CapturedOutput;
 import org.opengazette.fixtures.FixtureProject;
 import org.opengazette.site.BuiltInTheme;
 
@@ -29,30 +26,14 @@ class ThemeExportCommandTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedOutput output = new CapturedOutput();
 
     @Test
     void writesEveryFileOfTheBuiltInThemeAndSaysWhatToKeep() throws IOException {
         Path folder = temp.resolve("themes/default");
 
-        assertEquals(0, GazetteCli.execute("theme", "export", folder.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, GazetteCli.execute("theme", "export", folder.toString()), output.err());
 
         Map<String, byte[]> exported = files(folder);
         List<String> builtIn = BuiltInTheme.files();
@@ -61,7 +42,7 @@ class ThemeExportCommandTest {
         for (String file : builtIn) {
             assertArrayEquals(Files.readAllBytes(BuiltInTheme.folder().resolve(file)), exported.get(file), file);
         }
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = output.out();
         assertTrue(printed.contains(builtIn.size() + " files"), printed);
         assertTrue(printed.contains("themes/default/templates/layout.ftlh"), printed);
         assertTrue(printed.contains("Keep only the files you change"), printed);
@@ -78,7 +59,7 @@ class ThemeExportCommandTest {
         assertEquals(1, GazetteCli.execute("theme", "export", folder.toString()));
         assertEquals("/* mine */\n", Files.readString(changed), "kept");
         assertTrue(!Files.exists(folder.resolve("static/site.js")), "nothing written, not even a missing file");
-        String message = err.toString(StandardCharsets.UTF_8);
+        String message = output.err();
         assertTrue(message.contains("static/style.css") && message.contains("--force"), message);
 
         assertEquals(0, GazetteCli.execute("theme", "export", "--force", folder.toString()));
