@@ -37,9 +37,7 @@ record FolderSwap(Path target) implements Publication {
             }
             throw e;
         }
-        if (aside != null) {
-            cleanup.execute(() -> Trees.deleteOrThrow(aside));
-        }
+        Trees.deleteLater(cleanup, aside);
     }
 
     /** Moves {@code target} (a folder, or a link) into a new {@code .<name>.old-*} folder; null when there is none. */

@@ -30,7 +30,7 @@ record LinkSwap(Path target) implements Publication {
         Path current = current();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(releases())) {
             for (Path entry : entries) {
-                if (!entry.equals(current)) {
+                if (!entry.equals(current) && !Trees.deleting(entry)) {
                     Trees.delete(entry);
                 }
             }
@@ -60,14 +60,7 @@ record LinkSwap(Path target) implements Publication {
             }
             throw e;
         }
-        cleanup.execute(() -> {
-            if (previous != null) {
-                Trees.deleteOrThrow(previous);
-            }
-            if (aside != null) {
-                Trees.deleteOrThrow(aside);
-            }
-        });
+        Trees.deleteLater(cleanup, previous, aside);
     }
 
     /**

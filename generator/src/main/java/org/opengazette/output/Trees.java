@@ -10,9 +10,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
-/** Deleting folder trees that another thread may be deleting too (a file already gone is no error). */
+/**
+ * Deleting folder trees, now or on another thread. A tree this process is deleting on another
+ * thread is left to that thread by {@link #deleteSiblings} (a preview's next build would
+ * otherwise wait for it); a file already gone is no error.
+ */
 final class Trees {
+    private static final Set<Path> DELETING = ConcurrentHashMap.newKeySet();
+
     private Trees() {}
 
     /** Deletes {@code root} and everything under it; a link is deleted, never followed. */
@@ -50,20 +62,36 @@ final class Trees {
         });
     }
 
-    /** {@link #delete} for a task run on another thread. */
-    static void deleteOrThrow(Path root) {
-        try {
-            delete(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
-        }
+    /** Deletes {@code roots} (null ones skipped) by {@code executor}, which may run it on another thread. */
+    static void deleteLater(Executor executor, Path... roots) {
+        List<Path> trees = Arrays.stream(roots).filter(Objects::nonNull).toList();
+        DELETING.addAll(trees);
+        executor.execute(() -> {
+            try {
+                for (Path root : trees) {
+                    delete(root);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + trees, e);
+            } finally {
+                DELETING.removeAll(trees);
+            }
+        });
     }
 
-    /** Deletes every sibling of {@code target} whose name starts with {@code prefix}. */
+    /** Whether this process is deleting {@code root} on another thread ({@link #deleteLater}). */
+    static boolean deleting(Path root) {
+        return DELETING.contains(root);
+    }
+
+    /**
+     * Deletes every sibling of {@code target} whose name starts with {@code prefix}, apart from
+     * those this process is deleting already ({@link #deleteLater}).
+     */
     static void deleteSiblings(Path target, String prefix) throws IOException {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent())) {
             for (Path sibling : siblings) {
-                if (sibling.getFileName().toString().startsWith(prefix)) {
+                if (sibling.getFileName().toString().startsWith(prefix) && !deleting(sibling)) {
                     delete(sibling);
                 }
             }

@@ -84,7 +84,6 @@ public final class PreviewServer implements AutoCloseable {
                 "/__gazette/overlay.css", exchange -> resource(exchange, "overlay.css", "text/css; charset=utf-8"));
         server.createContext("/", new SiteFiles(request.output(), () -> overlay, events::generation));
         server.start();
-        timer.scheduleAtFixedRate(events::heartbeat, 10, 10, TimeUnit.SECONDS);
         watcher = new ContentWatcher(List.of(request.content(), request.config(), request.themes()), this::changed);
     }
 

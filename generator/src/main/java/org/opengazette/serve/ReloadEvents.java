@@ -36,24 +36,33 @@ final class ReloadEvents {
         clients.add(body);
     }
 
-    /** Tells every open page to reload; pages that went away are forgotten. */
-    void reload() {
-        send("event: reload\ndata: " + generation.incrementAndGet() + "\n\n");
-        // Each page reloads and opens a new stream: ending these now, while their pages still
-        // listen, finishes their responses cleanly (a response whose page went away first never
-        // finishes, and the JDK's server keeps its connection).
+    /**
+     * Tells every open page to reload, and ends its stream: the page opens a new one as it loads.
+     * The event and the end of the response go out in one write (nothing is flushed between
+     * them). That is also how the stream of a page that went away is let go: this is the first
+     * write since the page left, which the network still accepts, so the response finishes and
+     * the JDK's server drops the connection. A second write to such a stream would fail, and the
+     * server would keep that connection for as long as it runs; so nothing but this is ever
+     * written to a stream once it is open (no heartbeat: the preview is on this machine, with no
+     * proxy to keep a connection alive for).
+     */
+    synchronized void reload() {
+        byte[] event =
+                ("event: reload\ndata: " + generation.incrementAndGet() + "\n\n").getBytes(StandardCharsets.UTF_8);
         List<OutputStream> told = List.copyOf(clients);
         clients.removeAll(told);
-        told.forEach(ReloadEvents::close);
-    }
-
-    /** A comment line that keeps connections open and finds the pages that went away. */
-    void heartbeat() {
-        send(": ping\n\n");
+        for (OutputStream client : told) {
+            try {
+                client.write(event);
+            } catch (IOException e) {
+                // the page went away; close() below ends what can be ended
+            }
+            close(client);
+        }
     }
 
     /** Closes every stream (the server is stopping). */
-    void closeAll() {
+    synchronized void closeAll() {
         clients.forEach(ReloadEvents::close);
         clients.clear();
     }
@@ -69,18 +78,5 @@ final class ReloadEvents {
 
     int open() {
         return clients.size();
-    }
-
-    private void send(String event) {
-        byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
-        for (OutputStream client : clients) {
-            try {
-                client.write(bytes);
-                client.flush();
-            } catch (IOException e) {
-                clients.remove(client);
-                close(client);
-            }
-        }
     }
 }
