@@ -280,7 +280,7 @@ public final class Pipeline {
         SitePlan plan = new SitePlan(context, statistics, pages);
         List<PageSpec> planned = plan.allPages();
         BuildVersion build = context.history().version();
-        SiteView view = new SiteView(
+        SiteView view = pages.view(new SiteView(
                 config.title(),
                 config.language(),
                 plan.navigation(),
@@ -290,7 +290,7 @@ public final class Pipeline {
                 context.asOf().toString(),
                 build == null ? null : build.label(),
                 build == null ? null : build.commit(),
-                context.history().available());
+                context.history().available()));
         outcome.pages(new PageRenderer(context.theme(), view, config.baseUrl(), diagnostics, pages)
                 .renderAll(planned, output));
         pages.endRender();

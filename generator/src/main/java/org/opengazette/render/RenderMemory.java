@@ -18,10 +18,23 @@ public final class RenderMemory {
     private final WriteMemory pages = new WriteMemory();
     private Map<List<String>, List<ComparedProvision>> comparisons = new ConcurrentHashMap<>();
     private Map<List<String>, List<ComparedProvision>> nextComparisons = new ConcurrentHashMap<>();
+    private SiteView view;
 
     /** The pages written by the last render, by their template and model. */
     WriteMemory pages() {
         return pages;
+    }
+
+    /**
+     * {@code current}, or the equal view of the last render: every page model holds the view, and
+     * pages remembered from earlier renders keep theirs, so a new but equal view each render
+     * would keep one more copy alive per edit.
+     */
+    public SiteView view(SiteView current) {
+        if (!current.equals(view)) {
+            view = current;
+        }
+        return view;
     }
 
     /** The comparison of two bodies, remembered or computed by {@code compare}. */

@@ -24,8 +24,11 @@ final class ReloadEvents {
         return generation.get();
     }
 
-    /** Keeps the exchange open as an event stream. */
-    void open(HttpExchange exchange) throws IOException {
+    /**
+     * Keeps the exchange open as an event stream. Telling it the generation and adding it to the
+     * streams a reload tells are one step: a reload cannot fall between them and go unheard.
+     */
+    synchronized void open(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
