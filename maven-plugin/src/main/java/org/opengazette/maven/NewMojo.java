@@ -12,6 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.draft.DraftException;
 import org.opengazette.draft.NewDocument;
+import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.source.Placeholder;
 
 /**
@@ -43,11 +44,12 @@ public class NewMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        BuildRequest layout = BuildRequest.forProject(projectDirectory.toPath());
         NewDocument.Draft draft;
         try {
             draft = NewDocument.create(
-                    new File(projectDirectory, "content").toPath(),
-                    NewDocument.siteConfig(new File(projectDirectory, "site-config").toPath()),
+                    layout.content(),
+                    NewDocument.siteConfig(layout.config()),
                     kind,
                     title == null || title.isBlank() ? null : title.strip(),
                     id,
