@@ -63,6 +63,12 @@ final class BuildCommand implements Callable<Integer> {
     boolean pdfFailuresAsWarnings;
 
     @Option(
+            names = "--no-cache",
+            description = "Render every body, comparison and file again, and keep no build cache"
+                    + " (default: reuse what the last build left in PROJECT/.gazette-cache/build and beside OUT).")
+    boolean noCache;
+
+    @Option(
             names = "--symlink",
             description = "Publish through a symbolic link: OUT links to the newest site, swapped atomically for"
                     + " a web server that serves it (implied when OUT is a link already).")
@@ -85,7 +91,8 @@ final class BuildCommand implements Callable<Integer> {
                 request.withPdf(pdfOptions)
                         .withSearch(!noSearch)
                         .withHistory(!noHistory)
-                        .withSymlink(symlink),
+                        .withSymlink(symlink)
+                        .withCache(noCache ? null : request.cache()),
                 quiet ? org.opengazette.pipeline.ProgressListener.NONE : new ProgressLine(System.err));
         BuildReporter.print(result, format.formatter(), quiet, System.out, System.err);
         if (!result.success()) {

@@ -39,15 +39,22 @@ public final class SiteOutput implements AutoCloseable {
     private final OutputLock ownLock;
     private final Map<String, OutputFile> written = new ConcurrentHashMap<>();
     private final Map<String, OutputFile> previous;
+    private final WriteLedger ledger;
     private final AtomicInteger kept = new AtomicInteger();
     private boolean committed;
 
-    private SiteOutput(Path staging, Publication publication, OutputLock ownLock, Map<String, OutputFile> previous) {
+    private SiteOutput(
+            Path staging,
+            Publication publication,
+            OutputLock ownLock,
+            Map<String, OutputFile> previous,
+            WriteLedger ledger) {
         this.target = publication.target();
         this.staging = staging;
         this.publication = publication;
         this.ownLock = ownLock;
         this.previous = previous;
+        this.ledger = ledger;
     }
 
     /**
@@ -58,7 +65,7 @@ public final class SiteOutput implements AutoCloseable {
     public static SiteOutput stage(Path target) {
         OutputLock lock = OutputLock.acquire(target);
         try {
-            return open(lock, Map.of(), false, lock);
+            return open(lock, Map.of(), false, WriteLedger.none(), lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -72,15 +79,24 @@ public final class SiteOutput implements AutoCloseable {
      * swapping a link. The caller keeps the lock until this output is closed.
      */
     public static SiteOutput stage(OutputLock lock, Map<String, OutputFile> previous, boolean link) {
-        return open(lock, previous, link, null);
+        return stage(lock, previous, link, WriteLedger.none());
+    }
+
+    /**
+     * Like {@link #stage(OutputLock, Map, boolean)}, with the ledger of the previous site: what its
+     * files were made from, recorded anew by this build and saved once the site is published.
+     */
+    public static SiteOutput stage(
+            OutputLock lock, Map<String, OutputFile> previous, boolean link, WriteLedger ledger) {
+        return open(lock, previous, link, ledger, null);
     }
 
     private static SiteOutput open(
-            OutputLock lock, Map<String, OutputFile> previous, boolean link, OutputLock ownLock) {
+            OutputLock lock, Map<String, OutputFile> previous, boolean link, WriteLedger ledger, OutputLock ownLock) {
         Publication publication = Publication.of(lock.target(), link);
         try {
             publication.clearLeftovers();
-            return new SiteOutput(publication.stage(), publication, ownLock, previous);
+            return new SiteOutput(publication.stage(), publication, ownLock, previous, ledger);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder next to " + lock.target(), e);
         }
@@ -97,21 +113,37 @@ public final class SiteOutput implements AutoCloseable {
      * encoding or hashing the text again.
      */
     public OutputFile write(String path, String text, OutputFile known) {
-        Path file = resolve(path);
-        if (known.path().equals(path) && known.equals(previous.get(path))) {
-            try {
-                Files.createDirectories(file.getParent());
-                if (linkUnchanged(path, known, file)) {
-                    if (written.putIfAbsent(path, known) != null) {
-                        throw new IllegalStateException("two outputs claim the same path: " + path);
-                    }
-                    return known;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file, e);
-            }
+        OutputFile linked = linkPrevious(path, known);
+        return linked != null ? linked : write(path, text);
+    }
+
+    /**
+     * Links the previous site's file at {@code path} when it is {@code known} (the same size and
+     * SHA-256, as its manifest lists it); returns it, or null when the previous site does not hold
+     * it (then nothing is written).
+     */
+    public OutputFile linkPrevious(String path, OutputFile known) {
+        if (!known.path().equals(path) || !known.equals(previous.get(path))) {
+            return null;
         }
-        return write(path, text);
+        Path file = resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            if (!linkUnchanged(path, known, file)) {
+                return null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        if (written.putIfAbsent(path, known) != null) {
+            throw new IllegalStateException("two outputs claim the same path: " + path);
+        }
+        return known;
+    }
+
+    /** The ledger of what this site's files are made from. */
+    WriteLedger ledger() {
+        return ledger;
     }
 
     /** Writes bytes to {@code path} (forward slashes, relative to the site root). */
@@ -301,6 +333,7 @@ public final class SiteOutput implements AutoCloseable {
         try {
             publication.publish(staging, cleanup);
             committed = true;
+            ledger.save();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + target, e);
         }

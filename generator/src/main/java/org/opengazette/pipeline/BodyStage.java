@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +20,7 @@ import org.opengazette.model.Document;
 import org.opengazette.model.Library;
 import org.opengazette.model.Page;
 import org.opengazette.model.Version;
+import org.opengazette.output.Fingerprint;
 import org.opengazette.site.Urls;
 
 /**
@@ -31,58 +31,94 @@ import org.opengazette.site.Urls;
  * (the same record, body and dates included) unless one of its citations may now resolve
  * differently: it names a document whose citation target changed (its versions, titles, numbers or
  * dates; or it was added or removed), or its text mentions such a document's old or new title or
- * number. A page is reused when its source is unchanged.
+ * number. A page is reused when its source is unchanged. With a {@link BodyCache}, a build in a
+ * new process starts from what the last build stored there, recognising versions by their
+ * {@link Fingerprint}, and each build stores what it rendered.
  */
 final class BodyStage {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    /** The last render's bodies by source path, each with the version it was made from. */
+    private final BodyCache cache;
+    /** The last build's bodies by source path (from the cache: without version, HTML or citations until read). */
     private Map<String, Body> versions = Map.of();
 
     private Map<Page, MarkdownRenderer.Rendered> pages = Map.of();
-    private Map<String, List<CitationTarget>> citationTargets = Map.of();
+    private Map<String, Targets> citationTargets = Map.of();
     private int rendered;
+
+    /** What citations of one document resolve against: the fingerprint of its versions' keys, titles, numbers and dates, and its names. */
+    record Targets(String print, List<String> names) {}
 
     /** What a citation of one version resolves against: its key, title, 发文字号 (as looked up) and dates. */
     private record CitationTarget(String key, String title, String number, Dates dates) {}
 
-    /** A version's HTML and the citations found in it. */
-    private record Body(Version version, MarkdownRenderer.Rendered html, List<CitationUse> citations) {}
+    /** A citation as stored: where it stands, its words, and the document and version it named (or nulls). */
+    record Cited(int line, String text, String targetId, String versionKey) {}
+
+    /**
+     * A version's HTML and the citations found in it, with the version it was made from and that
+     * version's fingerprint (each null when not known: a body read from the cache has no version).
+     */
+    private record Body(Version version, String print, MarkdownRenderer.Rendered html, List<Cited> citations) {}
 
     /** The bodies of {@code library}, keyed by source path (see {@link org.opengazette.site.RenderContext#bodies}). */
     record Rendered(Map<String, MarkdownRenderer.Rendered> bodies, List<CitationUse> citations) {}
 
+    /** A stage that remembers only in memory. */
+    BodyStage() {
+        this(null);
+    }
+
+    /** A stage that starts from, and stores into, {@code cache} (none when null). */
+    BodyStage(BodyCache cache) {
+        this.cache = cache;
+        if (cache != null) {
+            BodyCache.Index index = cache.index();
+            Map<String, Body> stored = new HashMap<>();
+            index.versions().forEach((path, print) -> stored.put(path, new Body(null, print, null, null)));
+            versions = stored;
+            citationTargets = index.targets();
+        }
+    }
+
     Rendered render(Library library) {
-        Map<String, List<CitationTarget>> targets = citationTargets(library);
+        Map<String, Targets> targets = citationTargets(library);
         Set<String> changedIds = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (String id : union(targets.keySet(), citationTargets.keySet())) {
-            List<CitationTarget> now = targets.get(id);
-            List<CitationTarget> before = citationTargets.get(id);
-            if (!Objects.equals(now, before)) {
+            Targets now = targets.get(id);
+            Targets before = citationTargets.get(id);
+            if (now == null || before == null || !now.print().equals(before.print())) {
                 changedIds.add(id);
                 names(now, names);
                 names(before, names);
             }
         }
-        Map<String, Body> reusable = new HashMap<>();
-        versions.forEach((path, body) -> {
-            if (body.citations().stream().noneMatch(use -> mayResolveDifferently(use, changedIds, names))) {
-                reusable.put(path, body);
-            }
-        });
         Map<Page, MarkdownRenderer.Rendered> reusablePages = pages;
         CitationLinker linker = new CitationLinker(
                 new CitationResolver(library), (document, version) -> Urls.ROOT + Urls.versionOf(document, version));
         Map<String, Body> next = new ConcurrentHashMap<>();
+        Map<String, List<CitationUse>> uses = new ConcurrentHashMap<>();
         AtomicInteger made = new AtomicInteger();
         library.documents().parallelStream().flatMap(d -> d.versions().stream()).forEach(version -> {
-            Body previous = reusable.get(version.sourcePath());
-            if (previous != null && previous.version().equals(version)) {
-                next.put(version.sourcePath(), rebound(previous, version, library));
-            } else {
-                next.put(version.sourcePath(), render(version, linker));
+            Body body = reusable(versions.get(version.sourcePath()), version, changedIds, names);
+            List<CitationUse> bound = body == null ? null : bound(body, version, library);
+            if (bound == null) {
+                List<CitationUse> found = Collections.synchronizedList(new ArrayList<>());
+                MarkdownRenderer.Rendered html =
+                        markdown.render(version.body(), text -> found.addAll(linker.link(text, version)));
+                bound = List.copyOf(found);
+                body = new Body(
+                        version,
+                        print(version),
+                        html,
+                        bound.stream().map(BodyStage::cited).toList());
+                if (body.print() != null) {
+                    cache.store(body.print(), new BodyCache.Stored(html, body.citations()));
+                }
                 made.incrementAndGet();
             }
+            next.put(version.sourcePath(), body);
+            uses.put(version.sourcePath(), bound);
         });
         Map<Page, MarkdownRenderer.Rendered> nextPages = new ConcurrentHashMap<>();
         library.pages().parallelStream()
@@ -94,10 +130,11 @@ final class BodyStage {
         List<CitationUse> citations = new ArrayList<>();
         next.forEach((path, body) -> {
             bodies.put(path, body.html());
-            citations.addAll(body.citations());
+            citations.addAll(uses.get(path));
         });
         nextPages.forEach((page, html) -> bodies.put(page.sourcePath(), html));
         rendered = made.get();
+        store(next, targets);
         versions = next;
         pages = nextPages;
         citationTargets = targets;
@@ -109,35 +146,95 @@ final class BodyStage {
         return rendered;
     }
 
-    private Body render(Version version, CitationLinker linker) {
-        List<CitationUse> found = Collections.synchronizedList(new ArrayList<>());
-        MarkdownRenderer.Rendered html =
-                markdown.render(version.body(), body -> found.addAll(linker.link(body, version)));
-        return new Body(version, html, List.copyOf(found));
+    /**
+     * The remembered body of {@code version} (its HTML and citations read from the cache if need
+     * be) when it was made from the same version and none of its citations may resolve differently
+     * now; else null.
+     */
+    private Body reusable(Body previous, Version version, Set<String> changedIds, Set<String> names) {
+        if (previous == null) {
+            return null;
+        }
+        Body same;
+        if (previous.version() != null) {
+            same = previous.version().equals(version) ? previous : null;
+        } else {
+            String print = print(version);
+            same = previous.print().equals(print)
+                    ? cache.body(print)
+                            .map(stored -> new Body(version, print, stored.html(), stored.citations()))
+                            .orElse(null)
+                    : null;
+        }
+        if (same == null
+                || same.citations().stream().anyMatch(cited -> mayResolveDifferently(cited, changedIds, names))) {
+            return null;
+        }
+        return same.version() == version ? same : new Body(version, same.print(), same.html(), same.citations());
     }
 
-    /** The remembered body, its citations pointing at this build's documents (equal, but new objects). */
-    private static Body rebound(Body body, Version version, Library library) {
-        List<CitationUse> citations = body.citations().stream()
-                .map(use -> {
-                    if (use.target() == null) {
-                        return new CitationUse(version, use.line(), use.text(), null, null);
-                    }
-                    Document target = library.document(use.target().id()).orElseThrow();
-                    Version targetVersion = use.version() == null
-                            ? null
-                            : target.versions().stream()
-                                    .filter(v -> v.key().equals(use.version().key()))
-                                    .findFirst()
-                                    .orElseThrow();
-                    return new CitationUse(version, use.line(), use.text(), target, targetVersion);
-                })
-                .toList();
-        return new Body(version, body.html(), citations);
+    /** The body's citations pointing at this build's documents, or null when one no longer can. */
+    private static List<CitationUse> bound(Body body, Version version, Library library) {
+        List<CitationUse> uses = new ArrayList<>(body.citations().size());
+        for (Cited cited : body.citations()) {
+            if (cited.targetId() == null) {
+                uses.add(new CitationUse(version, cited.line(), cited.text(), null, null));
+                continue;
+            }
+            Document target = library.document(cited.targetId()).orElse(null);
+            if (target == null) {
+                return null;
+            }
+            Version targetVersion = null;
+            if (cited.versionKey() != null) {
+                targetVersion = target.versions().stream()
+                        .filter(v -> v.key().equals(cited.versionKey()))
+                        .findFirst()
+                        .orElse(null);
+                if (targetVersion == null) {
+                    return null;
+                }
+            }
+            uses.add(new CitationUse(version, cited.line(), cited.text(), target, targetVersion));
+        }
+        return uses;
     }
 
-    /** What citations resolve against, by document id: each of its versions as a {@link CitationTarget}. */
-    private static Map<String, List<CitationTarget>> citationTargets(Library library) {
+    private static Cited cited(CitationUse use) {
+        return new Cited(
+                use.line(),
+                use.text(),
+                use.target() == null ? null : use.target().id(),
+                use.version() == null ? null : use.version().key());
+    }
+
+    /** The version's fingerprint when bodies are cached (null otherwise, or when it has none). */
+    private String print(Version version) {
+        return cache == null ? null : Fingerprint.of(version).orElse(null);
+    }
+
+    /** Writes the index of this build's bodies to the cache, and forgets the bodies it no longer uses. */
+    private void store(Map<String, Body> next, Map<String, Targets> targets) {
+        if (cache == null) {
+            return;
+        }
+        Map<String, String> index = new HashMap<>();
+        next.forEach((path, body) -> {
+            if (body.print() != null) {
+                index.put(path, body.print());
+            }
+        });
+        Set<String> before = new HashSet<>();
+        versions.values().forEach(body -> before.add(body.print()));
+        if (index.size() == versions.size() && before.containsAll(index.values()) && targets.equals(citationTargets)) {
+            return;
+        }
+        cache.save(new BodyCache.Index(index, targets));
+        cache.deleteAllBut(new HashSet<>(index.values()));
+    }
+
+    /** What citations resolve against, by document id: its versions as {@link CitationTarget}s, fingerprinted. */
+    private static Map<String, Targets> citationTargets(Library library) {
         Map<String, List<CitationTarget>> targets = new HashMap<>();
         for (Document document : library.documents()) {
             List<CitationTarget> entry = document.versions().stream()
@@ -152,18 +249,23 @@ final class BodyStage {
                     entry,
                     (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
         }
-        return targets;
+        Map<String, Targets> printed = new HashMap<>();
+        targets.forEach((id, entry) -> printed.put(
+                id,
+                new Targets(
+                        Fingerprint.of(entry).orElseThrow(),
+                        entry.stream()
+                                .flatMap(target -> Stream.of(target.title(), target.number()))
+                                .filter(name -> name != null && !name.isEmpty())
+                                .distinct()
+                                .toList())));
+        return printed;
     }
 
-    /** The titles and numbers of a document's targets (none when it has none), added to {@code names}. */
-    private static void names(List<CitationTarget> targets, Set<String> names) {
-        if (targets == null) {
-            return;
-        }
-        for (CitationTarget target : targets) {
-            Stream.of(target.title(), target.number())
-                    .filter(name -> name != null && !name.isEmpty())
-                    .forEach(names::add);
+    /** The names of a document's targets (none when it has none), added to {@code names}. */
+    private static void names(Targets targets, Set<String> names) {
+        if (targets != null) {
+            names.addAll(targets.names());
         }
     }
 
@@ -171,14 +273,14 @@ final class BodyStage {
      * True when a remembered citation may resolve differently now: it named a changed document, or
      * its words and a changed document's old or new title or number contain one another.
      */
-    private static boolean mayResolveDifferently(CitationUse use, Set<String> changedIds, Set<String> names) {
-        if (use.target() != null && changedIds.contains(use.target().id())) {
+    private static boolean mayResolveDifferently(Cited cited, Set<String> changedIds, Set<String> names) {
+        if (cited.targetId() != null && changedIds.contains(cited.targetId())) {
             return true;
         }
         if (names.isEmpty()) {
             return false;
         }
-        String words = DocNumber.lookupKey(use.text().replace("《", "").replace("》", ""));
+        String words = DocNumber.lookupKey(cited.text().replace("《", "").replace("》", ""));
         return names.stream().anyMatch(name -> words.contains(name) || name.contains(words));
     }
 

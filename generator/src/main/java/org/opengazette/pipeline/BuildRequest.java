@@ -23,6 +23,9 @@ import org.opengazette.pdf.PdfOptions;
  * @param history    whether the git history of the content is shown (when a repository holds it)
  * @param symlink    publish through a symbolic link at {@code output}, swapped atomically for readers
  *                   (implied when {@code output} is a link already)
+ * @param cache      the build cache: what a build in a new process may reuse of the last one (the
+ *                   rendered bodies and comparisons in this folder, and the ledger beside the site
+ *                   of what each file was made from), or null to make everything again
  */
 public record BuildRequest(
         Path content,
@@ -34,7 +37,8 @@ public record BuildRequest(
         PdfOptions pdf,
         boolean search,
         boolean history,
-        boolean symlink) {
+        boolean symlink,
+        Path cache) {
 
     /**
      * Where PDFs are cached between builds of a project, unless told otherwise: outside
@@ -46,7 +50,7 @@ public record BuildRequest(
 
     /**
      * The standard layout of a project folder; the site goes to {@code target/site}, PDFs are on
-     * and cached in {@code .gazette-cache/pdf}.
+     * and cached in {@code .gazette-cache/pdf}, the build cache is {@code .gazette-cache/build}.
      */
     public static BuildRequest forProject(Path project) {
         return new BuildRequest(
@@ -59,48 +63,63 @@ public record BuildRequest(
                 PdfOptions.defaults(defaultPdfCache(project)),
                 true,
                 true,
-                false);
+                false,
+                defaultBuildCache(project));
+    }
+
+    /** Where a project's build cache is kept, unless told otherwise: beside the PDF cache. */
+    public static Path defaultBuildCache(Path project) {
+        return project.resolve(".gazette-cache").resolve("build");
     }
 
     public BuildRequest withContent(Path folder) {
-        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf, search, history, symlink);
+        return new BuildRequest(folder, config, themes, output, asOf, strict, pdf, search, history, symlink, cache);
     }
 
     public BuildRequest withConfig(Path folder) {
-        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf, search, history, symlink);
+        return new BuildRequest(content, folder, themes, output, asOf, strict, pdf, search, history, symlink, cache);
     }
 
     public BuildRequest withThemes(Path folder) {
-        return new BuildRequest(content, config, folder, output, asOf, strict, pdf, search, history, symlink);
+        return new BuildRequest(content, config, folder, output, asOf, strict, pdf, search, history, symlink, cache);
     }
 
     public BuildRequest withOutput(Path folder) {
-        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf, search, history, symlink);
+        return new BuildRequest(content, config, themes, folder, asOf, strict, pdf, search, history, symlink, cache);
     }
 
     public BuildRequest withAsOf(LocalDate date) {
-        return new BuildRequest(content, config, themes, output, date, strict, pdf, search, history, symlink);
+        return new BuildRequest(content, config, themes, output, date, strict, pdf, search, history, symlink, cache);
     }
 
     public BuildRequest withStrict(boolean failOnWarnings) {
-        return new BuildRequest(content, config, themes, output, asOf, failOnWarnings, pdf, search, history, symlink);
+        return new BuildRequest(
+                content, config, themes, output, asOf, failOnWarnings, pdf, search, history, symlink, cache);
     }
 
     public BuildRequest withPdf(PdfOptions options) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, options, search, history, symlink);
+        return new BuildRequest(
+                content, config, themes, output, asOf, strict, options, search, history, symlink, cache);
     }
 
     public BuildRequest withSearch(boolean makeSearch) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, makeSearch, history, symlink);
+        return new BuildRequest(
+                content, config, themes, output, asOf, strict, pdf, makeSearch, history, symlink, cache);
     }
 
     public BuildRequest withHistory(boolean showHistory) {
-        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, search, showHistory, symlink);
+        return new BuildRequest(
+                content, config, themes, output, asOf, strict, pdf, search, showHistory, symlink, cache);
     }
 
     public BuildRequest withSymlink(boolean publishThroughLink) {
         return new BuildRequest(
-                content, config, themes, output, asOf, strict, pdf, search, history, publishThroughLink);
+                content, config, themes, output, asOf, strict, pdf, search, history, publishThroughLink, cache);
+    }
+
+    /** The same request with the build cache in {@code folder}, or with none when it is null. */
+    public BuildRequest withCache(Path folder) {
+        return new BuildRequest(content, config, themes, output, asOf, strict, pdf, search, history, symlink, folder);
     }
 
     /** The as-of date, today when none was given. */

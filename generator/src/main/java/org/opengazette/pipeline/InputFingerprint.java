@@ -2,6 +2,7 @@ package org.opengazette.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,48 @@ final class InputFingerprint {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The generator's code: its version, and the size and time of its jar (or of its newest class
+     * file, when run from classes), so that a cache made by other code of the same version is not used.
+     */
+    static String ofGenerator() {
+        return Generator.PRINT;
+    }
+
+    private static final class Generator {
+        static final String PRINT = Pipeline.generatorVersion() + "@" + codeStamp();
+
+        private static String codeStamp() {
+            try {
+                Path code = Path.of(Pipeline.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
+                if (Files.isRegularFile(code)) {
+                    return Files.size(code) + ":"
+                            + Files.getLastModifiedTime(code).toMillis();
+                }
+                try (Stream<Path> walk = Files.walk(code)) {
+                    return walk.filter(Files::isRegularFile)
+                                    .mapToLong(file -> {
+                                        try {
+                                            return Files.getLastModifiedTime(file)
+                                                    .toMillis();
+                                        } catch (IOException e) {
+                                            throw new UncheckedIOException(e);
+                                        }
+                                    })
+                                    .max()
+                                    .orElse(0)
+                            + "";
+                }
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return "unknown:" + System.nanoTime();
+            }
+        }
     }
 
     private static final class BuiltIn {

@@ -41,6 +41,7 @@ import org.opengazette.model.Library;
 import org.opengazette.model.Version;
 import org.opengazette.output.OutputLock;
 import org.opengazette.output.SiteOutput;
+import org.opengazette.output.WriteLedger;
 import org.opengazette.output.WriteMemory;
 import org.opengazette.pdf.PdfJob;
 import org.opengazette.pdf.PdfOutcome;
@@ -183,7 +184,8 @@ public final class Pipeline {
             return outcome.failed(published);
         }
         Theme theme = found.get();
-        forgetUnless(configPrint + InputFingerprint.of(theme) + asOf);
+        String themePrint = InputFingerprint.of(theme);
+        forgetUnless(configPrint + themePrint + asOf, configPrint);
         // 4. history
         SiteHistory history = request.history()
                 ? clock.time(
@@ -200,7 +202,14 @@ public final class Pipeline {
             return outcome.failed(published);
         }
         try (lock;
-                SiteOutput output = SiteOutput.stage(lock, ManifestWriter.read(request.output()), request.symlink())) {
+                SiteOutput output = SiteOutput.stage(
+                        lock,
+                        ManifestWriter.read(request.output()),
+                        request.symlink(),
+                        request.cache() == null
+                                ? WriteLedger.none()
+                                : WriteLedger.open(
+                                        request.output(), InputFingerprint.ofGenerator() + configPrint + themePrint))) {
             // 5. bodies
             clock.progress("bodies", published.documents().size() + " documents");
             BodyStage.Rendered rendered = clock.time("bodies", () -> bodies.render(published));
@@ -353,11 +362,19 @@ public final class Pipeline {
         }
     }
 
-    /** Forgets every rendered body and page when the settings (config, theme, as-of date) changed. */
-    private void forgetUnless(String currentSettings) {
+    /**
+     * Forgets every rendered body and page when the settings (config, theme, as-of date) changed;
+     * with a build cache, starts again from the bodies it holds for this generator and config.
+     */
+    private void forgetUnless(String currentSettings, String configPrint) {
         if (!currentSettings.equals(settings)) {
-            bodies = new BodyStage();
-            pages = new RenderMemory();
+            bodies = request.cache() == null
+                    ? new BodyStage()
+                    : new BodyStage(BodyCache.in(
+                            request.cache().resolve("bodies"), InputFingerprint.ofGenerator() + configPrint));
+            pages = new RenderMemory(
+                    request.cache() == null ? null : request.cache().resolve("comparisons"),
+                    InputFingerprint.ofGenerator());
             dataFiles = new WriteMemory();
             settings = currentSettings;
         }

@@ -1,10 +1,13 @@
 package org.opengazette.render;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.opengazette.diff.ComparedProvision;
+import org.opengazette.output.Fingerprint;
 import org.opengazette.output.WriteMemory;
 
 /**
@@ -12,13 +15,33 @@ import org.opengazette.output.WriteMemory;
  * rebuilding after an edit): each page with the model it was made from ({@link WriteMemory}: a
  * page whose template and model, every value the template sees, are equal is not rendered again),
  * and each comparison of two bodies. Keep a memory only while the theme is unchanged: the
- * templates' text is not part of the key.
+ * templates' text is not part of the key. With a folder for comparisons, a render in another
+ * process finds there the comparisons the last one made.
  */
 public final class RenderMemory {
     private final WriteMemory pages = new WriteMemory();
-    private Map<List<String>, List<ComparedProvision>> comparisons = new ConcurrentHashMap<>();
-    private Map<List<String>, List<ComparedProvision>> nextComparisons = new ConcurrentHashMap<>();
+    private final ComparisonCache stored;
+    private final String generator;
+    private Map<List<String>, Comparison> comparisons = new ConcurrentHashMap<>();
+    private Map<List<String>, Comparison> nextComparisons = new ConcurrentHashMap<>();
     private SiteView view;
+
+    /** A comparison's rows and the fingerprint of its two bodies (null without a folder). */
+    private record Comparison(List<ComparedProvision> rows, String print) {}
+
+    /** A memory that lives in this process only. */
+    public RenderMemory() {
+        this(null, "");
+    }
+
+    /**
+     * A memory that also keeps comparisons in {@code comparisons} (none when null), each under the
+     * fingerprint of its two bodies and {@code generator}, the identity of the code that compares.
+     */
+    public RenderMemory(Path comparisons, String generator) {
+        this.stored = comparisons == null ? null : new ComparisonCache(comparisons);
+        this.generator = generator;
+    }
 
     /** The pages written by the last render, by their template and model. */
     WriteMemory pages() {
@@ -40,12 +63,23 @@ public final class RenderMemory {
     /** The comparison of two bodies, remembered or computed by {@code compare}. */
     List<ComparedProvision> comparison(String olderBody, String newerBody, Supplier<List<ComparedProvision>> compare) {
         List<String> key = List.of(olderBody, newerBody);
-        List<ComparedProvision> rows = comparisons.get(key);
-        if (rows == null) {
-            rows = compare.get();
+        Comparison comparison = comparisons.get(key);
+        if (comparison == null) {
+            String print = stored == null
+                    ? null
+                    : Fingerprint.of(List.of(generator, olderBody, newerBody)).orElseThrow();
+            List<ComparedProvision> rows =
+                    print == null ? null : stored.read(print).orElse(null);
+            if (rows == null) {
+                rows = compare.get();
+                if (print != null) {
+                    stored.write(print, rows);
+                }
+            }
+            comparison = new Comparison(rows, print);
         }
-        nextComparisons.put(key, rows);
-        return rows;
+        nextComparisons.put(key, comparison);
+        return comparison.rows();
     }
 
     /**
@@ -54,6 +88,10 @@ public final class RenderMemory {
      */
     public void endRender() {
         pages.endBuild();
+        if (stored != null && !nextComparisons.keySet().equals(comparisons.keySet())) {
+            stored.deleteAllBut(
+                    nextComparisons.values().stream().map(Comparison::print).collect(Collectors.toSet()));
+        }
         comparisons = nextComparisons;
         nextComparisons = new ConcurrentHashMap<>();
     }

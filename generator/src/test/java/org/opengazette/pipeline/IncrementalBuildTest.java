@@ -9,12 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,24 +139,23 @@ class IncrementalBuildTest {
         }
     }
 
-    /** Rebuilds with the remembering pipeline and with a fresh one, and compares the two sites file by file. */
+    /**
+     * Rebuilds with a new pipeline that starts from the build cache as the last edit's builds left
+     * it and from the ledger of its own site (as a build in a new process does), with the
+     * remembering pipeline, and with a fresh one without cache, and compares the sites file by file.
+     */
     private static void compare(String what) {
+        Path restarted = project.resolve("target/restarted");
+        BuildResult cached = Pipeline.build(request(restarted), ProgressListener.NONE);
+        assertTrue(cached.success(), () -> what + ": " + cached.diagnostics());
         BuildResult incremental = pipeline.build();
         assertTrue(incremental.success(), () -> what + ": " + incremental.diagnostics());
         Path fresh = work.resolve("fresh");
         FileTrees.delete(fresh);
-        BuildResult full = Pipeline.build(request(fresh), ProgressListener.NONE);
+        BuildResult full = Pipeline.build(request(fresh).withCache(null), ProgressListener.NONE);
         assertTrue(full.success(), () -> what + ": " + full.diagnostics());
-        Map<String, byte[]> a = files(project.resolve("target/site"));
-        Map<String, byte[]> b = files(fresh);
-        assertEquals(b.keySet(), a.keySet(), what + ": the same files");
-        List<String> differing = new ArrayList<>();
-        a.forEach((path, bytes) -> {
-            if (!Arrays.equals(bytes, b.get(path))) {
-                differing.add(path);
-            }
-        });
-        assertTrue(differing.isEmpty(), what + ": files that differ from a fresh build: " + differing);
+        FileTrees.assertSameTree(what + ", remembered", fresh, project.resolve("target/site"));
+        FileTrees.assertSameTree(what + ", from the build cache", fresh, restarted);
     }
 
     private static BuildRequest request(Path output) {
@@ -170,17 +163,5 @@ class IncrementalBuildTest {
                 .withOutput(output)
                 .withAsOf(AS_OF)
                 .withPdf(PdfOptions.defaults(project.resolve("pdf-cache")).withEnabled(false));
-    }
-
-    private static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }

@@ -93,12 +93,15 @@ class SafeOutputTest {
         assertTrue(changed.isEmpty(), "changed by a failed build: " + changed);
     }
 
-    /** Nothing but the site itself and its lock file next to it: no staging folder, no previous site. */
+    /**
+     * Nothing but the site itself, its lock file and its ledger (what its files were made from)
+     * next to it: no staging folder, no previous site.
+     */
     private static void assertNoLeftovers(Path output) throws IOException {
         try (Stream<Path> siblings = Files.list(output.getParent())) {
             List<String> names =
                     siblings.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of(".site.lock", "site"), names, "left next to the site");
+            assertEquals(List.of(".site.lock", ".site.written", "site"), names, "left next to the site");
         }
     }
 

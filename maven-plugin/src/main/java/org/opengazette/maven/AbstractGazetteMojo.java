@@ -84,6 +84,13 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
     @Parameter(property = "gazette.symlink", defaultValue = "false")
     boolean symlink;
 
+    /**
+     * Reuse what the last build left in projectDirectory/.gazette-cache/build and beside
+     * outputDirectory (false is the CLI's --no-cache: render everything again, keep no cache).
+     */
+    @Parameter(property = "gazette.cache", defaultValue = "true")
+    boolean cache;
+
     /** Skip the goal. */
     @Parameter(property = "gazette.skip", defaultValue = "false")
     boolean skip;
@@ -120,7 +127,8 @@ abstract class AbstractGazetteMojo extends AbstractMojo {
                 .withPdf(pdfOptions)
                 .withSearch(search)
                 .withHistory(history)
-                .withSymlink(symlink);
+                .withSymlink(symlink)
+                .withCache(cache ? request.cache() : null);
     }
 
     /** Prints diagnostics and summary through Maven's log; fails the build on content errors. */
