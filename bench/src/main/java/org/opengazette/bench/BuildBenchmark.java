@@ -1,9 +1,6 @@
 package org.opengazette.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,15 +22,7 @@ public final class BuildBenchmark {
     private BuildBenchmark() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i].replaceFirst("^--", "");
-            if (name.contains("=")) { // --jvm=…, which may be empty
-                options.put(name.substring(0, name.indexOf('=')), name.substring(name.indexOf('=') + 1));
-            } else if (i + 1 < args.length) {
-                options.put(name, args[++i]);
-            }
-        }
+        Map<String, String> options = options(args);
         Path content = Path.of(options.get("content"));
         if (!Files.isDirectory(content)) {
             System.out.println("bench: no corpus at " + content + " (it lives in ../shared/corpus); nothing measured");
@@ -87,46 +76,36 @@ public final class BuildBenchmark {
         }
     }
 
-    private static List<String> jvmOptions(Map<String, String> options) {
+    /** {@code --name value} (or {@code --name=value}, which may be empty) pairs, by name. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].replaceFirst("^--", "");
+            if (name.contains("=")) { // --jvm=…, which may be empty
+                options.put(name.substring(0, name.indexOf('=')), name.substring(name.indexOf('=') + 1));
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            }
+        }
+        return options;
+    }
+
+    /** The builds' JVM options ({@code --jvm}), split into words. */
+    static List<String> jvmOptions(Map<String, String> options) {
         String jvm = options.getOrDefault("jvm", "").strip();
         return jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
     }
 
     private static Map<String, Long> runOnce(Map<String, String> options, Path site, boolean search)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + options.get("heap")));
-        command.addAll(jvmOptions(options));
-        command.addAll(List.of(
-                "-cp",
-                System.getProperty("java.class.path"),
-                MeasuredBuild.class.getName(),
+        return MeasuredBuild.inNewJvm(
+                options.get("heap"),
+                jvmOptions(options),
                 options.get("project"),
                 options.get("content"),
                 site.toString(),
                 options.get("as-of"),
-                search ? "search" : "no-search"));
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Map<String, Long> figures = new LinkedHashMap<>();
-        try (BufferedReader output =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null) {
-                if (line.startsWith("RESULT ")) {
-                    for (String pair : line.substring("RESULT ".length()).split(" ")) {
-                        String[] kv = pair.split("=", 2);
-                        if (kv[1].matches("\\d+")) {
-                            figures.put(kv[0], Long.parseLong(kv[1]));
-                        }
-                    }
-                }
-            }
-        }
-        int exit = process.waitFor();
-        figures.put("process", (System.nanoTime() - start) / 1_000_000);
-        if (exit != 0) {
-            throw new IllegalStateException("the build failed (exit " + exit + "): " + figures);
-        }
-        return figures;
+                search ? "search" : "no-search",
+                "no-cache");
     }
 }

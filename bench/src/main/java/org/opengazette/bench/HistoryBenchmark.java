@@ -65,7 +65,7 @@ public final class HistoryBenchmark {
         int runs = Integer.parseInt(arg(args, "--runs", "15"));
 
         Path repository = work.resolve("repository");
-        deleteTree(repository);
+        Tree.delete(repository);
         Path content = repository.resolve("content");
         long start = System.nanoTime();
         List<String> files = corpusFiles(corpus);
@@ -234,17 +234,6 @@ public final class HistoryBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static String arg(String[] args, String name, String fallback) {

@@ -1,10 +1,17 @@
 package org.opengazette.bench;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.pipeline.BuildResult;
@@ -13,9 +20,10 @@ import org.opengazette.pipeline.ProgressListener;
 
 /**
  * One build in this JVM, printing one line {@code RESULT wall=… cpu=… peakHeapMb=… stage=ms …} for
- * {@link BuildBenchmark} to parse. Arguments: project, content, output folder, as-of date, and
- * {@code search} or {@code no-search}. PDFs are off: this measures HTML, data and search (the PDF
- * benchmark is {@link PdfBenchmark}).
+ * {@link #inNewJvm} to parse. Arguments: project, content, output folder, as-of date, {@code
+ * search} or {@code no-search}, and {@code cache} or {@code no-cache} (the build cache; none when
+ * left out). PDFs are off: this measures HTML, data and search (the PDF benchmark is {@link
+ * PdfBenchmark}).
  */
 public final class MeasuredBuild {
     private MeasuredBuild() {}
@@ -26,7 +34,9 @@ public final class MeasuredBuild {
                 .withContent(Path.of(args[1]))
                 .withOutput(Path.of(args[2]))
                 .withAsOf(LocalDate.parse(args[3]));
-        request = request.withPdf(request.pdf().withEnabled(false)).withSearch(!"no-search".equals(args[4]));
+        request = request.withPdf(request.pdf().withEnabled(false))
+                .withSearch(!"no-search".equals(args[4]))
+                .withCache(args.length > 5 && "cache".equals(args[5]) ? request.cache() : null);
         BuildResult result = Pipeline.build(request, ProgressListener.NONE);
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         StringBuilder line = new StringBuilder("RESULT success=")
@@ -43,11 +53,48 @@ public final class MeasuredBuild {
                 .append(processCpuNanos() / 1_000_000)
                 .append(" peakHeapMb=")
                 .append(peakHeapBytes() / (1024 * 1024));
+        line.append(" bodiesRendered=").append(result.figures().getOrDefault("bodies rendered", 0L));
+        line.append(" filesUnchanged=").append(result.figures().getOrDefault("files unchanged", 0L));
         for (Map.Entry<String, Long> stage : result.stageMillis().entrySet()) {
             line.append(' ').append(stage.getKey()).append('=').append(stage.getValue());
         }
         System.out.println(line);
         System.exit(result.success() ? 0 : 1);
+    }
+
+    /**
+     * Runs this class in a new JVM with {@code heap} and {@code jvmOptions} and the arguments of
+     * {@link #main}; returns its figures, and {@code process}, the wall time of the whole process.
+     */
+    static Map<String, Long> inNewJvm(String heap, List<String> jvmOptions, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MeasuredBuild.class.getName()));
+        command.addAll(List.of(arguments));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, Long> figures = new LinkedHashMap<>();
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null) {
+                if (line.startsWith("RESULT ")) {
+                    for (String pair : line.substring("RESULT ".length()).split(" ")) {
+                        String[] kv = pair.split("=", 2);
+                        if (kv[1].matches("\\d+")) {
+                            figures.put(kv[0], Long.parseLong(kv[1]));
+                        }
+                    }
+                }
+            }
+        }
+        int exit = process.waitFor();
+        figures.put("process", (System.nanoTime() - start) / 1_000_000);
+        if (exit != 0) {
+            throw new IllegalStateException("the build failed (exit " + exit + "): " + figures);
+        }
+        return figures;
     }
 
     /** CPU time of the whole process so far (all threads, the JIT compiler's and the collector's too). */

@@ -61,7 +61,7 @@ public final class PdfBenchmark {
         int threads = Integer.parseInt(options.getOrDefault("threads", "0"));
         LocalDate asOf = LocalDate.parse(options.getOrDefault("as-of", "2026-11-28"));
         Path work = Path.of(options.get("work"));
-        deleteTree(work);
+        Tree.delete(work);
         Path content = work.resolve("content");
         int documents = copySample(corpus, content, sample, seed);
         System.out.printf(
@@ -321,16 +321,5 @@ public final class PdfBenchmark {
             }
         }
         return documents.size();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

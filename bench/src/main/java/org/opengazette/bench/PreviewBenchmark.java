@@ -57,13 +57,13 @@ public final class PreviewBenchmark {
         }
         Path work = Path.of(options.getOrDefault("work", "target/preview-bench"));
         Path project = work.resolve("project");
-        delete(project);
-        copy(Path.of(options.get("project")).resolve("site-config"), project.resolve("site-config"));
+        Tree.delete(project);
+        Tree.copy(Path.of(options.get("project")).resolve("site-config"), project.resolve("site-config"));
         Path themes = Path.of(options.get("project")).resolve("themes");
         if (Files.isDirectory(themes)) {
-            copy(themes, project.resolve("themes"));
+            Tree.copy(themes, project.resolve("themes"));
         }
-        copy(content, project.resolve("content"));
+        Tree.copy(content, project.resolve("content"));
         int edits = Integer.parseInt(options.getOrDefault("edits", "30"));
         List<Path> candidates = editable(project.resolve("content"));
         Random random = new Random(Long.parseLong(options.getOrDefault("seed", "20261201")));
@@ -176,29 +176,6 @@ public final class PreviewBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path path : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
-
     /** Headless Chromium with one page, driven over the DevTools protocol (a WebSocket). */
     private static final class Browser implements AutoCloseable {
         private final Process process;
@@ -212,7 +189,7 @@ public final class PreviewBenchmark {
         }
 
         static Browser start(String executable, Path profile) throws Exception {
-            delete(profile);
+            Tree.delete(profile);
             Files.createDirectories(profile);
             Process process = new ProcessBuilder(
                             executable,
