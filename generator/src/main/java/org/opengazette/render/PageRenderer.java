@@ -5,6 +5,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,16 @@ public final class PageRenderer {
         if (page.view() != null) {
             model.put("page", page.view());
         }
-        return memory.pages().write(output, page.path(), List.of(page.template(), model), () -> html(page, model))
-                != null;
+        // the UI strings are left out of the key: they change only with the theme, which starts a new memory
+        List<Object> key = Arrays.asList(
+                page.template(),
+                site,
+                model.get("root"),
+                page.path(),
+                model.get("canonical"),
+                page.title(),
+                page.view());
+        return memory.pages().write(output, page.path(), key, () -> html(page, model)) != null;
     }
 
     /** The page's HTML, or null when its template failed (reported as a diagnostic). */
