@@ -108,16 +108,6 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /**
-     * Writes UTF-8 text that was written as {@code known} before (the same path, size and SHA-256
-     * for these very characters): when the previous site holds that file, it is linked without
-     * encoding or hashing the text again.
-     */
-    public OutputFile write(String path, String text, OutputFile known) {
-        OutputFile linked = linkPrevious(path, known);
-        return linked != null ? linked : write(path, text);
-    }
-
-    /**
      * Links the previous site's file at {@code path} when it is {@code known} (the same size and
      * SHA-256, as its manifest lists it); returns it, or null when the previous site does not hold
      * it (then nothing is written).

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 /**
  * What the last build wrote and from which model, for the next build with the same settings (a
  * preview's): a file whose model equals the remembered one (models are records, lists and maps,
- * so equal means equal in every value) is not made again, and when the previous site holds it, it
- * is linked without being encoded or hashed. A build in a new process finds the same in the site's
+ * so equal means equal in every value) is linked from the previous site without being made,
+ * encoded or hashed again (it is made again only when the previous site no longer holds it: the
+ * memory keeps models, not texts). A build in a new process finds the same in the site's
  * {@link WriteLedger}, by the model's {@link Fingerprint}. {@link #endBuild()} forgets what the
  * build did not write, so the memory does not grow with edits.
  */
@@ -16,8 +17,8 @@ public final class WriteMemory {
     private Map<String, Written> last = new ConcurrentHashMap<>();
     private Map<String, Written> next = new ConcurrentHashMap<>();
 
-    /** A file written: its model, the model's fingerprint (null until needed), its text (null when linked), the file. */
-    private record Written(Object model, String fingerprint, String text, OutputFile file) {}
+    /** A file written: its model, the model's fingerprint (null until needed), the file. */
+    private record Written(Object model, String fingerprint, OutputFile file) {}
 
     /**
      * Writes the text {@code make} makes from {@code model} to {@code path}, or links the file of
@@ -28,14 +29,12 @@ public final class WriteMemory {
         WriteLedger ledger = output.ledger();
         Written written = last.get(path);
         if (written != null && written.model().equals(model)) {
-            OutputFile file = written.text() != null
-                    ? output.write(path, written.text(), written.file())
-                    : output.linkPrevious(path, written.file());
+            OutputFile file = output.linkPrevious(path, written.file());
             if (file != null) {
                 String fingerprint = ledger.enabled() && written.fingerprint() == null
                         ? Fingerprint.of(model).orElse(null)
                         : written.fingerprint();
-                remember(ledger, path, new Written(model, fingerprint, written.text(), file));
+                remember(ledger, path, new Written(model, fingerprint, file));
                 return file;
             }
         }
@@ -44,7 +43,7 @@ public final class WriteMemory {
         if (fingerprint != null && recorded != null && recorded.fingerprint().equals(fingerprint)) {
             OutputFile file = output.linkPrevious(path, recorded.file());
             if (file != null) {
-                remember(ledger, path, new Written(model, fingerprint, null, file));
+                remember(ledger, path, new Written(model, fingerprint, file));
                 return file;
             }
         }
@@ -53,7 +52,7 @@ public final class WriteMemory {
             return null;
         }
         OutputFile file = output.write(path, text);
-        remember(ledger, path, new Written(model, fingerprint, text, file));
+        remember(ledger, path, new Written(model, fingerprint, file));
         return file;
     }
 
