@@ -43,8 +43,35 @@
     });
   }
 
+  // 打印 and 复制链接 need a script, so they are hidden in the HTML and shown here.
+  function pageActions() {
+    var print = document.querySelector("[data-print]");
+    if (print) {
+      print.hidden = false;
+      print.addEventListener("click", function () { window.print(); });
+    }
+    var copy = document.querySelector("[data-copy-link]");
+    var status = document.querySelector("[data-copy-status]");
+    if (!copy || !status) {
+      return;
+    }
+    var canonical = document.querySelector("link[rel=canonical]");
+    var address = canonical ? canonical.href : window.location.href;
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      function copied() { status.textContent = copy.dataset.copied; }
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(address).then(copied, function () { status.textContent = address; });
+      } else {
+        // no clipboard access (a page opened over plain HTTP): show the address to copy by hand
+        status.textContent = address;
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     readerButtons();
     compareForm();
+    pageActions();
   });
 }());
