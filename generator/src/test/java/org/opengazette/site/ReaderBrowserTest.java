@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
  * of WCAG 2.1 A and AA (every rule at 320 and 1366 px; in the other modes, which change only the
  * styles, the rules that depend on them, at 320 px); the focus ring contrasts at least 3:1 with what surrounds it; 大字版
  * enlarges the text without shifting the layout as the page opens; the browser's own font size
- * setting is followed; 大字版's controls are at least 44 px tall.
+ * setting is followed (and a phone set to 24 px in 大字版 still does not scroll sideways); 大字版's controls are at least 44 px tall.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderBrowserTest {
@@ -264,6 +264,18 @@ class ReaderBrowserTest {
             double large = browser.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
                     .asDouble();
             assertTrue(large >= 24 * 1.25, "大字版 with the browser set to 24 px: " + large + " px");
+            browser.viewport(320, HEIGHT, true);
+            for (String page : List.of(
+                    "index.html",
+                    "docs/yn-2020-disclosure-key-points/index.html",
+                    "browse/status/in_force/page-3/index.html")) {
+                browser.navigate(server.url(page));
+                int width =
+                        browser.evaluate("document.documentElement.scrollWidth").asInt();
+                assertTrue(
+                        width <= 320,
+                        "大字版 with the browser set to 24 px makes " + page + " " + width + " px wide at 320 px");
+            }
         } finally {
             browser.defaultFontSize(16);
         }

@@ -43,11 +43,10 @@
     });
   }
 
-  // 打印 and 复制链接 need a script, so they are hidden in the HTML and shown here.
+  // 打印 and 复制链接 (shown by the stylesheet once reader.js marked the page as scripted).
   function pageActions() {
     var print = document.querySelector("[data-print]");
     if (print) {
-      print.hidden = false;
       print.addEventListener("click", function () { window.print(); });
     }
     var copy = document.querySelector("[data-copy-link]");
@@ -57,7 +56,6 @@
     }
     var canonical = document.querySelector("link[rel=canonical]");
     var address = canonical ? canonical.href : window.location.href;
-    copy.hidden = false;
     copy.addEventListener("click", function () {
       function copied() { status.textContent = copy.dataset.copied; }
       if (navigator.clipboard && window.isSecureContext) {
