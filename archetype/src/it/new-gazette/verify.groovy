@@ -42,4 +42,7 @@ assert catalog.count == 6 : "six example documents: ${catalog.versions*.id}"
 def rule = catalog.versions.find { it.id == 'example-disclosure-rule' }
 assert rule.title == '威海市人民政府政府信息主动公开规定' && rule.issuer == ['威海市人民政府'] && rule.pdf_url != null
 assert new File(project, '.gazette-cache/pdf').isDirectory() : 'PDFs are cached outside target/'
+def home = new File(site, 'index.html').getText('UTF-8')
+assert home.contains('主办单位：威海市人民政府办公室') && home.contains('网站标识码：0000000000') : 'the footer of portal:'
+assert new File(site, 'favicon.ico').isFile() : 'a favicon at the root'
 return true

@@ -22,8 +22,19 @@ import org.opengazette.source.YamlNode;
  * still returned, so that content problems are reported in the same run.
  */
 public final class ConfigLoader {
-    private static final Set<String> SITE_KEYS =
-            Set.of("title", "base_url", "language", "theme", "page_size", "gazette", "navigation", "fields", "history");
+    private static final Set<String> SITE_KEYS = Set.of(
+            "title",
+            "base_url",
+            "language",
+            "theme",
+            "page_size",
+            "gazette",
+            "navigation",
+            "fields",
+            "history",
+            "portal");
+    private static final Set<String> PORTAL_KEYS =
+            Set.of("description", "sponsor", "site_code", "icp", "police", "feedback");
 
     private final Path directory;
     private final Function<Path, String> display;
@@ -70,6 +81,7 @@ public final class ConfigLoader {
         List<NavItem> navigation = new ArrayList<>();
         List<CustomField> fields = new ArrayList<>();
         HistorySettings history = HistorySettings.DEFAULT;
+        PortalSettings portal = PortalSettings.NONE;
         if (site != null) {
             for (YamlNode.Entry entry : site.mapping().entries().values()) {
                 if (!SITE_KEYS.contains(entry.key())) {
@@ -104,6 +116,7 @@ public final class ConfigLoader {
             navigation = navigation(site);
             fields = fields(site);
             history = history(site);
+            portal = portal(site);
         }
         return new SiteConfig(
                 title,
@@ -116,6 +129,7 @@ public final class ConfigLoader {
                 List.copyOf(navigation),
                 List.copyOf(fields),
                 history,
+                portal,
                 kinds(),
                 authorities(),
                 topics());
@@ -156,6 +170,51 @@ public final class ConfigLoader {
         }
         site.wrongType("history.authors", authors, "boolean");
         return HistorySettings.DEFAULT;
+    }
+
+    private PortalSettings portal(FieldReader site) {
+        Optional<YamlNode.Mapping> node = site.mappingOf("portal");
+        if (node.isEmpty()) {
+            return PortalSettings.NONE;
+        }
+        reportUnknownKeys(node.get(), PORTAL_KEYS);
+        FieldReader portal = new FieldReader(node.get(), fileName("site.yaml"), diagnostics);
+        return new PortalSettings(
+                portal.string("description").orElse(null),
+                portal.string("sponsor").orElse(null),
+                portal.string("site_code").orElse(null),
+                filing(portal, "icp"),
+                filing(portal, "police"),
+                portal.string("feedback").orElse(null));
+    }
+
+    /** {@code {number, url}}; a filing without a number is not shown. */
+    private PortalSettings.Filing filing(FieldReader portal, String key) {
+        Optional<YamlNode.Mapping> node = portal.mappingOf(key);
+        if (node.isEmpty()) {
+            return null;
+        }
+        reportUnknownKeys(node.get(), Set.of("number", "url"));
+        FieldReader filing = new FieldReader(node.get(), fileName("site.yaml"), diagnostics);
+        Optional<String> number = filing.string("number");
+        if (number.isEmpty()) {
+            diagnostics.report(
+                    Problem.MISSING_FIELD, filing.positionOf(node.get()), new FieldName("number"), "", "number");
+            return null;
+        }
+        return new PortalSettings.Filing(number.get(), filing.string("url").orElse(null));
+    }
+
+    private void reportUnknownKeys(YamlNode.Mapping mapping, Set<String> known) {
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!known.contains(entry.key())) {
+                diagnostics.report(
+                        Problem.UNKNOWN_FIELD,
+                        new SourcePosition(fileName("site.yaml"), entry.line(), entry.column()),
+                        entry.key(),
+                        "");
+            }
+        }
     }
 
     private List<NavItem> navigation(FieldReader site) {

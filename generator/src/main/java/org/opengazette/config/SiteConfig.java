@@ -20,6 +20,7 @@ import org.opengazette.diagnostic.SourcePosition;
  * @param navigation  the columns of the disclosure platform
  * @param fields      custom front-matter keys
  * @param history     what the pages show of the git history
+ * @param portal      the footer's 主办单位, 网站标识码 and filings, the pages' description, 纠错
  * @param kinds       document kinds, by rank
  * @param authorities issuing authorities, in listing order
  * @param topics      subject headings
@@ -35,6 +36,7 @@ public record SiteConfig(
         List<NavItem> navigation,
         List<CustomField> fields,
         HistorySettings history,
+        PortalSettings portal,
         List<Kind> kinds,
         List<Authority> authorities,
         List<Topic> topics) {

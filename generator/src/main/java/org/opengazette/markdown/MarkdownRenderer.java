@@ -19,7 +19,7 @@ import org.jsoup.safety.Safelist;
  *
  * <p>The output is sanitized with a safelist (jsoup's {@code relaxed} plus ids, footnote classes
  * and table alignment); links may only use {@code http}, {@code https}, {@code mailto} or be
- * relative. Headings get ids (for anchors); tables are wrapped for horizontal scrolling on phones,
+ * relative. Headings get ids (for anchors); tables are wrapped for horizontal scrolling on phones (a named region, from the caption or the header row),
  * and header cells without a {@code scope} get one ({@code col} in the head, {@code row} elsewhere).
  */
 public final class MarkdownRenderer {
@@ -51,6 +51,19 @@ public final class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
+    /** A table's name: its caption, else the text of its header row's cells, cut to 60 characters; or empty. */
+    private static String tableName(Element table) {
+        Element caption = table.selectFirst("caption");
+        Element firstRow = table.selectFirst("tr");
+        String name = caption != null
+                ? caption.text()
+                : firstRow == null ? "" : String.join(" / ", firstRow.children().eachText());
+        name = name.strip();
+        return name.codePointCount(0, name.length()) > 60
+                ? name.substring(0, name.offsetByCodePoints(0, 59)) + "…"
+                : name;
+    }
+
     /** A rendered body: sanitized HTML for the page, and its plain text for data files and search. */
     public record Rendered(String html, String text) {}
 
@@ -70,7 +83,12 @@ public final class MarkdownRenderer {
         Document dirty = Jsoup.parseBodyFragment(html, SANITIZE_BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         for (Element table : clean.select("table")) {
-            table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
+            table.wrap("<div class=\"table-scroll\"></div>");
+            String name = tableName(table);
+            if (!name.isEmpty()) {
+                // a named region, so that a keyboard can scroll a wide table and a screen reader says what it is
+                table.parent().attr("role", "region").attr("aria-label", name).attr("tabindex", "0");
+            }
         }
         for (Element header : clean.select("th:not([scope])")) {
             header.attr("scope", header.closest("thead") != null ? "col" : "row");

@@ -291,6 +291,7 @@ public final class Pipeline {
         BuildVersion build = context.history().version();
         SiteView view = pages.view(new SiteView(
                 config.title(),
+                config.baseUrl(),
                 config.language(),
                 plan.navigation(),
                 config.gazette().name(),
@@ -299,12 +300,18 @@ public final class Pipeline {
                 context.asOf().toString(),
                 build == null ? null : build.label(),
                 build == null ? null : build.commit(),
-                context.history().available()));
+                context.history().available(),
+                config.portal()));
         outcome.pages(new PageRenderer(context.theme(), view, config.baseUrl(), diagnostics, pages)
                 .renderAll(planned, output));
         pages.endRender();
         Theme theme = context.theme();
         theme.staticFiles().forEach((name, file) -> output.copy("assets/" + name, file));
+        // browsers ask for /favicon.ico whatever the page says
+        Path favicon = theme.staticFiles().get("favicon.ico");
+        if (favicon != null) {
+            output.copy("favicon.ico", favicon);
+        }
         copyAttachments(context.library(), output);
         return planned;
     }

@@ -19,6 +19,7 @@ import java.util.List;
  * @param dataUrl     the document's JSON
  * @param pdfUrl      this version's PDF, or null when none was written
  * @param history     最后更新 and 修订记录 from git, or null when git has none for the document
+ * @param qrCode      the page's public address as a QR code (inline SVG)
  */
 public record DocumentPage(
         String id,
@@ -34,4 +35,5 @@ public record DocumentPage(
         List<Link> relations,
         String dataUrl,
         String pdfUrl,
-        Revisions history) {}
+        Revisions history,
+        String qrCode) {}

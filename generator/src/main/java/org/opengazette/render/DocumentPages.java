@@ -46,7 +46,8 @@ final class DocumentPages {
                 relations(document),
                 Urls.documentData(document.id()),
                 context.downloads().pdf(version),
-                history.revisions(document));
+                history.revisions(document),
+                QrCodeSvg.of(context.config().baseUrl() + Urls.pretty(path)));
     }
 
     private List<MetadataRow> metadata(Version version, Status status) {

@@ -197,7 +197,10 @@ public final class SitePlan {
         for (Facet facet : Facet.values()) {
             Map<Facet.Value, List<Document>> groups = facetIndex.groups(facet);
             String heading = context.text("browse.by-" + facet.key());
-            facets.add(new Link(heading, Urls.facet(facet.key()), String.valueOf(groups.size())));
+            facets.add(new Link(
+                    heading,
+                    Urls.facet(facet.key()),
+                    context.text("browse.values." + facet.key()).replace("{count}", String.valueOf(groups.size()))));
             List<Link> values = new ArrayList<>();
             groups.forEach((value, documents) -> {
                 values.add(new Link(
@@ -251,25 +254,26 @@ public final class SitePlan {
                 .forEach(issue -> byYear.computeIfAbsent(issue.year(), y -> new ArrayList<>())
                         .add(issue));
         IssueContents contents = new IssueContents(context);
-        List<Link> years = new ArrayList<>();
+        List<GazetteList.Year> years = new ArrayList<>();
         byYear.forEach((year, issues) -> {
-            years.add(new Link(
-                    context.text("gazette.year-label").replace("{year}", String.valueOf(year)),
-                    Urls.gazetteYear(year),
-                    String.valueOf(issues.size())));
-            List<Link> issueLinks = issues.stream()
-                    .map(issue -> new Link(
-                            documentPages.issueLabel(issue),
-                            Urls.gazetteIssue(issue.year(), issue.number()),
-                            context.date(issue.date())))
-                    .toList();
-            String heading = context.config().gazette().name() + " "
-                    + context.text("gazette.year-label").replace("{year}", String.valueOf(year));
+            String label = context.text("gazette.year-label").replace("{year}", String.valueOf(year));
+            List<GazetteList.Issue> entries = new ArrayList<>();
+            for (int i = issues.size() - 1; i >= 0; i--) {
+                GazetteIssue issue = issues.get(i);
+                entries.add(new GazetteList.Issue(
+                        documentPages.issueLabel(issue),
+                        Urls.gazetteIssue(issue.year(), issue.number()),
+                        context.date(issue.date()),
+                        context.downloads().pdf(issue)));
+            }
+            GazetteList.Year entry = new GazetteList.Year(year, label, Urls.gazetteYear(year), List.copyOf(entries));
+            years.add(entry);
+            String heading = context.config().gazette().name() + " " + label;
             pages.add(new PageSpec(
-                    Urls.gazetteYear(year), "gazette-list.ftlh", heading, new Views.LinkList(heading, issueLinks)));
+                    Urls.gazetteYear(year), "gazette-list.ftlh", heading, new GazetteList(heading, List.of(entry))));
         });
         String heading = context.config().gazette().name();
-        pages.add(new PageSpec(Urls.gazette(), "gazette-list.ftlh", heading, new Views.LinkList(heading, years)));
+        pages.add(new PageSpec(Urls.gazette(), "gazette-list.ftlh", heading, new GazetteList(heading, years)));
         List<GazetteIssue> issues = context.library().issues();
         for (int i = 0; i < issues.size(); i++) {
             GazetteIssue issue = issues.get(i);

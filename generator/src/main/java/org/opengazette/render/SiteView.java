@@ -1,11 +1,13 @@
 package org.opengazette.render;
 
 import java.util.List;
+import org.opengazette.config.PortalSettings;
 
 /**
- * What every page shows of the site: its title, language, navigation and gazette notice.
+ * What every page shows of the site: its title, language, navigation, gazette notice and footer.
  *
  * @param title        the site title
+ * @param baseUrl      the site's public address, ending in {@code /} (for Open Graph's absolute URLs)
  * @param language     the {@code lang} of every page
  * @param navigation   the disclosure platform's columns
  * @param gazetteName  the gazette's name
@@ -16,9 +18,11 @@ import java.util.List;
  *                     content differs from it), or null when the content has no git history
  * @param commit       the full commit id, or null
  * @param changes      whether the site has a change log ({@code changes/}) and its feed
+ * @param portal       the footer's 主办单位, 网站标识码 and filings, the pages' description, 纠错
  */
 public record SiteView(
         String title,
+        String baseUrl,
         String language,
         List<Link> navigation,
         String gazetteName,
@@ -27,4 +31,5 @@ public record SiteView(
         String asOfIso,
         String version,
         String commit,
-        boolean changes) {}
+        boolean changes,
+        PortalSettings portal) {}

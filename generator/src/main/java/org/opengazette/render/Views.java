@@ -16,7 +16,10 @@ public final class Views {
      */
     public record HomePage(List<DocumentSummary> latest, List<Link> issues, List<Link> counts) {}
 
-    /** A list of links with counts: the facets, the values of one facet, the years or issues of the gazette. */
+    /**
+     * A list of links with notes: the facets (the note says how many values each has, in words) or
+     * the values of one facet (the note is the number of documents).
+     */
     public record LinkList(String heading, List<Link> links) {}
 
     /** The annual disclosure statistics, newest year first. */

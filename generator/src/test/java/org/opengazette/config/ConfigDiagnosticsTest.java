@@ -73,6 +73,32 @@ class ConfigDiagnosticsTest {
         assertTrue(wrong.message().contains("键值映射"), wrong.message());
     }
 
+    @Test
+    void thePortalSettingsReportAnUnknownKeyAndAFilingWithoutItsNumberAtTheirLines() throws IOException {
+        FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
+        Path site = project.resolve("site-config/site.yaml");
+        Files.writeString(
+                site,
+                Files.readString(site)
+                        + "portal:\n  sponsor: 示例省人民政府办公厅\n  site_id: \"0000000000\"\n"
+                        + "  icp: {url: \"https://beian.miit.gov.cn/\"}\n");
+        int portalLine = (int) Files.readString(site)
+                        .lines()
+                        .takeWhile(l -> !l.equals("portal:"))
+                        .count()
+                + 1;
+
+        BuildResult result = FixtureProject.check(project);
+        Diagnostic unknown = only(result, "unknown-field");
+        assertEquals(Severity.WARNING, unknown.severity());
+        assertEquals(portalLine + 2, unknown.position().line(), unknown.toString());
+        assertTrue(unknown.message().contains("site_id"), unknown.message());
+        Diagnostic missing = only(result, "missing-field");
+        assertEquals(Severity.ERROR, missing.severity());
+        assertEquals(portalLine + 3, missing.position().line(), missing.toString());
+        assertTrue(missing.message().contains("number"), missing.message());
+    }
+
     /** A config file the build cannot read (here: a folder where the file should be) is reported, not thrown. */
     @Test
     void anUnreadableConfigFileIsReported() throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,7 +59,11 @@ class MarkdownRendererTest {
         assertFalse(page.selectFirst("h2").id().isEmpty(), "heading has an anchor id");
         assertEquals("元旦", page.selectFirst("table td").text());
         assertEquals("col", page.selectFirst("table th").attr("scope"), "header cells say what they head");
-        assertTrue(page.selectFirst("table").parent().hasClass("table-scroll"));
+        Element scroll = page.selectFirst("table").parent();
+        assertTrue(scroll.hasClass("table-scroll"));
+        assertEquals("region", scroll.attr("role"), "a wide table scrolls in a named region that a keyboard reaches");
+        assertEquals("0", scroll.attr("tabindex"));
+        assertFalse(scroll.attr("aria-label").isEmpty(), scroll.outerHtml());
         assertEquals("#fn-1", page.selectFirst("sup a").attr("href"));
         assertTrue(page.selectFirst("li#fn-1").text().contains("国务院令第644号"));
     }

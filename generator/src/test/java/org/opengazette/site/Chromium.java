@@ -99,6 +99,32 @@ final class Chromium {
                 "--dump-dom", "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, url));
     }
 
+    /**
+     * A browser kept running for many pages, driven over the DevTools protocol; its DevTools port
+     * is chosen by the system and served on the loopback address only.
+     */
+    DevToolsSession session() {
+        int run = runs.incrementAndGet();
+        Path profile = workFolder.resolve("profile-" + run);
+        List<String> command = new ArrayList<>();
+        command.add(executable.toString());
+        command.addAll(FLAGS);
+        command.add("--user-data-dir=" + profile.toAbsolutePath());
+        command.add("--remote-debugging-port=0");
+        command.add("about:blank");
+        try {
+            Files.createDirectories(profile);
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(workFolder.resolve("run-" + run + ".out").toFile())
+                    .redirectError(workFolder.resolve("profile-" + run + ".err").toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+            return DevToolsSession.connect(process, profile);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot run " + executable, e);
+        }
+    }
+
     private Output run(List<String> arguments) {
         int run = runs.incrementAndGet();
         Path profile = workFolder.resolve("profile-" + run);

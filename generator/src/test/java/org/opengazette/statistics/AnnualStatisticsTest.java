@@ -10,6 +10,7 @@ import org.opengazette.config.Authority;
 import org.opengazette.config.GazetteSettings;
 import org.opengazette.config.HistorySettings;
 import org.opengazette.config.Kind;
+import org.opengazette.config.PortalSettings;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.model.Dates;
@@ -38,6 +39,7 @@ class AnnualStatisticsTest {
             List.of(),
             List.of(),
             HistorySettings.DEFAULT,
+            PortalSettings.NONE,
             List.of(
                     new Kind("rule", "规章", 40, List.of(), Kind.RULES),
                     new Kind("normative_document", "行政规范性文件", 60, List.of(), Kind.NORMATIVE),

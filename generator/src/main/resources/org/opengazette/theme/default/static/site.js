@@ -1,48 +1,75 @@
 // OpenGazette default theme: progressive enhancements only; every page works without JavaScript.
 (function () {
   "use strict";
-  var KEY = "opengazette.text-size";
   var root = document.documentElement;
-  function stored() {
-    try { return window.localStorage.getItem(KEY); } catch (e) { return null; }
+  // The class each reader choice sets on <html>; reader.js applies stored choices before the first paint.
+  var CLASSES = { "text-size": "text-large", "contrast": "contrast-high" };
+
+  function store(name, value) {
+    try { window.localStorage.setItem("opengazette." + name, value); } catch (e) { /* private mode: this page only */ }
   }
-  function store(value) {
-    try { window.localStorage.setItem(KEY, value); } catch (e) { /* private mode: keep it for this page */ }
-  }
-  if (stored() === "large") {
-    root.classList.add("text-large");
-  }
-  document.addEventListener("DOMContentLoaded", function () {
-    var compare = document.querySelector("[data-compare-form]");
-    if (compare) {
-      // Comparison pages exist for every pair, older first: go to the chosen one.
-      compare.addEventListener("submit", function (event) {
-        event.preventDefault();
-        var older = compare.elements.older.selectedIndex;
-        var newer = compare.elements.newer.selectedIndex;
-        if (older === newer) {
-          return;
-        }
-        var first = compare.elements.older.options[Math.min(older, newer)].value;
-        var second = compare.elements.older.options[Math.max(older, newer)].value;
-        window.location.href = compare.dataset.urlPattern.replace("{older}", first).replace("{newer}", second);
+
+  function readerButtons() {
+    document.querySelectorAll("[data-reader]").forEach(function (button) {
+      var name = button.dataset.reader;
+      function sync() {
+        button.setAttribute("aria-pressed", root.classList.contains(CLASSES[name]) ? "true" : "false");
+      }
+      sync();
+      button.addEventListener("click", function () {
+        var on = root.classList.toggle(CLASSES[name]);
+        store(name, on ? button.dataset.value : "normal");
+        sync();
       });
-    }
-    var button = document.querySelector("[data-text-size]");
-    if (!button) {
+    });
+  }
+
+  function compareForm() {
+    var compare = document.querySelector("[data-compare-form]");
+    if (!compare) {
       return;
     }
-    function sync() {
-      var large = root.classList.contains("text-large");
-      button.setAttribute("aria-pressed", large ? "true" : "false");
-      button.textContent = large ? button.dataset.normal : button.dataset.larger;
-    }
-    button.hidden = false;
-    sync();
-    button.addEventListener("click", function () {
-      root.classList.toggle("text-large");
-      store(root.classList.contains("text-large") ? "large" : "normal");
-      sync();
+    // Comparison pages exist for every pair, older first: go to the chosen one.
+    compare.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var older = compare.elements.older.selectedIndex;
+      var newer = compare.elements.newer.selectedIndex;
+      if (older === newer) {
+        return;
+      }
+      var first = compare.elements.older.options[Math.min(older, newer)].value;
+      var second = compare.elements.older.options[Math.max(older, newer)].value;
+      window.location.href = compare.dataset.urlPattern.replace("{older}", first).replace("{newer}", second);
     });
+  }
+
+  // 打印 and 复制链接 (shown by the stylesheet once reader.js marked the page as scripted).
+  function pageActions() {
+    var print = document.querySelector("[data-print]");
+    if (print) {
+      print.addEventListener("click", function () { window.print(); });
+    }
+    var copy = document.querySelector("[data-copy-link]");
+    var status = document.querySelector("[data-copy-status]");
+    if (!copy || !status) {
+      return;
+    }
+    var canonical = document.querySelector("link[rel=canonical]");
+    var address = canonical ? canonical.href : window.location.href;
+    copy.addEventListener("click", function () {
+      function copied() { status.textContent = copy.dataset.copied; }
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(address).then(copied, function () { status.textContent = address; });
+      } else {
+        // no clipboard access (a page opened over plain HTTP): show the address to copy by hand
+        status.textContent = address;
+      }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    readerButtons();
+    compareForm();
+    pageActions();
   });
 }());
