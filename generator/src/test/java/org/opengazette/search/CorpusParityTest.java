@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.SearchRequest;
 
 /**
  * Over a site built from the developers' corpus, for every query of {@code queries.tsv}, the

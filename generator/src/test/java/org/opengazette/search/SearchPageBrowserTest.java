@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.SearchRequest;
+import org.opengazette.search.query.SearchResults;
 
 /**
  * The search page of the demo site in headless Chromium, served like any static host (with HTTP
