@@ -93,6 +93,9 @@ final class SearchCommand implements Callable<Integer> {
     private static String text(SearchResults results) {
         StringBuilder text = new StringBuilder();
         text.append(results.total()).append(results.total() == 1 ? " result\n" : " results\n");
+        if (results.complete() == 0 && results.total() > 0) {
+            text.append("(no result has every word of the query; these have some of them)\n");
+        }
         int rank = 1;
         for (SearchHit hit : results.hits()) {
             text.append(String.format(
@@ -105,6 +108,7 @@ final class SearchCommand implements Callable<Integer> {
     private static String json(SearchResults results) throws JsonProcessingException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("total", results.total());
+        root.put("complete", results.complete());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit hit : results.hits()) {
             Map<String, Object> item = new LinkedHashMap<>();

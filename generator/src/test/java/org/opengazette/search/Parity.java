@@ -24,6 +24,9 @@ final class Parity {
         if (lucene.total() != browser.get("total").asLong()) {
             differences.add("total " + lucene.total() + " vs " + browser.get("total"));
         }
+        if (lucene.complete() != browser.get("complete").asLong()) {
+            differences.add("complete " + lucene.complete() + " vs " + browser.get("complete"));
+        }
         JsonNode hits = browser.get("hits");
         if (hits.size() != lucene.hits().size()) {
             differences.add("hit count " + lucene.hits().size() + " vs " + hits.size());

@@ -225,6 +225,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void aQueryTypedWithoutSpacesFindsItsWordsApartAndSaysSo() throws IOException {
+        SearchResults apart = search(SearchRequest.of("管理数字化", 10));
+        assertEquals("documents/fixture-law/2020-01-01.md", apart.hits().get(0).sourcePath());
+        assertEquals(0, apart.complete(), "no version has 理数: the page says only some words were found");
+        SearchResults together = search(SearchRequest.of("数字化管理", 10));
+        assertEquals(
+                "documents/fixture-law/2020-01-01.md", together.hits().get(0).sourcePath());
+        assertTrue(together.complete() >= 1);
+    }
+
+    @Test
     void statusFilterKeepsTheOtherStatusesInItsFacet() throws IOException {
         SearchResults results = search(filtered("示范", List.of("amended"), null, SearchRequest.Sort.RELEVANCE));
         assertEquals(List.of("documents/fixture-law/2010-01-01.md"), sources(results));

@@ -125,7 +125,7 @@ class SearchPageBrowserTest {
         assertTrue(
                 exact.select(".search-exact a").size() == 1,
                 exact.select("[data-search]").html());
-        Document none = page("?q=" + encode("政务公开") + "&kind=constitution");
+        Document none = page("?q=" + encode("\"政务公开\"") + "&kind=constitution");
         assertTrue(none.select("[data-search-results] > li").isEmpty());
         assertFalse(none.select(".search-none a").isEmpty(), "a link that removes the filters");
     }

@@ -50,7 +50,7 @@ import org.opengazette.search.index.SearchRecord;
  * docCount, sumTotalTermFreq}} (field number F, one past the last, is {@code number_key}, the
  * exact 发文字号 key: postings only, never scored); the query's constants {@code currentBoost},
  * {@code exactNumberBoost}, {@code titlePhraseBoost}, {@code proximityBoost},
- * {@code proximityTerms}, {@code proximityMaxOccurrences} ({@link SearchFields}, used by {@code search.query.QueryBuilder});
+ * {@code proximityTerms}, {@code proximityMaxOccurrences}, {@code straddleRatio} ({@link SearchFields}, used by {@code search.query.QueryBuilder});
  * {@code buckets} (B); {@code minDay} (the epoch day that date code 1 stands for).</dd>
  *
  * <dt>{@code terms.idx}</dt>
@@ -267,6 +267,7 @@ public final class StaticExport {
         meta.put("proximityBoost", SearchFields.PROXIMITY_BOOST);
         meta.put("proximityTerms", SearchFields.PROXIMITY_TERMS);
         meta.put("proximityMaxOccurrences", SearchFields.PROXIMITY_MAX_OCCURRENCES);
+        meta.put("straddleRatio", SearchFields.STRADDLE_RATIO);
         meta.put("buckets", buckets);
         meta.put("minDay", columns.minDay());
         return meta;

@@ -80,6 +80,12 @@ public final class SearchFields {
     /** Tokens occurring more often than this in all bodies are left out of the proximity clause. */
     public static final long PROXIMITY_MAX_OCCURRENCES = 2000;
 
+    /**
+     * A query bigram that occurs in the bodies this many times less often than each overlapping
+     * neighbour probably straddles two words (see {@code QueryBuilder.wordTerms}).
+     */
+    public static final long STRADDLE_RATIO = 2;
+
     /** Added to the score of a version whose 发文字号 is exactly the query. */
     public static final float EXACT_NUMBER_BOOST = 1000f;
 

@@ -12,6 +12,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -66,7 +67,8 @@ public final class IndexSearch implements AutoCloseable {
                 }
             };
             Query query = QueryBuilder.build(text, request, true, occurrences);
-            TopFieldDocs top = searcher.search(query, Math.max(1, request.limit()), sort(request.sort()), true);
+            TopFieldDocs top =
+                    searcher.search(query, Math.max(1, request.limit()), sort(text, request.sort(), occurrences), true);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -84,16 +86,23 @@ public final class IndexSearch implements AutoCloseable {
                         scoreDoc.score));
             }
             long total = searcher.count(query);
+            long complete = searcher.count(QueryBuilder.build(
+                    text, request, true, occurrences, text.terms().size()));
             Query base = QueryBuilder.build(text, request, false, occurrences);
             return new SearchResults(
-                    total, List.copyOf(hits), FacetCounter.count(searcher, base, request), exact(query, text));
+                    total,
+                    complete,
+                    List.copyOf(hits),
+                    FacetCounter.count(searcher, base, request),
+                    exact(query, text, occurrences));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
     }
 
     /** Ordinals matching {@code query} whose 发文字号 key is the text's. */
-    private List<Integer> exact(Query query, QueryText text) throws IOException {
+    private List<Integer> exact(Query query, QueryText text, QueryBuilder.BodyOccurrences occurrences)
+            throws IOException {
         if (text.isEmpty() || text.numberKey().isEmpty()) {
             return List.of();
         }
@@ -102,23 +111,29 @@ public final class IndexSearch implements AutoCloseable {
                 .add(new TermQuery(new Term(SearchFields.NUMBER_KEY, text.numberKey())), BooleanClause.Occur.FILTER)
                 .build();
         List<Integer> ords = new ArrayList<>();
-        for (ScoreDoc hit :
-                searcher.search(both, Math.max(1, reader.maxDoc()), sort(SearchRequest.Sort.RELEVANCE)).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(
+                        both, Math.max(1, reader.maxDoc()), sort(text, SearchRequest.Sort.RELEVANCE, occurrences))
+                .scoreDocs) {
             ords.add(hit.doc);
         }
         ords.sort(null);
         return List.copyOf(ords);
     }
 
-    /** Relevance: score, then ordinal. Date: newest first, undated last, then ordinal. */
-    static Sort sort(SearchRequest.Sort order) {
+    /**
+     * The tier first ({@link QueryBuilder#tier}: every term, then most), then relevance (score) or
+     * date (newest first, undated last), then ordinal.
+     */
+    static Sort sort(QueryText text, SearchRequest.Sort order, QueryBuilder.BodyOccurrences occurrences) {
+        SortField tier = DoubleValuesSource.fromQuery(QueryBuilder.tier(text, occurrences))
+                .getSortField(true);
         SortField ord = SortField.FIELD_DOC;
         if (order == SearchRequest.Sort.DATE) {
             SortField date = new SortField(SearchFields.DATE, SortField.Type.LONG, true);
             date.setMissingValue(Long.MIN_VALUE);
-            return new Sort(date, ord);
+            return new Sort(tier, date, ord);
         }
-        return new Sort(SortField.FIELD_SCORE, ord);
+        return new Sort(tier, SortField.FIELD_SCORE, ord);
     }
 
     @Override

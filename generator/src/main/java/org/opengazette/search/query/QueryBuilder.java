@@ -26,7 +26,8 @@ import org.opengazette.search.index.SearchFields;
  *
  * <ol>
  *   <li>per term t: SHOULD {@code TermQuery(f, t)} boosted by f's weight for each scored field f
- *       ({@link SearchFields#SCORED}); the version must have t in some scored field;</li>
+ *       ({@link SearchFields#SCORED}); the version must have at least {@link #minimumTerms} of the
+ *       terms, each in some scored field (and {@link #tier} ranks those with every term first);</li>
  *   <li>per quoted phrase p: SHOULD {@code PhraseQuery(f, p)} boosted by f's weight for each f;
  *       the version must have p in some scored field;</li>
  *   <li>per loose word w of two or more tokens: SHOULD {@code PhraseQuery(title, w)} boosted by
@@ -64,6 +65,92 @@ public final class QueryBuilder {
      */
     public static Query build(
             QueryText text, SearchRequest request, boolean facetFilters, BodyOccurrences occurrences) {
+        return build(text, request, facetFilters, occurrences, minimumTerms(text));
+    }
+
+    /**
+     * How many of the loose terms a version must have: half of them, rounded up. A query typed
+     * without spaces gives bigrams that straddle its words ({@code 个人信息保护}: 息保), which a
+     * document that has the words apart lacks; with two-character words, at most half of the bigrams
+     * straddle.
+     */
+    public static int minimumTerms(QueryText text) {
+        return (text.terms().size() + 1) / 2;
+    }
+
+    /**
+     * The ranking's first key, as a query whose score is a version's tier: 1 for each word term
+     * ({@link #wordTerms}) it has in any scored field; n + 1 more when it has every one of the n
+     * loose terms; 2(n + 1) more when its 发文字号 is exactly the query. So the exact 发文字号 comes
+     * first, then versions with every term, then those with most of the words; BM25 orders each tier.
+     */
+    public static Query tier(QueryText text, BodyOccurrences occurrences) {
+        int complete = text.terms().size() + 1;
+        BooleanQuery.Builder tier = new BooleanQuery.Builder();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : text.terms()) {
+            all.add(anyField(term), Occur.FILTER);
+        }
+        for (String term : wordTerms(text, occurrences)) {
+            tier.add(new ConstantScoreQuery(anyField(term)), Occur.SHOULD);
+        }
+        tier.add(new BoostQuery(new ConstantScoreQuery(all.build()), complete), Occur.SHOULD);
+        tier.add(
+                new BoostQuery(
+                        new ConstantScoreQuery(new TermQuery(new Term(SearchFields.NUMBER_KEY, text.numberKey()))),
+                        2 * complete),
+                Occur.SHOULD);
+        return tier.build();
+    }
+
+    /**
+     * The loose terms without those that probably straddle two words of a query typed without
+     * spaces: a Han bigram between two overlapping bigrams of the same word that each occur in
+     * the bodies more than {@link SearchFields#STRADDLE_RATIO} times as often as it does
+     * ({@code 个人信息保护}: 息保 is far rarer than 信息 and 保护).
+     */
+    public static List<String> wordTerms(QueryText text, BodyOccurrences occurrences) {
+        Set<String> straddling = new HashSet<>();
+        for (QueryText.Phrase word : text.chunks()) {
+            List<String> terms = word.terms();
+            List<Integer> positions = word.positions();
+            for (int i = 0; i < terms.size(); i++) {
+                if (!bigram(word, i)) {
+                    continue;
+                }
+                long here = occurrences.of(terms.get(i));
+                boolean before = i > 0 && bigram(word, i - 1) && positions.get(i) - positions.get(i - 1) == 1;
+                boolean after =
+                        i + 1 < terms.size() && bigram(word, i + 1) && positions.get(i + 1) - positions.get(i) == 1;
+                if ((before || after)
+                        && (!before || here * SearchFields.STRADDLE_RATIO < occurrences.of(terms.get(i - 1)))
+                        && (!after || here * SearchFields.STRADDLE_RATIO < occurrences.of(terms.get(i + 1)))) {
+                    straddling.add(terms.get(i));
+                }
+            }
+        }
+        return text.terms().stream().filter(t -> !straddling.contains(t)).toList();
+    }
+
+    private static boolean bigram(QueryText.Phrase word, int i) {
+        String term = word.terms().get(i);
+        return term.length() == 2 && Character.isIdeographic(term.codePointAt(0));
+    }
+
+    private static Query anyField(String term) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (SearchFields.Scored field : SearchFields.SCORED) {
+            any.add(new TermQuery(new Term(field.name(), term)), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /**
+     * Like {@link #build(QueryText, SearchRequest, boolean, BodyOccurrences)}, with versions
+     * required to have at least {@code minimum} of the loose terms.
+     */
+    public static Query build(
+            QueryText text, SearchRequest request, boolean facetFilters, BodyOccurrences occurrences, int minimum) {
         if (text.isEmpty() && !request.hasFilters()) {
             return new MatchNoDocsQuery("no text and no filters");
         }
@@ -71,14 +158,12 @@ public final class QueryBuilder {
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         Set<Query> scored = new HashSet<>();
         for (String term : text.terms()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (SearchFields.Scored field : SearchFields.SCORED) {
-                TermQuery leaf = new TermQuery(new Term(field.name(), term));
-                any.add(leaf, Occur.SHOULD);
-                should(query, scored, leaf, field.boost());
+                should(query, scored, new TermQuery(new Term(field.name(), term)), field.boost());
             }
-            required.add(any.build(), Occur.FILTER);
+            required.add(anyField(term), Occur.SHOULD);
         }
+        required.setMinimumNumberShouldMatch(minimum);
         for (QueryText.Phrase phrase : text.phrases()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (SearchFields.Scored field : SearchFields.SCORED) {
