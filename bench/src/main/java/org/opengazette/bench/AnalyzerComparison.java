@@ -135,6 +135,7 @@ final class AnalyzerComparison {
                         positions.stream().map(p -> p - first).toList()));
             }
         }
-        return new QueryText(List.copyOf(terms), List.of(), List.copyOf(words), DocNumberKey.of(text));
+        return new QueryText(
+                List.copyOf(terms), List.of(), List.copyOf(words), List.of(), DocNumberKey.of(text), false);
     }
 }

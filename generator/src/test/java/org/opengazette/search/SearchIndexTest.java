@@ -42,6 +42,7 @@ import org.opengazette.search.index.SearchFields;
 import org.opengazette.search.index.SearchRecord;
 import org.opengazette.search.index.SearchRecords;
 import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.QueryText;
 import org.opengazette.search.query.SearchHit;
 import org.opengazette.search.query.SearchRequest;
 import org.opengazette.search.query.SearchResults;
@@ -233,6 +234,18 @@ class SearchIndexTest {
         assertEquals(
                 "documents/fixture-law/2020-01-01.md", together.hits().get(0).sourcePath());
         assertTrue(together.complete() >= 1);
+    }
+
+    @Test
+    void aVeryLongQueryIsCutToItsBeginningAndAnswers() throws IOException {
+        String text = "示范管理法数字化管理".repeat(100);
+        assertTrue(QueryText.parse(text).truncated());
+        assertEquals(
+                QueryText.parse(text.substring(0, QueryText.MAX_CHARS)).terms(),
+                QueryText.parse(text).terms());
+        assertEquals(
+                "documents/fixture-law/2020-01-01.md",
+                search(SearchRequest.of(text, 10)).hits().get(0).sourcePath());
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.opengazette.search.index.SearchFields;
  *       {@link SearchFields#EXACT_NUMBER_BOOST}, and one FILTER: (every "must have" above) or
  *       (number_key:key), so that a 发文字号 typed with stray spaces still finds its document;
  *       without text, MUST match-all (every version scores 1);</li>
+ *   <li>per excluded word ({@code -词}), MUST_NOT its term or phrase in each scored field;</li>
  *   <li>per facet filter, FILTER (any of its values); for the date, FILTER (an in-force range
  *       contains it).</li>
  * </ol>
@@ -207,6 +208,16 @@ public final class QueryBuilder {
                             .add(number, Occur.SHOULD)
                             .build(),
                     Occur.FILTER);
+        }
+        for (QueryText.Phrase word : text.excluded()) {
+            for (SearchFields.Scored field : SearchFields.SCORED) {
+                query.add(
+                        word.terms().size() == 1
+                                ? new TermQuery(
+                                        new Term(field.name(), word.terms().get(0)))
+                                : phrase(field.name(), word.terms(), word.positions()),
+                        Occur.MUST_NOT);
+            }
         }
         if (facetFilters) {
             anyOf(query, SearchFields.STATUS, request.statuses());

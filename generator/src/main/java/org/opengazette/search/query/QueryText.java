@@ -20,6 +20,8 @@ import org.opengazette.search.analysis.TokenSpans;
  *       quoted part with one token is an ordinary term; one with none is ignored.</li>
  *   <li>Everything else is cut into tokens ({@link BigramScanner}, without unigrams); each distinct
  *       token is a term that must occur somewhere in the version.</li>
+ *   <li>Only the first {@value #MAX_CHARS} code points are analysed.</li>
+ *   <li>A loose word that starts with {@code -} (or {@code －}) excludes the versions that have it.</li>
  *   <li>The whole text also gives a {@link DocNumberKey} to look up 发文字号 exactly.</li>
  * </ol>
  *
@@ -27,9 +29,25 @@ import org.opengazette.search.analysis.TokenSpans;
  * @param phrases   distinct phrases of two or more tokens
  * @param chunks    the distinct loose words (text between spaces) of two or more tokens, for
  *                  the proximity clause of {@link QueryBuilder}
+ * @param excluded  the loose words written with a leading {@code -} ({@code -废止}): no version
+ *                  that has one of them (as a phrase, in any scored field) is a hit
  * @param numberKey the exact 发文字号 key of the whole text (may be empty)
+ * @param truncated true when the text was longer than {@value #MAX_CHARS} code points and only
+ *                  its beginning was analysed
  */
-public record QueryText(List<String> terms, List<Phrase> phrases, List<Phrase> chunks, String numberKey) {
+public record QueryText(
+        List<String> terms,
+        List<Phrase> phrases,
+        List<Phrase> chunks,
+        List<Phrase> excluded,
+        String numberKey,
+        boolean truncated) {
+    /**
+     * The longest text analysed, in code points: a longer query searches its beginning (and the
+     * page says so), so that no query makes more clauses than Lucene allows or than the browser can
+     * fetch in normal time.
+     */
+    public static final int MAX_CHARS = 50;
 
     /**
      * A phrase: tokens and their positions relative to the first.
@@ -46,6 +64,10 @@ public record QueryText(List<String> terms, List<Phrase> phrases, List<Phrase> c
 
     /** Analyses {@code text}. */
     public static QueryText parse(String text) {
+        boolean truncated = text.codePointCount(0, text.length()) > MAX_CHARS;
+        if (truncated) {
+            text = text.substring(0, text.offsetByCodePoints(0, MAX_CHARS));
+        }
         String mapped = TextNormalizer.mapAll(text);
         StringBuilder loose = new StringBuilder();
         List<String> quoted = new ArrayList<>();
@@ -79,16 +101,30 @@ public record QueryText(List<String> terms, List<Phrase> phrases, List<Phrase> c
             }
         }
         Set<Phrase> chunks = new LinkedHashSet<>();
+        Set<Phrase> excluded = new LinkedHashSet<>();
         for (String chunk : loose.toString().split("[ \t\n\r\f\u000B]+")) {
             List<String> tokens = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
-            scan(chunk, tokens, positions);
+            boolean exclude = chunk.length() > 1 && chunk.charAt(0) == '-';
+            scan(exclude ? chunk.substring(1) : chunk, tokens, positions);
+            if (exclude) {
+                if (!tokens.isEmpty()) {
+                    excluded.add(new Phrase(List.copyOf(tokens), List.copyOf(positions)));
+                }
+                continue;
+            }
             terms.addAll(tokens);
             if (tokens.size() > 1) {
                 chunks.add(new Phrase(List.copyOf(tokens), List.copyOf(positions)));
             }
         }
-        return new QueryText(List.copyOf(terms), List.copyOf(phrases), List.copyOf(chunks), DocNumberKey.of(text));
+        return new QueryText(
+                List.copyOf(terms),
+                List.copyOf(phrases),
+                List.copyOf(chunks),
+                List.copyOf(excluded),
+                DocNumberKey.of(text),
+                truncated);
     }
 
     private static char closer(char c) {

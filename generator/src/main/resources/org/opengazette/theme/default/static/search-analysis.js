@@ -109,9 +109,19 @@
     return kept.replace(YEAR_BRACKETS, "\u3014$1\u3015");
   }
 
-  /** {terms: [..], phrases: [{terms, positions}], chunks: [{terms, positions}], numberKey} — see QueryText.parse. */
+  /** QueryText.MAX_CHARS: the longest query analysed, in code points. */
+  var MAX_QUERY_CHARS = 50;
+
+  /**
+   * {terms: [..], phrases: [{terms, positions}], chunks: [{terms, positions}], excluded: [{terms, positions}],
+   * numberKey, truncated}
+   * — see QueryText.parse.
+   */
   function parseQuery(text) {
-    var mapped = mapAll(text || "");
+    var chars = Array.from(text || "");
+    var truncated = chars.length > MAX_QUERY_CHARS;
+    text = chars.slice(0, MAX_QUERY_CHARS).join("");
+    var mapped = mapAll(text);
     var loose = "";
     var quoted = [];
     var i = 0;
@@ -159,7 +169,25 @@
     });
     var chunks = [];
     var seenChunks = {};
+    var excluded = [];
+    var seenExcluded = {};
     loose.split(/[ \t\n\r\f\u000B]+/).forEach(function (chunk) {
+      if (chunk.length > 1 && chunk.charAt(0) === "-") {
+        var rest = chunk.substring(1);
+        var found = scan(rest);
+        if (found.length > 0) {
+          var without = {
+            terms: found.map(function (s) { return rest.substring(s[0], s[1]); }),
+            positions: found.map(function (s) { return s[0] - found[0][0]; })
+          };
+          var excludedKey = JSON.stringify(without);
+          if (!seenExcluded[excludedKey]) {
+            seenExcluded[excludedKey] = true;
+            excluded.push(without);
+          }
+        }
+        return;
+      }
       var spans = scan(chunk);
       spans.forEach(function (s) { addTerm(chunk.substring(s[0], s[1])); });
       if (spans.length > 1) {
@@ -174,7 +202,8 @@
         }
       }
     });
-    return { terms: terms, phrases: phrases, chunks: chunks, numberKey: docNumberKey(text || "") };
+    return { terms: terms, phrases: phrases, chunks: chunks, excluded: excluded, numberKey: docNumberKey(text),
+      truncated: truncated };
   }
 
   /** Spans of `text` where a token of the query occurs (overlapping spans merged). */
@@ -201,5 +230,6 @@
     return merged;
   }
 
-  return { mapAll: mapAll, scan: scan, docNumberKey: docNumberKey, parseQuery: parseQuery, marks: marks };
+  return { mapAll: mapAll, scan: scan, docNumberKey: docNumberKey, parseQuery: parseQuery, marks: marks,
+    maxQueryChars: MAX_QUERY_CHARS };
 }));

@@ -250,6 +250,7 @@
       var termEntries = {};
       var tokens = query.terms.slice();
       query.phrases.forEach(function (p) { tokens = tokens.concat(p.terms); });
+      query.excluded.forEach(function (p) { tokens = tokens.concat(p.terms); });
       function entriesOf(term) {
         return termEntries[term] || [];
       }
@@ -267,11 +268,24 @@
             norms(m, entry.field);
           });
         });
+        // QueryBuilder's MUST_NOT clauses: each excluded word's term or phrase in every scored field.
+        var excludedDocs = Promise.all(query.excluded.map(function (word) {
+          return Promise.all(m.fields.map(function (field, index) {
+            return leafScores(m, { field: index, terms: word.terms,
+              positions: word.terms.length === 1 ? null : word.positions, boost: 1 }, entriesOf);
+          }));
+        }));
         return Promise.all([leaves(m, query, entriesOf), numberDocs, request.on ? dateColumns(m) : null,
-          facetColumns(m)]);
+          facetColumns(m), excludedDocs]);
       }).then(function (loaded) {
         var leafList = loaded[0].list, straddling = loaded[0].straddling;
         var exactDocs = loaded[1], dates = loaded[2], columns = loaded[3];
+        var excluded = new Uint8Array(n);
+        loaded[4].forEach(function (perField) {
+          perField.forEach(function (result) {
+            result.docs.forEach(function (d) { excluded[d] = 1; });
+          });
+        });
         return Promise.all(leafList.map(function (leaf) { return leafScores(m, leaf, entriesOf); }))
           .then(function (results) {
             var acc = new Float64Array(n);
@@ -329,7 +343,7 @@
             for (var d = 0; d < n; d++) {
               // FILTER: (the phrases and enough terms) or (the exact 发文字号), and the date.
               var found = phrasesFound[d] === query.phrases.length;
-              if ((!(found && termsFound[d] >= minimum) && !exact[d]) ||
+              if (excluded[d] || (!(found && termsFound[d] >= minimum) && !exact[d]) ||
                   (dates && !inForceOn(dates.inForce[d], request.onDay))) {
                 continue;
               }
@@ -582,6 +596,7 @@
     createEngine: createEngine,
     httpLoader: files.httpLoader,
     parseQuery: parseQuery,
+    maxQueryChars: analysis.maxQueryChars,
     marks: marks,
     docNumberKey: analysis.docNumberKey,
     scan: analysis.scan,

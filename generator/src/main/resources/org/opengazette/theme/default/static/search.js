@@ -324,7 +324,8 @@
           });
         }
         statusLine.textContent = fill(state.sort === "date" ? t.tCountDate : t.tCount, { total: result.total }) +
-          (result.total && !result.complete ? " " + fill(t.tPartial, { q: state.q }) : "");
+          (result.total && !result.complete ? " " + fill(t.tPartial, { q: state.q }) : "") +
+          (result.query.truncated ? " " + fill(t.tTruncated, { max: GazetteSearch.maxQueryChars }) : "");
         if (!result.total) {
           renderNone(state, result);
           results.removeAttribute("aria-busy");
