@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,6 +248,24 @@ class SearchIndexTest {
         assertEquals(
                 "documents/fixture-law/2020-01-01.md",
                 search(SearchRequest.of(text, 10)).hits().get(0).sourcePath());
+    }
+
+    @Test
+    void snippetsComeFromTheBodyAndMarkOnlyTheQuerysTokens() throws Exception {
+        List<JsonNode> answers =
+                NodeRunner.run(site, List.of(SearchRequest.of("示范来源字段", 10), SearchRequest.of("法释〔2024〕7号", 10)));
+        JsonNode inField = answers.get(0).get("hits").get(0);
+        assertEquals("documents/snippet.md", inField.get("source").asText());
+        assertEquals(
+                "本规定于2024年3月27日公布。依照法释〔2024〕7号执行。",
+                inField.get("snippet").asText().strip());
+        JsonNode number = answers.get(1).get("hits").get(0);
+        String text = number.get("snippet").asText();
+        List<String> marked = new ArrayList<>();
+        number.get("marks")
+                .forEach(span -> marked.add(
+                        text.substring(span.get(0).asInt(), span.get(1).asInt())));
+        assertEquals(List.of("2024", "法释", "2024", "7"), marked, "not the 7 of 27日: " + text);
     }
 
     @Test

@@ -95,7 +95,8 @@ import org.opengazette.search.index.SearchRecord;
  * <dt>{@code docs.bin}</dt>
  * <dd>per ordinal: string, the record of the hit as JSON {@code {id, version, title, url (from
  * the site root), number, kind, status, date (as shown), issuers, source (relative to the content
- * folder), length (UTF-16 units of the text)}}; then the indexed text of the body field (body,
+ * folder), length (UTF-16 units of the text), body (how many of them are the body: snippets come
+ * from there, never from the custom fields after it)}}; then the indexed text of the body field (body,
  * then the custom fields) in UTF-16LE, text offset i at byte 2i after the record, so a snippet
  * around any position is one small range.</dd>
  * </dl>
@@ -234,6 +235,7 @@ public final class StaticExport {
         listed.put("issuers", record.issuers());
         listed.put("source", record.sourcePath());
         listed.put("length", record.text().length());
+        listed.put("body", record.bodyLength());
         return listed;
     }
 

@@ -19,6 +19,7 @@ import org.opengazette.model.Validity;
  * @param topics      主题分类
  * @param text        the text of the body field: the body as plain text, then the values of the
  *                    site's custom fields (题注 …), one per line; indexed, and kept for snippets
+ * @param bodyLength  how much of the text is the body (UTF-16 units): snippets come from it only
  * @param status      the status key on the build's as-of date
  * @param statusLabel the status as shown
  * @param date        the date it is sorted and grouped by (published, else effective, else signed), or null
@@ -39,6 +40,7 @@ public record SearchRecord(
         List<String> issuers,
         List<String> topics,
         String text,
+        int bodyLength,
         String status,
         String statusLabel,
         LocalDate date,

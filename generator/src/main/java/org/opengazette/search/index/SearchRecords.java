@@ -42,6 +42,7 @@ public final class SearchRecords {
                         version.issuers(),
                         version.topics(),
                         text(context.body(version).text(), extra(version)),
+                        context.body(version).text().length(),
                         status.key(),
                         context.statusLabel(status),
                         version.dates().primary(),

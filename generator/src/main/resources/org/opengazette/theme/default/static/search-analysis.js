@@ -206,18 +206,19 @@
       truncated: truncated };
   }
 
-  /** Spans of `text` where a token of the query occurs (overlapping spans merged). */
+  /**
+   * Spans of `text` where it has a token of the query, as the index has it (overlapping spans
+   * merged): the text is cut into tokens like a document, so the 7 of 法释〔2024〕7号 does not
+   * mark the 7 inside 27日, whose token is 27.
+   */
   function marks(text, query) {
     var mapped = mapAll(text);
-    var tokens = query.terms.slice();
-    query.phrases.forEach(function (p) { tokens = tokens.concat(p.terms); });
-    var spans = [];
-    tokens.forEach(function (token) {
-      for (var at = mapped.indexOf(token); at >= 0; at = mapped.indexOf(token, at + 1)) {
-        spans.push([at, at + token.length]);
-      }
+    var wanted = {};
+    query.terms.forEach(function (t) { wanted[t] = true; });
+    query.phrases.forEach(function (p) { p.terms.forEach(function (t) { wanted[t] = true; }); });
+    var spans = scan(mapped).filter(function (s) {
+      return Object.prototype.hasOwnProperty.call(wanted, mapped.substring(s[0], s[1]));
     });
-    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     var merged = [];
     spans.forEach(function (span) {
       var last = merged[merged.length - 1];

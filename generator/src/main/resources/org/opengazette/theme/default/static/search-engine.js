@@ -512,15 +512,19 @@
     }
 
     /**
-     * A snippet of a hit: `size` characters of its body from a little before the first match the
-     * search located there (a phrase or proximity match), else from its start, with the query's
-     * tokens marked: {text, marks: [[start, end]], from, to, length}.
+     * A snippet of a hit: `size` characters of its body (never the custom fields after it) from a
+     * little before the first match the search located there (a phrase or proximity match), else
+     * from its start, with the query's tokens marked where the text has them as tokens:
+     * {text, marks: [[start, end]], from, to, length}.
      */
     function snippet(result, ord, size) {
       size = size || 120;
-      var anchor = result.anchors && result.anchors[ord] !== undefined ? result.anchors[ord] : 0;
-      var from = Math.max(0, anchor - Math.floor(size / 4));
-      return text(ord, from, from + size).then(function (piece) {
+      return record(ord).then(function (hit) {
+        var anchor = result.anchors && result.anchors[ord] !== undefined ? result.anchors[ord] : 0;
+        // a match in the custom fields after the body: the snippet is the body's opening
+        var from = anchor < hit.body ? Math.max(0, anchor - Math.floor(size / 4)) : 0;
+        return text(ord, from, from + size);
+      }).then(function (piece) {
         piece.marks = marks(piece.text, result.query);
         return piece;
       });
