@@ -3,6 +3,7 @@ package org.opengazette.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.opengazette.output.SiteOutput;
@@ -26,10 +27,17 @@ public final class SearchIndexing {
 
     private SearchIndexing() {}
 
-    /** Indexes the context's library, writes the index and its export; returns the number of versions. */
+    /**
+     * Indexes the context's library, writes the index and its export; returns the number of
+     * versions. The export's document files need only the records: they are written on another
+     * thread while Lucene indexes on this one.
+     */
     public static int write(RenderContext context, SiteOutput output) {
+        List<SearchRecord> records = SearchRecords.of(context);
+        CompletableFuture<Void> documents = CompletableFuture.runAsync(
+                () -> StaticExport.writeDocuments(records, output, EXPORT_FOLDER),
+                task -> new Thread(task, "gazette-search-documents").start());
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            List<SearchRecord> records = SearchRecords.of(context);
             try (SearchIndex index = SearchIndex.create(directory)) {
                 records.forEach(index::put);
                 index.commit();
@@ -41,6 +49,8 @@ public final class SearchIndexing {
             return records.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
+        } finally {
+            documents.join();
         }
     }
 }

@@ -271,6 +271,7 @@ class ExportTest {
         try (SiteOutput output = SiteOutput.stage(site);
                 DirectoryReader reader = DirectoryReader.open(directory)) {
             StaticExport.write(reader, records, output, StaticExport.SITE_FOLDER);
+            StaticExport.writeDocuments(records, output, StaticExport.SITE_FOLDER);
             output.commit();
         }
         return site.resolve(StaticExport.SITE_FOLDER);

@@ -113,10 +113,10 @@ public final class StaticExport {
 
     /**
      * Writes the export of the committed index {@code reader} (one segment, see {@link
-     * SearchIndex}) under {@code folder}. Terms, postings, positions, norms and statistics are read
-     * from the index; the hits' records and texts, the facet and date columns from {@code
-     * records}, the records the index holds in ordinal order (checked against its stored id and
-     * version).
+     * SearchIndex}) under {@code folder}, all but the documents ({@link #writeDocuments}). Terms,
+     * postings, positions, norms and statistics are read from the index; the facet and date columns
+     * from {@code records}, the records the index holds in ordinal order (checked against its
+     * stored id and version).
      */
     public static void write(IndexReader reader, List<SearchRecord> records, SiteOutput output, String folder) {
         if (reader.leaves().size() > 1) {
@@ -158,15 +158,15 @@ public final class StaticExport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export the search index", e);
         }
-        writeDocuments(records, output, folder);
     }
 
     /**
      * Writes {@code docs.idx} and {@code docs.bin} under {@code folder}: each record's JSON, then its
-     * text in UTF-16LE. {@code docs.bin} (twice the size of all the text) is streamed, record by
+     * text in UTF-16LE, in ordinal order. They need only the records, so they may be written while
+     * the index is built. {@code docs.bin} (twice the size of all the text) is streamed, record by
      * record, never held whole.
      */
-    private static void writeDocuments(List<SearchRecord> records, SiteOutput output, String folder) {
+    public static void writeDocuments(List<SearchRecord> records, SiteOutput output, String folder) {
         byte[][] headers = new byte[records.size()][];
         IntStream.range(0, records.size()).parallel().forEach(ord -> {
             byte[] listed = json(listed(records.get(ord)));
