@@ -56,6 +56,7 @@ function loader(stats) {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     process.stdout.write(JSON.stringify({
       total: result.total,
+      complete: result.complete,
       hits: result.hits.map((hit, i) => ({ ord: hit.ord, score: hit.score, id: records[i].id,
         source: records[i].source, snippet: snippets[i].text, marks: snippets[i].marks })),
       facets: result.facets,

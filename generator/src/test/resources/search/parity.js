@@ -1,5 +1,5 @@
 // Runs parity-requests.json through GazetteSearch in this browser, one fresh engine per request,
-// and writes [{total, hits: [{ord, score, id, source}], facets, exact, inexact, ms, transfer,
+// and writes [{total, complete, hits: [{ord, score, id, source}], facets, exact, inexact, ms, transfer,
 // body, requests}] into #results (transfer: bytes on the wire with headers; body: body bytes).
 (function () {
   "use strict";
@@ -21,6 +21,7 @@
                   var entries = performance.getEntriesByType("resource").slice(before);
                   results.push({
                     total: result.total,
+                    complete: result.complete,
                     hits: result.hits.map(function (hit, i) {
                       return { ord: hit.ord, score: hit.score, id: records[i].id, source: records[i].source };
                     }),

@@ -18,15 +18,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.opengazette.search.BigramAnalyzer;
-import org.opengazette.search.IndexBuilder;
-import org.opengazette.search.IndexSearch;
-import org.opengazette.search.QueryText;
-import org.opengazette.search.SearchFields;
-import org.opengazette.search.SearchHit;
-import org.opengazette.search.SearchIndexing;
-import org.opengazette.search.SearchRecord;
-import org.opengazette.search.SearchRequest;
+import org.opengazette.search.analysis.BigramAnalyzer;
+import org.opengazette.search.analysis.DocNumberKey;
+import org.opengazette.search.index.SearchFields;
+import org.opengazette.search.index.SearchIndex;
+import org.opengazette.search.index.SearchRecord;
+import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.QueryText;
+import org.opengazette.search.query.SearchHit;
+import org.opengazette.search.query.SearchRequest;
 
 /**
  * Indexes the same records with each candidate analysis (in memory, the site's fields, boosts and
@@ -64,7 +64,7 @@ final class AnalyzerComparison {
         return List.of(
                 new Candidate(
                         "site: bigrams, titles also unigrams",
-                        new BigramAnalyzer(SearchIndexing.UNIGRAM_FIELDS),
+                        new BigramAnalyzer(SearchIndex.UNIGRAM_FIELDS),
                         QueryText::parse),
                 new Candidate("bigrams only", new BigramAnalyzer(Set.of()), QueryText::parse),
                 new Candidate("bigrams + unigrams in every field", new BigramAnalyzer(text), QueryText::parse),
@@ -78,7 +78,10 @@ final class AnalyzerComparison {
         for (Candidate candidate : candidates()) {
             try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
                 long start = System.nanoTime();
-                new IndexBuilder(candidate.analyzer()).build(records, directory);
+                try (SearchIndex index = SearchIndex.create(directory, candidate.analyzer())) {
+                    records.forEach(index::put);
+                    index.commit();
+                }
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 long bytes = 0;
                 for (String file : directory.listAll()) {
@@ -132,6 +135,7 @@ final class AnalyzerComparison {
                         positions.stream().map(p -> p - first).toList()));
             }
         }
-        return new QueryText(List.copyOf(terms), List.of(), List.copyOf(words), QueryText.docNumberKey(text));
+        return new QueryText(
+                List.copyOf(terms), List.of(), List.copyOf(words), List.of(), DocNumberKey.of(text), false);
     }
 }

@@ -21,9 +21,18 @@ final class KnownItems {
 
     private KnownItems() {}
 
+    /** The queries of {@code queries.tsv}, then those of {@code queries-typed.tsv} when it is there. */
     static List<Query> read(Path corpus) throws IOException {
+        List<Query> queries = new ArrayList<>(read(corpus, "queries.tsv"));
+        if (Files.isRegularFile(corpus.resolve("queries-typed.tsv"))) {
+            queries.addAll(read(corpus, "queries-typed.tsv"));
+        }
+        return queries;
+    }
+
+    private static List<Query> read(Path corpus, String file) throws IOException {
         List<Query> queries = new ArrayList<>();
-        for (String line : Files.readAllLines(corpus.resolve("queries.tsv"))) {
+        for (String line : Files.readAllLines(corpus.resolve(file))) {
             String[] columns = line.split("\t");
             if (columns.length == 3 && !columns[0].equals("query")) {
                 queries.add(new Query(columns[0], columns[1], columns[2]));

@@ -19,13 +19,13 @@ import org.opengazette.pipeline.BuildResult;
 import org.opengazette.pipeline.Pipeline;
 import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.search.Chromium;
-import org.opengazette.search.IndexSearch;
 import org.opengazette.search.NodeRunner;
-import org.opengazette.search.SearchHit;
-import org.opengazette.search.SearchRecords;
-import org.opengazette.search.SearchRequest;
-import org.opengazette.search.SearchResults;
 import org.opengazette.search.StaticServer;
+import org.opengazette.search.index.SearchRecords;
+import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.SearchHit;
+import org.opengazette.search.query.SearchRequest;
+import org.opengazette.search.query.SearchResults;
 
 /**
  * Search quality and cost on a site built from the corpus, with its known-item queries: MRR@10

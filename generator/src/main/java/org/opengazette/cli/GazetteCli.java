@@ -30,9 +30,10 @@ public final class GazetteCli implements Runnable {
 
     /** Runs the command line and returns the exit code (0 ok, 1 content errors, 2 usage errors). */
     public static int execute(String... args) {
-        return new CommandLine(new GazetteCli())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+        CommandLine commandLine = new CommandLine(new GazetteCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        // a search word may start with "-" (-词 excludes it): not an unknown option
+        commandLine.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        return commandLine.execute(args);
     }
 
     @Override

@@ -13,10 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.opengazette.search.IndexSearch;
-import org.opengazette.search.SearchHit;
-import org.opengazette.search.SearchRequest;
-import org.opengazette.search.SearchResults;
+import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.QueryText;
+import org.opengazette.search.query.SearchHit;
+import org.opengazette.search.query.SearchRequest;
+import org.opengazette.search.query.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -86,13 +87,20 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("gazette search: " + e.getMessage());
             return 2;
         }
-        out.print(json ? json(results) : text(results));
+        boolean truncated = QueryText.parse(request.text()).truncated();
+        out.print(json ? json(results, truncated) : text(results, truncated));
         return 0;
     }
 
-    private static String text(SearchResults results) {
+    private static String text(SearchResults results, boolean truncated) {
         StringBuilder text = new StringBuilder();
         text.append(results.total()).append(results.total() == 1 ? " result\n" : " results\n");
+        if (truncated) {
+            text.append("(the query is long: only its first " + QueryText.MAX_CHARS + " characters were searched)\n");
+        }
+        if (results.complete() == 0 && results.total() > 0) {
+            text.append("(no result has every word of the query; these have some of them)\n");
+        }
         int rank = 1;
         for (SearchHit hit : results.hits()) {
             text.append(String.format(
@@ -102,9 +110,11 @@ final class SearchCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    private static String json(SearchResults results) throws JsonProcessingException {
+    private static String json(SearchResults results, boolean truncated) throws JsonProcessingException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("total", results.total());
+        root.put("complete", results.complete());
+        root.put("truncated", truncated);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit hit : results.hits()) {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -1,11 +1,14 @@
 package org.opengazette.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,6 +85,27 @@ class SearchCommandTest {
             assertTrue(version.compareTo(previous) <= 0, "newest first: " + hits);
             previous = version;
         }
+    }
+
+    @Test
+    void aWordStartingWithAMinusExcludesAndALongQueryIsCut() throws Exception {
+        JsonNode all = search("政务公开");
+        assertTrue(all.get("total").asLong() > 1);
+        assertEquals(0, search("-政务公开").get("total").asLong(), "only an exclusion: nothing");
+        JsonNode without = search("政务公开", "-要点");
+        assertTrue(without.get("total").asLong() < all.get("total").asLong(), without.toString());
+        for (JsonNode hit : without.get("hits")) {
+            assertFalse(hit.get("title").asText().contains("要点"), hit.toString());
+        }
+        assertTrue(search("政务公开".repeat(250)).get("truncated").asBoolean());
+    }
+
+    private JsonNode search(String... words) throws Exception {
+        int from = output.out().length();
+        List<String> args = new ArrayList<>(List.of("search", "--site", site.toString(), "--json", "--limit", "100"));
+        args.addAll(List.of(words));
+        assertEquals(0, GazetteCli.execute(args.toArray(String[]::new)), output.err());
+        return new ObjectMapper().readTree(output.out().substring(from));
     }
 
     @Test

@@ -30,6 +30,16 @@ class PipelineLayersTest {
             List.of("serve", "draft"),
             List.of("cli"));
 
+    /**
+     * The search stage's packages by role, earlier first; packages on one line must not depend on
+     * each other. The stage itself ({@code search}) sequences them.
+     */
+    private static final List<List<String>> SEARCH_ROLES = List.of(
+            List.of("search.analysis"),
+            List.of("search.index"),
+            List.of("search.export", "search.query"),
+            List.of("search"));
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -77,6 +87,28 @@ class PipelineLayersTest {
                             .because(name + " and " + String.join(", ", layer) + " are one stage")
                             .check(classes);
                 }
+            }
+        }
+    }
+
+    @Test
+    void searchPackagesDependOnlyOnEarlierRoles() {
+        for (int i = 0; i < SEARCH_ROLES.size(); i++) {
+            for (String name : SEARCH_ROLES.get(i)) {
+                List<String> forbidden = new ArrayList<>();
+                SEARCH_ROLES
+                        .subList(i, SEARCH_ROLES.size())
+                        .forEach(layer -> layer.stream()
+                                .filter(p -> !p.equals(name))
+                                .forEach(p -> forbidden.add("org.opengazette." + p)));
+                noClasses()
+                        .that()
+                        .resideInAPackage("org.opengazette." + name)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(forbidden.toArray(String[]::new))
+                        .because(name + " comes before " + forbidden)
+                        .check(classes);
             }
         }
     }

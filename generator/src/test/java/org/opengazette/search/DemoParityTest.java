@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.SearchRequest;
+import org.opengazette.search.query.SearchResults;
 
 /**
  * The browser runtime, run in Node over the demo site's export, answers every request exactly as
@@ -76,10 +79,24 @@ class DemoParityTest {
                 "不存在的词语组合",
                 "《》",
                 "\"未闭合的引号",
-                "条例 条例 条例")) {
+                "条例 条例 条例",
+                "个人信息保护",
+                "政务公开重点工作要点",
+                "行政规范性文件管理办法",
+                "北京市物业管理条理",
+                "人民政府信息公开2020",
+                "\"政务公开\"重点工作",
+                "中华人民共和国行政许可法".repeat(100),
+                "政务公开 -要点",
+                "条例 -国务院 -修改",
+                "-政务公开",
+                "人民政府 －信息公开",
+                "\"中华人民共和国\" 行政 许可 ".repeat(40))) {
             requests.add(SearchRequest.of(text, 10));
         }
         requests.add(SearchRequest.of("人民", 50));
+        requests.add(new SearchRequest(
+                "政务公开工作要点", List.of(), List.of(), List.of(), List.of(), null, SearchRequest.Sort.DATE, 20));
         requests.add(new SearchRequest(
                 "条例", List.of("in_force"), List.of(), List.of(), List.of(), null, SearchRequest.Sort.RELEVANCE, 10));
         requests.add(new SearchRequest(

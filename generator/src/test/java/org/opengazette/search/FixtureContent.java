@@ -106,6 +106,16 @@ final class FixtureContent {
                     ---
                     被库外决定废止的示范文件。
                     """),
+            Map.entry("documents/snippet.md", """
+                    ---
+                    title: "示范片段规定"
+                    kind: law
+                    issuer: ["国务院"]
+                    published: 2016-01-01
+                    source_path: "来源路径/示范来源字段.md"
+                    ---
+                    本规定于2024年3月27日公布。依照法释〔2024〕7号执行。
+                    """),
             Map.entry("documents/secret.md", """
                     ---
                     title: "示范内部文件{secret}"

@@ -15,6 +15,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.search.index.GazetteSimilarity;
 import org.opengazette.site.BuiltInTheme;
 
 /**

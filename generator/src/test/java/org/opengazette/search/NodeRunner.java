@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.opengazette.search.query.SearchRequest;
 
 /**
  * Runs the browser runtime that a built site ships ({@code assets/search-engine.js}) in Node over

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.opengazette.search.query.SearchHit;
+import org.opengazette.search.query.SearchRequest;
+import org.opengazette.search.query.SearchResults;
 
 /**
  * Compares what the browser runtime answered with what Lucene answered for the same request:
@@ -20,6 +23,9 @@ final class Parity {
         List<String> differences = new ArrayList<>();
         if (lucene.total() != browser.get("total").asLong()) {
             differences.add("total " + lucene.total() + " vs " + browser.get("total"));
+        }
+        if (lucene.complete() != browser.get("complete").asLong()) {
+            differences.add("complete " + lucene.complete() + " vs " + browser.get("complete"));
         }
         JsonNode hits = browser.get("hits");
         if (hits.size() != lucene.hits().size()) {

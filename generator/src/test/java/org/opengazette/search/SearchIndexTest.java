@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,14 @@ import org.opengazette.pipeline.BuildRequest;
 import org.opengazette.pipeline.BuildResult;
 import org.opengazette.pipeline.Pipeline;
 import org.opengazette.pipeline.ProgressListener;
+import org.opengazette.search.index.SearchFields;
+import org.opengazette.search.index.SearchRecord;
+import org.opengazette.search.index.SearchRecords;
+import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.QueryText;
+import org.opengazette.search.query.SearchHit;
+import org.opengazette.search.query.SearchRequest;
+import org.opengazette.search.query.SearchResults;
 import org.opengazette.site.Downloads;
 import org.opengazette.site.RenderContext;
 import org.opengazette.site.Theme;
@@ -101,19 +111,24 @@ class SearchIndexTest {
     }
 
     @Test
-    void everyPublishedVersionIsIndexedUnderItsOrdinalAndNothingElse() throws IOException {
+    void everyPublishedVersionIsIndexedInOrdinalOrderAndNothingElse() throws IOException {
         try (FSDirectory directory = FSDirectory.open(site.resolve(SearchIndexing.LUCENE_FOLDER));
                 DirectoryReader reader = DirectoryReader.open(directory)) {
             assertEquals(built.versions(), reader.numDocs());
+            assertEquals(1, reader.leaves().size(), "one segment: doc id = ordinal");
             StoredFields stored = reader.storedFields();
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                assertEquals(
-                        doc,
-                        stored.document(doc)
-                                .getField(SearchFields.ORD)
-                                .numericValue()
-                                .intValue());
-                assertFalse(stored.document(doc).get(SearchFields.TITLE).contains(FixtureContent.SECRET_WORD));
+            for (int doc = 1; doc < reader.maxDoc(); doc++) {
+                org.apache.lucene.document.Document previous = stored.document(doc - 1);
+                org.apache.lucene.document.Document document = stored.document(doc);
+                int byId = previous.get(SearchFields.ID).compareTo(document.get(SearchFields.ID));
+                String before = previous.get(SearchFields.VERSION);
+                assertTrue(
+                        byId < 0
+                                || byId == 0
+                                        && (before.equals("undated")
+                                                || before.compareTo(document.get(SearchFields.VERSION)) < 0),
+                        "document id, then oldest version first: " + previous + " before " + document);
+                assertFalse(document.get(SearchFields.TITLE).contains(FixtureContent.SECRET_WORD));
             }
         }
     }
@@ -210,6 +225,47 @@ class SearchIndexTest {
                 List.of("documents/fixture-law/2020-01-01.md"), sources(search(SearchRequest.of("\"数字化管理\"", 10))));
         assertEquals(0, search(SearchRequest.of("\"管理数字化\"", 10)).total());
         assertEquals(1, search(SearchRequest.of("数字化 管理", 10)).total(), "loose words may be anywhere");
+    }
+
+    @Test
+    void aQueryTypedWithoutSpacesFindsItsWordsApartAndSaysSo() throws IOException {
+        SearchResults apart = search(SearchRequest.of("管理数字化", 10));
+        assertEquals("documents/fixture-law/2020-01-01.md", apart.hits().get(0).sourcePath());
+        assertEquals(0, apart.complete(), "no version has 理数: the page says only some words were found");
+        SearchResults together = search(SearchRequest.of("数字化管理", 10));
+        assertEquals(
+                "documents/fixture-law/2020-01-01.md", together.hits().get(0).sourcePath());
+        assertTrue(together.complete() >= 1);
+    }
+
+    @Test
+    void aVeryLongQueryIsCutToItsBeginningAndAnswers() throws IOException {
+        String text = "示范管理法数字化管理".repeat(100);
+        assertTrue(QueryText.parse(text).truncated());
+        assertEquals(
+                QueryText.parse(text.substring(0, QueryText.MAX_CHARS)).terms(),
+                QueryText.parse(text).terms());
+        assertEquals(
+                "documents/fixture-law/2020-01-01.md",
+                search(SearchRequest.of(text, 10)).hits().get(0).sourcePath());
+    }
+
+    @Test
+    void snippetsComeFromTheBodyAndMarkOnlyTheQuerysTokens() throws Exception {
+        List<JsonNode> answers =
+                NodeRunner.run(site, List.of(SearchRequest.of("示范来源字段", 10), SearchRequest.of("法释〔2024〕7号", 10)));
+        JsonNode inField = answers.get(0).get("hits").get(0);
+        assertEquals("documents/snippet.md", inField.get("source").asText());
+        assertEquals(
+                "本规定于2024年3月27日公布。依照法释〔2024〕7号执行。",
+                inField.get("snippet").asText().strip());
+        JsonNode number = answers.get(1).get("hits").get(0);
+        String text = number.get("snippet").asText();
+        List<String> marked = new ArrayList<>();
+        number.get("marks")
+                .forEach(span -> marked.add(
+                        text.substring(span.get(0).asInt(), span.get(1).asInt())));
+        assertEquals(List.of("2024", "法释", "2024", "7"), marked, "not the 7 of 27日: " + text);
     }
 
     @Test

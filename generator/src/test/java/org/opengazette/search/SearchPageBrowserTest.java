@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.SearchRequest;
+import org.opengazette.search.query.SearchResults;
 
 /**
  * The search page of the demo site in headless Chromium, served like any static host (with HTTP
@@ -122,7 +125,7 @@ class SearchPageBrowserTest {
         assertTrue(
                 exact.select(".search-exact a").size() == 1,
                 exact.select("[data-search]").html());
-        Document none = page("?q=" + encode("政务公开") + "&kind=constitution");
+        Document none = page("?q=" + encode("\"政务公开\"") + "&kind=constitution");
         assertTrue(none.select("[data-search-results] > li").isEmpty());
         assertFalse(none.select(".search-none a").isEmpty(), "a link that removes the filters");
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.opengazette.search.export.TermHash;
 
 /** The hash of a term's UTF-8 bytes is the hash of its text ({@code search-engine.js} hashes the text). */
 class TermHashTest {

@@ -109,9 +109,19 @@
     return kept.replace(YEAR_BRACKETS, "\u3014$1\u3015");
   }
 
-  /** {terms: [..], phrases: [{terms, positions}], chunks: [{terms, positions}], numberKey} — see QueryText.parse. */
+  /** QueryText.MAX_CHARS: the longest query analysed, in code points. */
+  var MAX_QUERY_CHARS = 50;
+
+  /**
+   * {terms: [..], phrases: [{terms, positions}], chunks: [{terms, positions}], excluded: [{terms, positions}],
+   * numberKey, truncated}
+   * — see QueryText.parse.
+   */
   function parseQuery(text) {
-    var mapped = mapAll(text || "");
+    var chars = Array.from(text || "");
+    var truncated = chars.length > MAX_QUERY_CHARS;
+    text = chars.slice(0, MAX_QUERY_CHARS).join("");
+    var mapped = mapAll(text);
     var loose = "";
     var quoted = [];
     var i = 0;
@@ -159,7 +169,25 @@
     });
     var chunks = [];
     var seenChunks = {};
+    var excluded = [];
+    var seenExcluded = {};
     loose.split(/[ \t\n\r\f\u000B]+/).forEach(function (chunk) {
+      if (chunk.length > 1 && chunk.charAt(0) === "-") {
+        var rest = chunk.substring(1);
+        var found = scan(rest);
+        if (found.length > 0) {
+          var without = {
+            terms: found.map(function (s) { return rest.substring(s[0], s[1]); }),
+            positions: found.map(function (s) { return s[0] - found[0][0]; })
+          };
+          var excludedKey = JSON.stringify(without);
+          if (!seenExcluded[excludedKey]) {
+            seenExcluded[excludedKey] = true;
+            excluded.push(without);
+          }
+        }
+        return;
+      }
       var spans = scan(chunk);
       spans.forEach(function (s) { addTerm(chunk.substring(s[0], s[1])); });
       if (spans.length > 1) {
@@ -174,21 +202,23 @@
         }
       }
     });
-    return { terms: terms, phrases: phrases, chunks: chunks, numberKey: docNumberKey(text || "") };
+    return { terms: terms, phrases: phrases, chunks: chunks, excluded: excluded, numberKey: docNumberKey(text),
+      truncated: truncated };
   }
 
-  /** Spans of `text` where a token of the query occurs (overlapping spans merged). */
+  /**
+   * Spans of `text` where it has a token of the query, as the index has it (overlapping spans
+   * merged): the text is cut into tokens like a document, so the 7 of 法释〔2024〕7号 does not
+   * mark the 7 inside 27日, whose token is 27.
+   */
   function marks(text, query) {
     var mapped = mapAll(text);
-    var tokens = query.terms.slice();
-    query.phrases.forEach(function (p) { tokens = tokens.concat(p.terms); });
-    var spans = [];
-    tokens.forEach(function (token) {
-      for (var at = mapped.indexOf(token); at >= 0; at = mapped.indexOf(token, at + 1)) {
-        spans.push([at, at + token.length]);
-      }
+    var wanted = {};
+    query.terms.forEach(function (t) { wanted[t] = true; });
+    query.phrases.forEach(function (p) { p.terms.forEach(function (t) { wanted[t] = true; }); });
+    var spans = scan(mapped).filter(function (s) {
+      return Object.prototype.hasOwnProperty.call(wanted, mapped.substring(s[0], s[1]));
     });
-    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     var merged = [];
     spans.forEach(function (span) {
       var last = merged[merged.length - 1];
@@ -201,5 +231,6 @@
     return merged;
   }
 
-  return { mapAll: mapAll, scan: scan, docNumberKey: docNumberKey, parseQuery: parseQuery, marks: marks };
+  return { mapAll: mapAll, scan: scan, docNumberKey: docNumberKey, parseQuery: parseQuery, marks: marks,
+    maxQueryChars: MAX_QUERY_CHARS };
 }));

@@ -103,8 +103,9 @@
 
     /**
      * The leaves of QueryBuilder's query, in the order it adds them, each once: {field, terms,
-     * positions (null for a term), boost}. The proximity clause needs the body postings of the
-     * words' tokens (their occurrence counts).
+     * positions (null for a term), boost}; and the loose terms that straddle words, as a set. The
+     * proximity clause and the straddle test need the body postings of the words' tokens (their
+     * occurrence counts).
      */
     function leaves(m, query, entriesOf) {
       var list = [];
@@ -129,6 +130,27 @@
           return entry ? postings(entry).then(function (p) { return p.total; }) : 0;
         }));
       })).then(function (counts) {
+        // QueryBuilder.wordTerms: a Han bigram far rarer than its overlapping neighbours probably
+        // straddles two words of a query typed without spaces; it does not count for the tier.
+        var straddling = {};
+        query.chunks.forEach(function (word, w) {
+          function bigram(i) {
+            var term = word.terms[i];
+            return term.length === 2 && !/[0-9a-z]/.test(term.charAt(0));
+          }
+          word.terms.forEach(function (term, i) {
+            if (!bigram(i)) {
+              return;
+            }
+            var here = counts[w][i];
+            var before = i > 0 && bigram(i - 1) && word.positions[i] - word.positions[i - 1] === 1;
+            var after = i + 1 < word.terms.length && bigram(i + 1) && word.positions[i + 1] - word.positions[i] === 1;
+            if ((before || after) && (!before || here * m.straddleRatio < counts[w][i - 1]) &&
+                (!after || here * m.straddleRatio < counts[w][i + 1])) {
+              straddling[term] = true;
+            }
+          });
+        });
         query.chunks.forEach(function (word, w) {
           add(title, word.terms, word.positions, m.titlePhraseBoost);
           var candidates = [];
@@ -144,7 +166,7 @@
               rare.map(function (i) { return word.positions[i] - word.positions[rare[0]]; }), m.proximityBoost);
           }
         });
-        return list;
+        return { list: list, straddling: straddling };
       });
     }
 
@@ -228,6 +250,7 @@
       var termEntries = {};
       var tokens = query.terms.slice();
       query.phrases.forEach(function (p) { tokens = tokens.concat(p.terms); });
+      query.excluded.forEach(function (p) { tokens = tokens.concat(p.terms); });
       function entriesOf(term) {
         return termEntries[term] || [];
       }
@@ -245,10 +268,24 @@
             norms(m, entry.field);
           });
         });
+        // QueryBuilder's MUST_NOT clauses: each excluded word's term or phrase in every scored field.
+        var excludedDocs = Promise.all(query.excluded.map(function (word) {
+          return Promise.all(m.fields.map(function (field, index) {
+            return leafScores(m, { field: index, terms: word.terms,
+              positions: word.terms.length === 1 ? null : word.positions, boost: 1 }, entriesOf);
+          }));
+        }));
         return Promise.all([leaves(m, query, entriesOf), numberDocs, request.on ? dateColumns(m) : null,
-          facetColumns(m)]);
+          facetColumns(m), excludedDocs]);
       }).then(function (loaded) {
-        var leafList = loaded[0], exactDocs = loaded[1], dates = loaded[2], columns = loaded[3];
+        var leafList = loaded[0].list, straddling = loaded[0].straddling;
+        var exactDocs = loaded[1], dates = loaded[2], columns = loaded[3];
+        var excluded = new Uint8Array(n);
+        loaded[4].forEach(function (perField) {
+          perField.forEach(function (result) {
+            result.docs.forEach(function (d) { excluded[d] = 1; });
+          });
+        });
         return Promise.all(leafList.map(function (leaf) { return leafScores(m, leaf, entriesOf); }))
           .then(function (results) {
             var acc = new Float64Array(n);
@@ -273,29 +310,41 @@
                 }
               }
             });
-            // The FILTER clauses: every loose term, and every quoted phrase, in some scored field.
-            var required = new Int32Array(n);
-            var requirements = 0;
+            // The FILTER clauses: at least half of the loose terms (QueryBuilder.minimumTerms) and
+            // every quoted phrase, each in some scored field.
+            var termsFound = new Int32Array(n);
             query.terms.forEach(function (term) {
-              requirements++;
-              markAny(results, leafList, required, function (leaf) {
+              markAny(results, leafList, termsFound, function (leaf) {
                 return leaf.positions === null && leaf.terms[0] === term;
               });
             });
+            var wordsFound = new Int32Array(n);
+            query.terms.forEach(function (term) {
+              if (!straddling[term]) {
+                markAny(results, leafList, wordsFound, function (leaf) {
+                  return leaf.positions === null && leaf.terms[0] === term;
+                });
+              }
+            });
+            var phrasesFound = new Int32Array(n);
             query.phrases.forEach(function (phrase) {
-              requirements++;
               var key = JSON.stringify([phrase.terms, phrase.positions]);
-              markAny(results, leafList, required, function (leaf) {
+              markAny(results, leafList, phrasesFound, function (leaf) {
                 return leaf.positions !== null && JSON.stringify([leaf.terms, leaf.positions]) === key;
               });
             });
+            var minimum = Math.ceil(query.terms.length / 2);
             var exact = new Uint8Array(n);
             exactDocs.forEach(function (d) { exact[d] = 1; });
             var docs = [];
             var scores = new Float32Array(n);
+            var tiers = new Int32Array(n);
+            var complete = new Uint8Array(n);
             for (var d = 0; d < n; d++) {
-              // FILTER: (every requirement) or (the exact 发文字号), and the date.
-              if ((required[d] !== requirements && !exact[d]) || (dates && !inForceOn(dates.inForce[d], request.onDay))) {
+              // FILTER: (the phrases and enough terms) or (the exact 发文字号), and the date.
+              var found = phrasesFound[d] === query.phrases.length;
+              if (excluded[d] || (!(found && termsFound[d] >= minimum) && !exact[d]) ||
+                  (dates && !inForceOn(dates.inForce[d], request.onDay))) {
                 continue;
               }
               if (textEmpty) {
@@ -309,9 +358,15 @@
                 }
                 scores[d] = f(acc[d]);
               }
+              // QueryBuilder.tier: the words found; n + 1 more with every term; 2(n + 1) more for the
+              // exact 发文字号.
+              var all = query.terms.length > 0 && termsFound[d] === query.terms.length;
+              tiers[d] = wordsFound[d] + (all ? query.terms.length + 1 : 0) + (exact[d] ? 2 * (query.terms.length + 1) : 0);
+              complete[d] = (found && termsFound[d] === query.terms.length) || exact[d] ? 1 : 0;
               docs.push(d);
             }
-            return { docs: docs, scores: scores, columns: columns, exact: exact, inexact: inexact, anchors: anchors,
+            return { docs: docs, scores: scores, tiers: tiers, complete: complete, columns: columns, exact: exact,
+              inexact: inexact, anchors: anchors,
               bodyEntries: query.terms.map(function (term) { return entryFor(entriesOf(term), body); })
                 .filter(function (e) { return e && e.positionsLength > 0; }) };
           });
@@ -345,7 +400,7 @@
 
     /**
      * Runs a search. request: {q, status: [], kind: [], issuer: [], year: [], on: "YYYY-MM-DD",
-     * sort: "relevance" | "date", limit}. Resolves to {total, hits: [{ord, score}], facets:
+     * sort: "relevance" | "date", limit}. Resolves to {total, complete, hits: [{ord, score}], facets:
      * {status: {key: count}, kind, issuer, year}, facetValues, query, exact: [ords], anchors,
      * inexact}: the facet counts of FacetCounter, hits sorted like IndexSearch.sort.
      */
@@ -358,7 +413,7 @@
           request.year.length || request.on;
         if (textEmpty && !filtered) {
           return facetColumns(m).then(function (columns) {
-            return { total: 0, hits: [], facets: { status: {}, kind: {}, issuer: {}, year: {} },
+            return { total: 0, complete: 0, hits: [], facets: { status: {}, kind: {}, issuer: {}, year: {} },
               facetValues: columns.values, query: query, exact: [], anchors: {}, inexact: 0 };
           });
         }
@@ -390,16 +445,19 @@
               hits.push(d);
             }
           });
-          var scores = matched.scores;
+          var scores = matched.scores, tiers = matched.tiers;
+          // IndexSearch.sort: the tier, then date or score, then ordinal.
           hits.sort(sortByDate ? function (a, b) {
-            return dates.date[a] === dates.date[b] ? a - b : (dates.date[b] > dates.date[a] ? 1 : -1);
+            return tiers[b] - tiers[a] ||
+              (dates.date[a] === dates.date[b] ? a - b : (dates.date[b] > dates.date[a] ? 1 : -1));
           } : function (a, b) {
-            return scores[a] === scores[b] ? a - b : (scores[b] > scores[a] ? 1 : -1);
+            return tiers[b] - tiers[a] || (scores[a] === scores[b] ? a - b : (scores[b] > scores[a] ? 1 : -1));
           });
           var top = hits.slice(0, request.limit);
           return snippetAnchors(top, matched).then(function (anchors) {
             return {
             total: hits.length,
+            complete: hits.filter(function (d) { return matched.complete[d]; }).length,
             hits: top.map(function (d) { return { ord: d, score: scores[d] }; }),
             facets: { status: counts[0], kind: counts[1], issuer: counts[2], year: counts[3] },
             facetValues: values,
@@ -454,15 +512,19 @@
     }
 
     /**
-     * A snippet of a hit: `size` characters of its body from a little before the first match the
-     * search located there (a phrase or proximity match), else from its start, with the query's
-     * tokens marked: {text, marks: [[start, end]], from, to, length}.
+     * A snippet of a hit: `size` characters of its body (never the custom fields after it) from a
+     * little before the first match the search located there (a phrase or proximity match), else
+     * from its start, with the query's tokens marked where the text has them as tokens:
+     * {text, marks: [[start, end]], from, to, length}.
      */
     function snippet(result, ord, size) {
       size = size || 120;
-      var anchor = result.anchors && result.anchors[ord] !== undefined ? result.anchors[ord] : 0;
-      var from = Math.max(0, anchor - Math.floor(size / 4));
-      return text(ord, from, from + size).then(function (piece) {
+      return record(ord).then(function (hit) {
+        var anchor = result.anchors && result.anchors[ord] !== undefined ? result.anchors[ord] : 0;
+        // a match in the custom fields after the body: the snippet is the body's opening
+        var from = anchor < hit.body ? Math.max(0, anchor - Math.floor(size / 4)) : 0;
+        return text(ord, from, from + size);
+      }).then(function (piece) {
         piece.marks = marks(piece.text, result.query);
         return piece;
       });
@@ -538,6 +600,7 @@
     createEngine: createEngine,
     httpLoader: files.httpLoader,
     parseQuery: parseQuery,
+    maxQueryChars: analysis.maxQueryChars,
     marks: marks,
     docNumberKey: analysis.docNumberKey,
     scan: analysis.scan,

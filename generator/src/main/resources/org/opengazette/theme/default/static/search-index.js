@@ -354,11 +354,15 @@
       return documentHead(ord).then(function (doc) { return doc.record; });
     }
 
-    /** Text [from, to) of a hit's body (UTF-16 offsets, clipped to the text). */
+    /**
+     * Text [from, to) of a hit's body (UTF-16 offsets, clipped to the body: the custom fields after
+     * it are indexed but never shown).
+     */
     function text(ord, from, to) {
       return documentHead(ord).then(function (doc) {
-        from = Math.max(0, Math.min(from, doc.record.length));
-        to = Math.max(from, Math.min(to, doc.record.length));
+        var body = doc.record.body;
+        from = Math.max(0, Math.min(from, body));
+        to = Math.max(from, Math.min(to, body));
         var begin = doc.textStart + 2 * from, end = doc.textStart + 2 * to;
         var head = doc.head;
         var bytes = begin >= head.start && end <= head.start + head.bytes.length
@@ -368,7 +372,7 @@
           for (var i = 0; i + 1 < b.length; i += 2) {
             out += String.fromCharCode(b[i] | (b[i + 1] << 8));
           }
-          return { text: out, from: from, to: to, length: doc.record.length };
+          return { text: out, from: from, to: to, length: body };
         });
       });
     }

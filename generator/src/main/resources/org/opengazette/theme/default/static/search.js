@@ -323,7 +323,9 @@
             location.assign(new URL(record.url, root).href);
           });
         }
-        statusLine.textContent = fill(state.sort === "date" ? t.tCountDate : t.tCount, { total: result.total });
+        statusLine.textContent = fill(state.sort === "date" ? t.tCountDate : t.tCount, { total: result.total }) +
+          (result.total && !result.complete ? " " + fill(t.tPartial, { q: state.q }) : "") +
+          (result.query.truncated ? " " + fill(t.tTruncated, { max: GazetteSearch.maxQueryChars }) : "");
         if (!result.total) {
           renderNone(state, result);
           results.removeAttribute("aria-busy");

@@ -1,0 +1,93 @@
+package org.opengazette.search.index;
+
+import java.util.List;
+
+/**
+ * The fields of the search index and their weights. Scored text fields are searched for every
+ * query token; the others filter, facet, sort or are stored for the result list. The names are
+ * part of the export format (see {@code search.export.StaticExport}).
+ */
+public final class SearchFields {
+    /** 标题. */
+    public static final String TITLE = "title";
+    /** 发文字号, analysed. */
+    public static final String NUMBER = "number";
+    /** 发文机关, analysed. */
+    public static final String ISSUER = "issuer";
+    /** 主题分类, analysed. */
+    public static final String TOPIC = "topic";
+    /** The body and the custom fields. */
+    public static final String BODY = "body";
+
+    /** 发文字号 as one exact key ({@link org.opengazette.search.analysis.DocNumberKey}). */
+    public static final String NUMBER_KEY = "number_key";
+    /** {@code 1} on the version shown at the document's permanent URL. */
+    public static final String CURRENT = "current";
+    /** The version key, document id and version: what a version is replaced or deleted by. */
+    public static final String KEY = "key";
+    /** The sort key of the ordinal order (doc values; see {@link SearchIndex}). */
+    public static final String ORDER = "order";
+    /** Status key: filter and facet. */
+    public static final String STATUS = "status";
+    /** Kind key: filter and facet. */
+    public static final String KIND = "kind";
+    /** Issuer name, one value per issuer: filter and facet. */
+    public static final String ISSUER_KEY = "issuer_key";
+    /** Year of the date, as text: filter and facet. */
+    public static final String YEAR = "year";
+    /** The date as an epoch day (doc values), for sorting by date. */
+    public static final String DATE = "date";
+    /** The days in force, as ranges of epoch days. */
+    public static final String IN_FORCE = "in_force";
+
+    /** The document id: stored, and a term for looking a document up. */
+    public static final String ID = "id";
+
+    /** Stored only: the values of the record that nothing searches. */
+    public static final String VERSION = "version";
+
+    public static final String URL = "url";
+    public static final String SOURCE = "source_path";
+
+    /**
+     * A scored field and its boost.
+     *
+     * @param name  the field
+     * @param boost the weight of a match in it
+     */
+    public record Scored(String name, float boost) {}
+
+    /** The scored fields, in export order: title and 发文字号 matches weigh most. */
+    public static final List<Scored> SCORED = List.of(
+            new Scored(TITLE, 8f),
+            new Scored(NUMBER, 8f),
+            new Scored(ISSUER, 2f),
+            new Scored(TOPIC, 2f),
+            new Scored(BODY, 1f));
+
+    /** Added to the score of the version shown at the document's permanent URL. */
+    public static final float CURRENT_BOOST = 2f;
+
+    /** Weight of a loose word found as a phrase in the title. */
+    public static final float TITLE_PHRASE_BOOST = 8f;
+
+    /** Weight of the proximity clause: a loose word's rarest tokens, in place, in the body. */
+    public static final float PROXIMITY_BOOST = 8f;
+
+    /** How many of a loose word's tokens the proximity clause checks. */
+    public static final int PROXIMITY_TERMS = 3;
+
+    /** Tokens occurring more often than this in all bodies are left out of the proximity clause. */
+    public static final long PROXIMITY_MAX_OCCURRENCES = 2000;
+
+    /**
+     * A query bigram that occurs in the bodies this many times less often than each overlapping
+     * neighbour probably straddles two words (see {@code QueryBuilder.wordTerms}).
+     */
+    public static final long STRADDLE_RATIO = 2;
+
+    /** Added to the score of a version whose 发文字号 is exactly the query. */
+    public static final float EXACT_NUMBER_BOOST = 1000f;
+
+    private SearchFields() {}
+}

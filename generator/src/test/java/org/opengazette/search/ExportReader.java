@@ -1,0 +1,255 @@
+package org.opengazette.search;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Decodes an export folder ({@code search/index/}) by its documented format (the Javadoc of
+ * {@code StaticExport}), independently of the code that writes it: the dictionary with every
+ * posting and position, and a readable text of every file for golden tests.
+ */
+final class ExportReader {
+    /** One document of a term's postings: its ordinal, frequency and positions (empty without). */
+    record Posting(int doc, int freq, List<Integer> positions) {
+        @Override
+        public String toString() {
+            return doc + "×" + freq + (positions.isEmpty() ? "" : "@" + positions);
+        }
+    }
+
+    /** A term's entry for one field. */
+    record Entry(int field, int docFreq, List<Posting> postings) {}
+
+    private final Path folder;
+    private final byte[] postings;
+    private final byte[] positions;
+
+    ExportReader(Path folder) {
+        this.folder = folder;
+        this.postings = bytes("postings.bin");
+        this.positions = bytes("positions.bin");
+    }
+
+    /** Every term of the dictionary, in bucket order, with its field entries. */
+    Map<String, List<Entry>> dictionary() {
+        Map<String, List<Entry>> terms = new TreeMap<>();
+        byte[] index = bytes("terms.idx");
+        byte[] bin = bytes("terms.bin");
+        int buckets = index.length / 4 - 1;
+        for (int b = 0; b < buckets; b++) {
+            Input in = new Input(bin, uint32(index, 4 * b));
+            long count = in.varint();
+            for (int t = 0; t < count; t++) {
+                String term = in.string();
+                List<Entry> entries = new ArrayList<>();
+                long fields = in.varint();
+                for (int f = 0; f < fields; f++) {
+                    int field = (int) in.varint();
+                    int docFreq = (int) in.varint();
+                    byte[] postingBytes = in.placed(postings);
+                    byte[] positionBytes = new byte[0];
+                    int length = (int) in.varint();
+                    if (length > 0) {
+                        positionBytes = in.placed(positions, length);
+                    }
+                    entries.add(new Entry(field, docFreq, decode(postingBytes, positionBytes)));
+                }
+                if (terms.put(term, entries) != null) {
+                    throw new IllegalStateException("term twice in the dictionary: " + term);
+                }
+            }
+        }
+        return terms;
+    }
+
+    private static List<Posting> decode(byte[] postingBytes, byte[] positionBytes) {
+        List<Posting> list = new ArrayList<>();
+        Input in = new Input(postingBytes, 0);
+        Input at = new Input(positionBytes, 0);
+        int doc = -1;
+        while (in.position < postingBytes.length) {
+            long code = in.varint();
+            doc += (int) (code >>> 1);
+            int freq = (code & 1) == 1 ? 1 : (int) in.varint();
+            List<Integer> places = new ArrayList<>();
+            if (positionBytes.length > 0) {
+                int position = 0;
+                for (int i = 0; i < freq; i++) {
+                    position += (int) at.varint();
+                    places.add(position);
+                }
+            }
+            list.add(new Posting(doc, freq, List.copyOf(places)));
+        }
+        return list;
+    }
+
+    /** A readable text of the export, file by file: what the golden test compares. */
+    String dump() {
+        StringBuilder out = new StringBuilder();
+        out.append("== meta.json\n")
+                .append(new String(bytes("meta.json"), StandardCharsets.UTF_8))
+                .append('\n');
+        byte[] index = bytes("terms.idx");
+        out.append("== terms.idx, terms.bin, postings.bin, positions.bin: ")
+                .append(index.length / 4 - 1)
+                .append(" buckets, postings.bin ")
+                .append(postings.length)
+                .append(" bytes, positions.bin ")
+                .append(positions.length)
+                .append(" bytes\n");
+        byte[] bin = bytes("terms.bin");
+        for (int b = 0; b + 1 < index.length / 4; b++) {
+            Input in = new Input(bin, uint32(index, 4 * b));
+            long count = in.varint();
+            for (int t = 0; t < count; t++) {
+                out.append("bucket ").append(b).append(' ').append(in.string());
+                long fields = in.varint();
+                for (int f = 0; f < fields; f++) {
+                    int field = (int) in.varint();
+                    int docFreq = (int) in.varint();
+                    int before = in.position;
+                    byte[] postingBytes = in.placed(postings);
+                    String where = in.bytes[before + varintLength(in.bytes, before)] == 0 ? "inline" : "placed";
+                    int length = (int) in.varint();
+                    byte[] positionBytes = length > 0 ? in.placed(positions, length) : new byte[0];
+                    out.append(" | field ")
+                            .append(field)
+                            .append(" df ")
+                            .append(docFreq)
+                            .append(' ')
+                            .append(where)
+                            .append(' ')
+                            .append(decode(postingBytes, positionBytes));
+                }
+                out.append('\n');
+            }
+        }
+        out.append("== norms.bin\n").append(hex(bytes("norms.bin"))).append('\n');
+        Input facets = new Input(gunzip(bytes("facets.bin")), 0);
+        out.append("== facets.bin (gz)\n").append(facets.string()).append('\n');
+        out.append(varints(facets)).append('\n');
+        out.append("== dates.bin (gz)\n")
+                .append(varints(new Input(gunzip(bytes("dates.bin")), 0)))
+                .append('\n');
+        byte[] docsIndex = bytes("docs.idx");
+        byte[] docs = bytes("docs.bin");
+        out.append("== docs.idx, docs.bin\n");
+        for (int d = 0; d + 1 < docsIndex.length / 4; d++) {
+            int from = uint32(docsIndex, 4 * d);
+            Input in = new Input(docs, from);
+            out.append(from).append(' ').append(in.string()).append(' ');
+            out.append(new String(
+                                    docs,
+                                    in.position,
+                                    uint32(docsIndex, 4 * d + 4) - in.position,
+                                    StandardCharsets.UTF_16LE)
+                            .replace("\n", "\\n"))
+                    .append('\n');
+        }
+        out.append("end ").append(uint32(docsIndex, docsIndex.length - 4)).append('\n');
+        return out.toString();
+    }
+
+    private static String varints(Input in) {
+        List<Long> values = new ArrayList<>();
+        while (in.position < in.bytes.length) {
+            values.add(in.varint());
+        }
+        return values.toString();
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : bytes) {
+            out.append(String.format("%02x", b & 0xFF));
+        }
+        return out.toString();
+    }
+
+    private static int varintLength(byte[] bytes, int at) {
+        int length = 1;
+        while ((bytes[at + length - 1] & 0x80) != 0) {
+            length++;
+        }
+        return length;
+    }
+
+    private byte[] bytes(String name) {
+        try {
+            return Files.readAllBytes(folder.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] bytes) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int uint32(byte[] bytes, int at) {
+        return (bytes[at] & 0xFF)
+                | (bytes[at + 1] & 0xFF) << 8
+                | (bytes[at + 2] & 0xFF) << 16
+                | (bytes[at + 3] & 0xFF) << 24;
+    }
+
+    /** A cursor over bytes: LEB128 varints, strings, and inline-or-placed byte runs. */
+    private static final class Input {
+        final byte[] bytes;
+        int position;
+
+        Input(byte[] bytes, int position) {
+            this.bytes = bytes;
+            this.position = position;
+        }
+
+        long varint() {
+            long value = 0;
+            int shift = 0;
+            while (true) {
+                byte b = bytes[position++];
+                value |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return value;
+                }
+                shift += 7;
+            }
+        }
+
+        String string() {
+            int length = (int) varint();
+            String text = new String(bytes, position, length, StandardCharsets.UTF_8);
+            position += length;
+            return text;
+        }
+
+        /** A length, then a place: 0 and the bytes here, else bytes [place − 1, place − 1 + length) of {@code file}. */
+        byte[] placed(byte[] file) {
+            return placed(file, (int) varint());
+        }
+
+        byte[] placed(byte[] file, int length) {
+            long place = varint();
+            if (place == 0) {
+                byte[] inline = java.util.Arrays.copyOfRange(bytes, position, position + length);
+                position += length;
+                return inline;
+            }
+            return java.util.Arrays.copyOfRange(file, (int) place - 1, (int) place - 1 + length);
+        }
+    }
+}
