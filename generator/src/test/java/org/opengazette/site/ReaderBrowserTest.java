@@ -335,9 +335,10 @@ class ReaderBrowserTest {
 
     /**
      * {@code docs/<id>/#第十条} opens the applying version with its 第十条 at the top of the window
-     * on a wide screen, {@code docs/<id>/<version>/#第十条} that version's on a phone, and a screen
-     * reader finds every article as a region named by its label (a landmark to jump to) and the 目录
-     * as navigation.
+     * on a wide screen, {@code docs/<id>/<version>/#第十条} that version's on a phone; the article's
+     * link copies (or, where the clipboard is refused, shows) its address on the version's page; a
+     * screen reader finds every article as a region named by its label (a landmark to jump to) and
+     * the 目录 as navigation.
      */
     @Test
     void anArticlesAddressScrollsItIntoViewAndArticlesAreLandmarks() {
@@ -355,6 +356,15 @@ class ReaderBrowserTest {
             assertTrue(top > -1 && top < 40, width + " px: 第十条 starts " + top + " px from the top of the window");
             assertTrue(view.path("scrolled").asDouble() > HEIGHT, width + " px: the page scrolled to it: " + view);
         }
+        String status = browser.evaluate("""
+                document.querySelector('#第十条 > a.article-link').click();
+                new Promise(done => setTimeout(() => done(document.querySelector('[data-copy-status]').textContent), 500))""").asText();
+        String address = browser.evaluate("document.querySelector('[data-permalink]').dataset.permalink")
+                        .asText() + "#%E7%AC%AC%E5%8D%81%E6%9D%A1";
+        assertTrue(
+                status.equals("第十条的链接已复制。") || status.equals(address),
+                "the article's link copies (or shows) its address on the version's page: " + status);
+        assertTrue(address.endsWith("docs/law-5e4396d9/2023-03-13/#%E7%AC%AC%E5%8D%81%E6%9D%A1"), address);
         List<String> regions = new ArrayList<>();
         List<String> navigation = new ArrayList<>();
         for (JsonNode node : browser.accessibilityTree()) {
