@@ -50,7 +50,8 @@ final class ComparisonPages {
                         older.body(),
                         newer.body(),
                         () -> VersionComparison.compare(
-                                ProvisionSplitter.split(older.body()), ProvisionSplitter.split(newer.body())));
+                                ProvisionSplitter.split(older.structure()),
+                                ProvisionSplitter.split(newer.structure())));
                 ComparisonPage page = new ComparisonPage(
                         newer.title(),
                         Link.of(label(older), context.urlOf(document, older)),

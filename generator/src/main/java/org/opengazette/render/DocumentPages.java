@@ -21,17 +21,20 @@ final class DocumentPages {
     private final FacetIndex facets;
 
     private final HistoryViews history;
+    private final CitedBy citedBy;
 
     DocumentPages(RenderContext context, FacetIndex facets, HistoryViews history) {
         this.context = context;
         this.facets = facets;
         this.history = history;
+        this.citedBy = new CitedBy(context);
     }
 
     /** The model of the page at {@code path} showing {@code version}. */
     DocumentPage page(Document document, Version version, String path) {
         Status status = context.status(version);
-        String body = context.body(version).html().replace(Urls.ROOT, Urls.rootFrom(path));
+        String root = Urls.rootFrom(path);
+        String body = citedBy.markArticles(version, context.body(version).html().replace(Urls.ROOT, root), root);
         return new DocumentPage(
                 document.id(),
                 version.title(),
@@ -41,9 +44,12 @@ final class DocumentPages {
                 banner(document, version, status),
                 metadata(version, status),
                 body,
+                Contents.of(version.structure()),
+                context.config().baseUrl() + Urls.pretty(context.urlOf(document, version)),
                 attachments(document, version),
                 versions(document, version),
                 relations(document),
+                citedBy.documents(document),
                 Urls.documentData(document.id()),
                 context.downloads().pdf(version),
                 history.revisions(document),

@@ -46,6 +46,12 @@ class IncrementalBuildTest {
     @Test
     void everyKindOfEditGivesTheSiteOfAFreshBuild() {
         edit("a body", READING, "## 一、总体要求", "## 一、总体要求\n\n本段为增量构建测试所加。");
+        edit("a citation of an article", READING, "本段为增量构建测试所加。", "本段为增量构建测试所加，依照《中华人民共和国档案法》第八条第二款的规定。");
+        edit(
+                "the cited article renumbered",
+                "content/documents/law/law-9043407e.md",
+                "**第八条** 国家档案主管部门",
+                "**第八条之一** 国家档案主管部门");
         edit("a title", RULE, "title: \"侵害消费者权益行为处罚办法\"", "title: \"侵害消费者权益行为处罚办法（修订稿）\"");
         edit(
                 "status dates",
