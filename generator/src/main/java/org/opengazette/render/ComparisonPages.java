@@ -51,14 +51,24 @@ final class ComparisonPages {
                         newer.body(),
                         () -> VersionComparison.compare(
                                 ProvisionSplitter.split(older.body()), ProvisionSplitter.split(newer.body())));
+                List<ComparisonRow> shown = ComparisonPage.rows(rows);
+                long changes = shown.stream().filter(r -> r.change() > 0).count();
                 ComparisonPage page = new ComparisonPage(
                         newer.title(),
                         Link.of(label(older), context.urlOf(document, older)),
                         Link.of(label(newer), context.urlOf(document, newer)),
-                        rows,
+                        shown,
                         count(rows, ComparedProvision.Change.CHANGED),
                         count(rows, ComparedProvision.Change.ADDED),
                         count(rows, ComparedProvision.Change.REMOVED),
+                        rows.stream().filter(ComparedProvision::moved).count(),
+                        count(rows, ComparedProvision.Change.FORMATTED),
+                        changes,
+                        shown.stream()
+                                .filter(r -> r.change() == 1)
+                                .map(ComparisonRow::id)
+                                .findFirst()
+                                .orElse(""),
                         options,
                         pairs,
                         Urls.document(document.id()));
