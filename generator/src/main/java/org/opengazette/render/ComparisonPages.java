@@ -46,11 +46,7 @@ final class ComparisonPages {
             for (int j = i + 1; j < versions.size(); j++) {
                 Version older = versions.get(i);
                 Version newer = versions.get(j);
-                List<ComparedProvision> rows = memory.comparison(
-                        older.body(),
-                        newer.body(),
-                        () -> VersionComparison.compare(
-                                ProvisionSplitter.split(older.body()), ProvisionSplitter.split(newer.body())));
+                List<ComparedProvision> rows = compared(memory, older, newer);
                 List<ComparisonRow> shown = ComparisonPage.rows(rows);
                 long changes = shown.stream().filter(r -> r.change() > 0).count();
                 ComparisonPage page = new ComparisonPage(
@@ -81,6 +77,15 @@ final class ComparisonPages {
             }
         }
         return pages;
+    }
+
+    /** The comparison of two versions, remembered in {@code memory}. */
+    static List<ComparedProvision> compared(RenderMemory memory, Version older, Version newer) {
+        return memory.comparison(
+                older.body(),
+                newer.body(),
+                () -> VersionComparison.compare(
+                        ProvisionSplitter.split(older.body()), ProvisionSplitter.split(newer.body())));
     }
 
     private String label(Version version) {

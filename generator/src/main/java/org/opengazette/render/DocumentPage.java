@@ -20,6 +20,7 @@ import java.util.List;
  * @param pdfUrl      this version's PDF, or null when none was written
  * @param history     最后更新 and 修订记录 from git, or null when git has none for the document
  * @param qrCode      the page's public address as a QR code (inline SVG)
+ * @param articleNotes the history of its articles (本条于…修改), in article order; empty for a single version
  */
 public record DocumentPage(
         String id,
@@ -36,4 +37,5 @@ public record DocumentPage(
         String dataUrl,
         String pdfUrl,
         Revisions history,
-        String qrCode) {}
+        String qrCode,
+        List<ArticleNote> articleNotes) {}

@@ -21,11 +21,13 @@ final class DocumentPages {
     private final FacetIndex facets;
 
     private final HistoryViews history;
+    private final ArticleHistory articles;
 
-    DocumentPages(RenderContext context, FacetIndex facets, HistoryViews history) {
+    DocumentPages(RenderContext context, FacetIndex facets, HistoryViews history, ArticleHistory articles) {
         this.context = context;
         this.facets = facets;
         this.history = history;
+        this.articles = articles;
     }
 
     /** The model of the page at {@code path} showing {@code version}. */
@@ -47,7 +49,8 @@ final class DocumentPages {
                 Urls.documentData(document.id()),
                 context.downloads().pdf(version),
                 history.revisions(document),
-                QrCodeSvg.of(context.config().baseUrl() + Urls.pretty(path)));
+                QrCodeSvg.of(context.config().baseUrl() + Urls.pretty(path)),
+                articles.notes(document, version));
     }
 
     private List<MetadataRow> metadata(Version version, Status status) {
