@@ -32,6 +32,11 @@ public final class CitationResolver {
                 : byTitle(citation.text()).map(d -> new Resolution(d, "《" + citation.text() + "》"));
     }
 
+    /** The document with {@code id} in the library. */
+    public Optional<Document> document(String id) {
+        return library.document(id);
+    }
+
     /** The words of the reference that matter in a report: for a number, without leading words. */
     public String displayText(Citation citation) {
         if (citation.kind() == Citation.Kind.TITLE) {

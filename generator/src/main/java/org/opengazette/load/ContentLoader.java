@@ -141,6 +141,7 @@ public final class ContentLoader {
                 v.fields(),
                 v.body(),
                 v.bodyLine(),
-                v.positions());
+                v.positions(),
+                v.structure());
     }
 }

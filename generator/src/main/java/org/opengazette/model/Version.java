@@ -3,6 +3,8 @@ package org.opengazette.model;
 import java.util.List;
 import java.util.Map;
 import org.opengazette.diagnostic.SourcePosition;
+import org.opengazette.model.structure.Structure;
+import org.opengazette.model.structure.StructureParser;
 
 /**
  * One version of a document, as written in one Markdown file.
@@ -31,6 +33,7 @@ import org.opengazette.diagnostic.SourcePosition;
  * @param positions      where each front-matter key's value was written (keys as in the file;
  *                       list items as {@code key[index]}; keys without a value have none), for
  *                       diagnostics of later stages
+ * @param structure      the body's headings, articles (条, 款, 项) and passages, parsed once from it
  */
 public record Version(
         String documentId,
@@ -53,7 +56,56 @@ public record Version(
         Map<String, Object> fields,
         String body,
         int bodyLine,
-        Map<String, SourcePosition> positions) {
+        Map<String, SourcePosition> positions,
+        Structure structure) {
+
+    /** A version whose structure is parsed from its body. */
+    public Version(
+            String documentId,
+            String key,
+            String sourcePath,
+            String title,
+            String docNumber,
+            String kind,
+            List<String> issuers,
+            Dates dates,
+            Status explicitStatus,
+            String statusNote,
+            String indexNo,
+            List<String> topics,
+            GazettePlacement gazette,
+            Relations relations,
+            List<Attachment> attachments,
+            String disclosure,
+            List<String> aliases,
+            Map<String, Object> fields,
+            String body,
+            int bodyLine,
+            Map<String, SourcePosition> positions) {
+        this(
+                documentId,
+                key,
+                sourcePath,
+                title,
+                docNumber,
+                kind,
+                issuers,
+                dates,
+                explicitStatus,
+                statusNote,
+                indexNo,
+                topics,
+                gazette,
+                relations,
+                attachments,
+                disclosure,
+                aliases,
+                fields,
+                body,
+                bodyLine,
+                positions,
+                StructureParser.parse(body == null ? "" : body));
+    }
 
     /** The disclosure value that allows publication (主动公开). */
     public static final String PUBLIC = Disclosure.PUBLIC.key();

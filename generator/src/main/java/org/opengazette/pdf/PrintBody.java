@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Turns a sanitized body (the HTML of the document page) into what the print template embeds:
  * well-formed XHTML whose ids are prefixed with the document's anchor (so that several documents
- * share one issue PDF), without the page's scroll wrappers, without links into the site (they
+ * share one issue PDF), without the page's scroll wrappers and article links, without links into the site (they
  * lead nowhere from a PDF), its text {@linkplain GlyphCoverage#printable printable}; and the
  * outline of its headings.
  */
@@ -32,6 +32,7 @@ final class PrintBody {
         Document document = Jsoup.parseBodyFragment(bodyHtml);
         Element body = document.body();
         body.select("div.table-scroll").forEach(Element::unwrap);
+        body.select("a.article-link").remove();
         body.select("[tabindex]").removeAttr("tabindex");
         clampSpans(body);
         for (Element element : body.select("[id]")) {

@@ -23,7 +23,7 @@ import org.opengazette.output.CacheFile;
  * A missing or unreadable file only costs a render.
  */
 final class BodyCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String INDEX = "index.bin";
 
     private final Path folder;
@@ -95,7 +95,9 @@ final class BodyCache {
                 String words = CacheFile.readText(in);
                 String target = CacheFile.readOptional(in);
                 String version = CacheFile.readOptional(in);
-                citations.add(new BodyStage.Cited(line, words, target, version));
+                String article = CacheFile.readOptional(in);
+                boolean found = in.readBoolean();
+                citations.add(new BodyStage.Cited(line, words, target, version, article, found));
             }
             return Optional.of(new Stored(new MarkdownRenderer.Rendered(html, text), List.copyOf(citations)));
         } catch (IOException | RuntimeException e) {
@@ -114,6 +116,8 @@ final class BodyCache {
                 CacheFile.writeText(out, cited.text());
                 CacheFile.writeOptional(out, cited.targetId());
                 CacheFile.writeOptional(out, cited.versionKey());
+                CacheFile.writeOptional(out, cited.article());
+                out.writeBoolean(cited.found());
             }
         });
     }

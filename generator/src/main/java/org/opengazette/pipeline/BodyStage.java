@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.opengazette.citation.CitationLinker;
 import org.opengazette.citation.CitationResolver;
 import org.opengazette.citation.CitationUse;
+import org.opengazette.markdown.ArticleAnchors;
 import org.opengazette.markdown.MarkdownRenderer;
 import org.opengazette.model.Dates;
 import org.opengazette.model.DocNumber;
@@ -20,17 +21,19 @@ import org.opengazette.model.Document;
 import org.opengazette.model.Library;
 import org.opengazette.model.Page;
 import org.opengazette.model.Version;
+import org.opengazette.model.structure.Article;
 import org.opengazette.output.Fingerprint;
 import org.opengazette.site.Urls;
 
 /**
- * Renders every body to HTML once (in parallel), linking the citations in document bodies; links
+ * Renders every body to HTML once (in parallel), anchoring the headings, articles and clauses of
+ * document bodies ({@link ArticleAnchors}) and linking their citations; links
  * start with {@link Urls#ROOT}, which each page replaces with its way back to the root.
  *
  * <p>Remembers what it rendered: the next build reuses the HTML of a version that is unchanged
  * (the same record, body and dates included) unless one of its citations may now resolve
- * differently: it names a document whose citation target changed (its versions, titles, numbers or
- * dates; or it was added or removed), or its text mentions such a document's old or new title or
+ * differently: it names a document whose citation target changed (its versions, titles, numbers,
+ * dates or articles; or it was added or removed), or its text mentions such a document's old or new title or
  * number. A page is reused when its source is unchanged. With a {@link BodyCache}, a build in a
  * new process starts from what the last build stored there, recognising versions by their
  * {@link Fingerprint}, and each build stores what it rendered.
@@ -48,11 +51,17 @@ final class BodyStage {
     /** What citations of one document resolve against: the fingerprint of its versions' keys, titles, numbers and dates, and its names. */
     record Targets(String print, List<String> names) {}
 
-    /** What a citation of one version resolves against: its key, title, 发文字号 (as looked up) and dates. */
-    private record CitationTarget(String key, String title, String number, Dates dates) {}
+    /**
+     * What a citation of one version resolves against: its key, title, 发文字号 (as looked up),
+     * dates and the numbers of its articles.
+     */
+    private record CitationTarget(String key, String title, String number, Dates dates, List<String> articles) {}
 
-    /** A citation as stored: where it stands, its words, and the document and version it named (or nulls). */
-    record Cited(int line, String text, String targetId, String versionKey) {}
+    /**
+     * A citation as stored: where it stands, its words, the document and version it named (or
+     * nulls), and the article it named (null for a whole document) and whether that version has it.
+     */
+    record Cited(int line, String text, String targetId, String versionKey, String article, boolean found) {}
 
     /**
      * A version's HTML and the citations found in it, with the version it was made from and that
@@ -104,8 +113,10 @@ final class BodyStage {
             List<CitationUse> bound = body == null ? null : bound(body, version, library);
             if (bound == null) {
                 List<CitationUse> found = Collections.synchronizedList(new ArrayList<>());
-                MarkdownRenderer.Rendered html =
-                        markdown.render(version.body(), text -> found.addAll(linker.link(text, version)));
+                MarkdownRenderer.Rendered html = markdown.render(version.body(), text -> {
+                    ArticleAnchors.anchor(text);
+                    found.addAll(linker.link(text, version));
+                });
                 bound = List.copyOf(found);
                 body = new Body(
                         version,
@@ -178,7 +189,7 @@ final class BodyStage {
         List<CitationUse> uses = new ArrayList<>(body.citations().size());
         for (Cited cited : body.citations()) {
             if (cited.targetId() == null) {
-                uses.add(new CitationUse(version, cited.line(), cited.text(), null, null));
+                uses.add(new CitationUse(version, cited.line(), cited.text(), null, null, null, true));
                 continue;
             }
             Document target = library.document(cited.targetId()).orElse(null);
@@ -195,7 +206,8 @@ final class BodyStage {
                     return null;
                 }
             }
-            uses.add(new CitationUse(version, cited.line(), cited.text(), target, targetVersion));
+            uses.add(new CitationUse(
+                    version, cited.line(), cited.text(), target, targetVersion, cited.article(), cited.found()));
         }
         return uses;
     }
@@ -205,7 +217,9 @@ final class BodyStage {
                 use.line(),
                 use.text(),
                 use.target() == null ? null : use.target().id(),
-                use.version() == null ? null : use.version().key());
+                use.version() == null ? null : use.version().key(),
+                use.article(),
+                use.found());
     }
 
     /** The version's fingerprint when bodies are cached (null otherwise, or when it has none). */
@@ -242,7 +256,10 @@ final class BodyStage {
                             version.key(),
                             version.title(),
                             version.docNumber() == null ? null : DocNumber.lookupKey(version.docNumber()),
-                            version.dates()))
+                            version.dates(),
+                            version.structure().articles().stream()
+                                    .map(Article::number)
+                                    .toList()))
                     .toList();
             targets.merge(
                     document.id(),

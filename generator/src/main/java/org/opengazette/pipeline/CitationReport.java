@@ -35,7 +35,10 @@ final class CitationReport {
         CitationsWriter.write(sorted, output, memory);
         LocalDate asOf = context.asOf();
         for (CitationUse use : sorted) {
-            if (!use.resolved() || context.status(use.citing()) != Status.IN_FORCE || related(use, context)) {
+            if (!use.resolved()
+                    || use.isArticle()
+                    || context.status(use.citing()) != Status.IN_FORCE
+                    || related(use, context)) {
                 continue;
             }
             Status target = context.status(context.applying(use.target()));

@@ -213,8 +213,8 @@ public final class Pipeline {
             // 5. bodies
             clock.progress("bodies", published.documents().size() + " documents");
             BodyStage.Rendered rendered = clock.time("bodies", () -> bodies.render(published));
-            RenderContext context =
-                    new RenderContext(published, config, theme, asOf, rendered.bodies(), Downloads.none(), history);
+            RenderContext context = new RenderContext(
+                    published, config, theme, asOf, rendered.bodies(), Downloads.none(), history, rendered.citations());
             outcome.figure("bodies rendered", bodies.rendered());
             // 6. pdf
             if (request.pdf().enabled()) {

@@ -3,16 +3,16 @@ package org.opengazette.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.opengazette.diff.ComparedProvision;
 import org.opengazette.diff.Provision;
-import org.opengazette.diff.ProvisionSplitter;
 import org.opengazette.model.Document;
 import org.opengazette.model.Version;
+import org.opengazette.model.structure.Article;
 import org.opengazette.site.RenderContext;
 import org.opengazette.site.Urls;
 
@@ -31,8 +31,39 @@ final class ArticleHistory {
         this.memory = memory;
     }
 
+    /**
+     * {@code bodyHtml} (the version's body as the page shows it, its articles anchored by their
+     * ids) with a line at the end of each article for each change in its history, linking to the
+     * article's row in that comparison ({@code root}-relative); unchanged for a single version.
+     */
+    String mark(Document document, Version version, String bodyHtml, String root) {
+        List<ArticleNote> notes = notes(document, version);
+        if (notes.isEmpty()) {
+            return bodyHtml;
+        }
+        org.jsoup.nodes.Document body = Jsoup.parseBodyFragment(bodyHtml);
+        body.outputSettings().prettyPrint(false);
+        for (ArticleNote note : notes) {
+            Element article = body.getElementById(note.article());
+            if (article != null) {
+                article.appendElement("p")
+                        .addClass("article-history")
+                        .appendElement("a")
+                        .attr("href", root + note.url())
+                        .text(note.text());
+            }
+        }
+        return body.body().html();
+    }
+
+    /**
+     * A change in the history of one article: what happened and when (本条于2023年3月13日修改),
+     * and the comparison page with the article's row id as fragment.
+     */
+    private record ArticleNote(String article, String text, String url) {}
+
     /** The notes of the articles of {@code version}, in the order of its articles, each article's oldest first. */
-    List<ArticleNote> notes(Document document, Version version) {
+    private List<ArticleNote> notes(Document document, Version version) {
         if (!document.hasSeveralVersions()) {
             return List.of();
         }
@@ -44,10 +75,9 @@ final class ArticleHistory {
         }
         int shown = versions.indexOf(version);
         List<ArticleNote> notes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Provision article : ProvisionSplitter.split(version.body())) {
-            if (article.kind() != Provision.Kind.ARTICLE || !seen.add(article.label())) {
-                continue;
+        for (Article article : version.structure().articles()) {
+            if (!article.id().equals(article.label())) {
+                continue; // a label met twice: the comparisons know the first only
             }
             String label = article.label();
             List<ArticleNote> before = new ArrayList<>();

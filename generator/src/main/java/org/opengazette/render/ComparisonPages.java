@@ -85,7 +85,7 @@ final class ComparisonPages {
                 older.body(),
                 newer.body(),
                 () -> VersionComparison.compare(
-                        ProvisionSplitter.split(older.body()), ProvisionSplitter.split(newer.body())));
+                        ProvisionSplitter.split(older.structure()), ProvisionSplitter.split(newer.structure())));
     }
 
     private String label(Version version) {

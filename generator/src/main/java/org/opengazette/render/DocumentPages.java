@@ -22,18 +22,24 @@ final class DocumentPages {
 
     private final HistoryViews history;
     private final ArticleHistory articles;
+    private final CitedBy citedBy;
 
     DocumentPages(RenderContext context, FacetIndex facets, HistoryViews history, ArticleHistory articles) {
         this.context = context;
         this.facets = facets;
         this.history = history;
         this.articles = articles;
+        this.citedBy = new CitedBy(context);
     }
 
     /** The model of the page at {@code path} showing {@code version}. */
     DocumentPage page(Document document, Version version, String path) {
         Status status = context.status(version);
-        String body = context.body(version).html().replace(Urls.ROOT, Urls.rootFrom(path));
+        String root = Urls.rootFrom(path);
+        String body = citedBy.markArticles(
+                version,
+                articles.mark(document, version, context.body(version).html().replace(Urls.ROOT, root), root),
+                root);
         return new DocumentPage(
                 document.id(),
                 version.title(),
@@ -43,14 +49,16 @@ final class DocumentPages {
                 banner(document, version, status),
                 metadata(version, status),
                 body,
+                Contents.of(version.structure()),
+                context.config().baseUrl() + Urls.pretty(context.urlOf(document, version)),
                 attachments(document, version),
                 versions(document, version),
                 relations(document),
+                citedBy.documents(document),
                 Urls.documentData(document.id()),
                 context.downloads().pdf(version),
                 history.revisions(document),
-                QrCodeSvg.of(context.config().baseUrl() + Urls.pretty(path)),
-                articles.notes(document, version));
+                QrCodeSvg.of(context.config().baseUrl() + Urls.pretty(path)));
     }
 
     private List<MetadataRow> metadata(Version version, Status status) {

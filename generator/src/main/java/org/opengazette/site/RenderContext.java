@@ -1,7 +1,9 @@
 package org.opengazette.site;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.opengazette.citation.CitationUse;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.history.SiteHistory;
 import org.opengazette.markdown.MarkdownRenderer;
@@ -14,7 +16,8 @@ import org.opengazette.model.Version;
 /**
  * What every view builder needs: the publishable library, the config, the theme's strings, the
  * as-of date, the bodies already rendered to HTML (keyed by the version's source path), the
- * PDFs written for download and the git history of the published documents.
+ * PDFs written for download, the git history of the published documents and the references
+ * found in the bodies.
  */
 public record RenderContext(
         Library library,
@@ -23,9 +26,10 @@ public record RenderContext(
         LocalDate asOf,
         Map<String, MarkdownRenderer.Rendered> bodies,
         Downloads downloads,
-        SiteHistory history) {
+        SiteHistory history,
+        List<CitationUse> citations) {
 
-    /** A context without git history. */
+    /** A context without git history and citations. */
     public RenderContext(
             Library library,
             SiteConfig config,
@@ -33,12 +37,12 @@ public record RenderContext(
             LocalDate asOf,
             Map<String, MarkdownRenderer.Rendered> bodies,
             Downloads downloads) {
-        this(library, config, theme, asOf, bodies, downloads, SiteHistory.NONE);
+        this(library, config, theme, asOf, bodies, downloads, SiteHistory.NONE, List.of());
     }
 
     /** The same context with the PDFs that were written. */
     public RenderContext withDownloads(Downloads written) {
-        return new RenderContext(library, config, theme, asOf, bodies, written, history);
+        return new RenderContext(library, config, theme, asOf, bodies, written, history, citations);
     }
 
     public String text(String key) {

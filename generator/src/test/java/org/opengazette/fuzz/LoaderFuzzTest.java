@@ -19,11 +19,14 @@ import org.opengazette.diagnostic.Messages;
 import org.opengazette.load.ContentTree;
 import org.opengazette.load.IssueReader;
 import org.opengazette.load.VersionReader;
+import org.opengazette.model.structure.Article;
+import org.opengazette.model.structure.Structure;
 
 /**
  * Fuzz targets of the loaders (Jazzer). Properties, for any bytes: no exception escapes the
- * reader (every problem is a {@link Diagnostic}), and every diagnostic points at a line and a
- * column that exist in the file it names.
+ * reader (every problem is a {@link Diagnostic}), every diagnostic points at a line and a
+ * column that exist in the file it names, and the anchors of a version's body structure (read
+ * with the version) are distinct.
  *
  * <p>Without {@code JAZZER_FUZZ} (Surefire execution {@code fuzz-regression}) each target runs once per seed of
  * {@code src/test/resources/org/opengazette/fuzz/LoaderFuzzTestInputs/<target>/}: small real
@@ -52,8 +55,22 @@ class LoaderFuzzTest {
         Path file = write(WORK.resolve("versions").resolve("fuzz.md"), data);
         Diagnostics diagnostics = diagnostics();
         new VersionReader(CONFIG, diagnostics)
-                .read(new ContentTree.VersionFile(file, "fuzz.md", ""), file.toString(), "fuzz", "");
+                .read(new ContentTree.VersionFile(file, "fuzz.md", ""), file.toString(), "fuzz", "")
+                .ifPresent(version -> assertAnchorsUnique(version.structure()));
         assertInside(diagnostics, file, data);
+    }
+
+    /** Every anchor of a body's structure (headings, articles, clauses) is distinct. */
+    private static void assertAnchorsUnique(Structure structure) {
+        List<String> anchors = new java.util.ArrayList<>();
+        structure.headings().forEach(heading -> anchors.add(heading.id()));
+        for (Article article : structure.articles()) {
+            anchors.add(article.id());
+            article.clauses().forEach(clause -> anchors.add(clause.id()));
+        }
+        if (anchors.size() != new java.util.HashSet<>(anchors).size()) {
+            throw new AssertionError("anchors repeat in " + anchors);
+        }
     }
 
     /** A gazette issue file ({@code gazette/<year>-<number>.yaml}). */

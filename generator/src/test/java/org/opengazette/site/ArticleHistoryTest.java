@@ -8,9 +8,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * 条文修改记录 on the version pages of the demo's 立法法 (2015 and 2023 versions): each article
- * whose words changed, or that was added or removed, links to its row in the comparison, followed
- * through its renumbering; formatting-only and unchanged articles have no note.
+ * The history line of each article on the version pages of the demo's 立法法 (2015 and 2023
+ * versions): an article whose words changed, or that was added or removed, says so at its end and
+ * links to its row in the comparison, followed through its renumbering; formatting-only and
+ * unchanged articles have no line.
  */
 class ArticleHistoryTest {
     private static final String COMPARE = "../../../docs/law-5e4396d9/compare/2015-03-15-to-2023-03-13/index.html";
@@ -48,12 +49,11 @@ class ArticleHistoryTest {
         return notes.stream().filter(n -> n.startsWith(article + " ")).toList();
     }
 
-    /** "label text href" of each note of the page's 条文修改记录. */
+    /** "article text href" of each history line of the page's articles. */
     private List<String> notes(String page) {
         Document html = Jsoup.parse(site.text(page));
-        return html.select(".article-history li").stream()
-                .map(li -> li.selectFirst(".article-label").text() + " "
-                        + li.selectFirst("a").text() + " " + li.selectFirst("a").attr("href"))
+        return html.select("section.article > p.article-history > a").stream()
+                .map(a -> a.parent().parent().id() + " " + a.text() + " " + a.attr("href"))
                 .toList();
     }
 }

@@ -127,6 +127,11 @@ final class DevToolsSession implements AutoCloseable {
         return result.path("result").path("value");
     }
 
+    /** The page's accessibility tree as a screen reader gets it: Chromium's nodes, each with its role and name. */
+    JsonNode accessibilityTree() {
+        return call("Accessibility.getFullAXTree", params()).path("result").path("nodes");
+    }
+
     /** A press of the Tab key, which moves the focus as a keyboard does. */
     void pressTab() {
         key("rawKeyDown", "Tab", 9, null);

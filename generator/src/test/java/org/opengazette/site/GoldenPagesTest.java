@@ -30,6 +30,7 @@ class GoldenPagesTest {
         "home,                      index.html",
         "document-single-version,   docs/department_rule-6a2df34e/index.html",
         "document-version-page,     docs/administrative_regulation-c92b2fd9/2013-12-11/index.html",
+        "document-structure,        docs/law-5e4396d9/index.html",
         "gazette-issue,             gazette/2020/17/index.html",
         "browse-listing-paginated,  browse/status/in_force/page-3/index.html",
         "static-page,               pages/guide/index.html",

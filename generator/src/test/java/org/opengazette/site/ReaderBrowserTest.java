@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -329,6 +331,44 @@ class ReaderBrowserTest {
                 browser.evaluate("document.querySelector('.nav-menu > summary').getClientRects().length")
                         .asInt(),
                 "no menu button on a wide screen");
+    }
+
+    /**
+     * {@code docs/<id>/#第十条} opens the applying version with its 第十条 at the top of the window
+     * on a wide screen, {@code docs/<id>/<version>/#第十条} that version's on a phone, and a screen
+     * reader finds every article as a region named by its label (a landmark to jump to) and the 目录
+     * as navigation.
+     */
+    @Test
+    void anArticlesAddressScrollsItIntoViewAndArticlesAreLandmarks() {
+        choose(Mode.NORMAL);
+        Map<Integer, String> pages = new TreeMap<>(
+                Map.of(1366, "docs/law-5e4396d9/index.html#第十条", 390, "docs/law-5e4396d9/2023-03-13/index.html#第十条"));
+        for (Map.Entry<Integer, String> page : pages.entrySet()) {
+            int width = page.getKey();
+            browser.viewport(width, HEIGHT, width < 600);
+            browser.navigate(server.url(page.getValue()));
+            JsonNode view = browser.evaluate("""
+                    (() => { const r = document.getElementById('第十条').getBoundingClientRect();
+                      return {top: r.top, scrolled: scrollY}; })()""");
+            double top = view.path("top").asDouble();
+            assertTrue(top > -1 && top < 40, width + " px: 第十条 starts " + top + " px from the top of the window");
+            assertTrue(view.path("scrolled").asDouble() > HEIGHT, width + " px: the page scrolled to it: " + view);
+        }
+        List<String> regions = new ArrayList<>();
+        List<String> navigation = new ArrayList<>();
+        for (JsonNode node : browser.accessibilityTree()) {
+            String role = node.path("role").path("value").asText();
+            String name = node.path("name").path("value").asText();
+            if (role.equals("region")) {
+                regions.add(name);
+            } else if (role.equals("navigation")) {
+                navigation.add(name);
+            }
+        }
+        assertEquals(120, regions.stream().filter(name -> name.matches("第.+条")).count(), regions.toString());
+        assertTrue(regions.contains("第十条"), regions.toString());
+        assertTrue(navigation.contains("目录"), navigation.toString());
     }
 
     /** Opens a page; the search page once its answer is shown. */

@@ -43,6 +43,17 @@
     });
   }
 
+  // Copies an address to the clipboard and says so in the page's live region; where browsers
+  // refuse the clipboard (a page opened over plain HTTP), the region shows the address to copy by hand.
+  function copyAddress(address, message, status) {
+    function copied() { status.textContent = message; }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(address).then(copied, function () { status.textContent = address; });
+    } else {
+      status.textContent = address;
+    }
+  }
+
   // 打印 and 复制链接 (shown by the stylesheet once reader.js marked the page as scripted).
   function pageActions() {
     var print = document.querySelector("[data-print]");
@@ -56,14 +67,25 @@
     }
     var canonical = document.querySelector("link[rel=canonical]");
     var address = canonical ? canonical.href : window.location.href;
-    copy.addEventListener("click", function () {
-      function copied() { status.textContent = copy.dataset.copied; }
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(address).then(copied, function () { status.textContent = address; });
-      } else {
-        // no clipboard access (a page opened over plain HTTP): show the address to copy by hand
-        status.textContent = address;
+    copy.addEventListener("click", function () { copyAddress(address, copy.dataset.copied, status); });
+  }
+
+  // An article's link (#第十条) still goes to the article; it also copies the article's address on
+  // this version's page, which keeps showing the same words when a newer version applies.
+  function articleLinks() {
+    var body = document.querySelector("[data-permalink]");
+    var status = document.querySelector("[data-copy-status]");
+    if (!body || !status) {
+      return;
+    }
+    body.addEventListener("click", function (event) {
+      var link = event.target.closest ? event.target.closest("a.article-link") : null;
+      if (!link) {
+        return;
       }
+      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      var message = body.dataset.articleCopied.replace("{article}", link.getAttribute("aria-label"));
+      copyAddress(body.dataset.permalink + "#" + encodeURIComponent(id), message, status);
     });
   }
 
@@ -71,5 +93,6 @@
     readerButtons();
     compareForm();
     pageActions();
+    articleLinks();
   });
 }());
