@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.opengazette.diff.ComparedProvision;
+import org.opengazette.diff.Provision;
 import org.opengazette.diff.Segment;
 import org.opengazette.output.CacheFile;
 
@@ -35,14 +36,16 @@ final class ComparisonCache {
         try (DataInputStream in = CacheFile.open(file)) {
             List<ComparedProvision> rows = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
+                Provision.Kind kind = Provision.Kind.valueOf(in.readUTF());
                 ComparedProvision.Change change = ComparedProvision.Change.valueOf(in.readUTF());
                 String oldLabel = CacheFile.readText(in);
                 String newLabel = CacheFile.readText(in);
+                boolean moved = in.readBoolean();
                 List<Segment> segments = new ArrayList<>();
                 for (int s = in.readInt(); s > 0; s--) {
                     segments.add(new Segment(Segment.Type.valueOf(in.readUTF()), CacheFile.readText(in)));
                 }
-                rows.add(new ComparedProvision(change, oldLabel, newLabel, List.copyOf(segments)));
+                rows.add(new ComparedProvision(kind, change, oldLabel, newLabel, moved, List.copyOf(segments)));
             }
             return Optional.of(List.copyOf(rows));
         } catch (IOException | RuntimeException e) {
@@ -55,9 +58,11 @@ final class ComparisonCache {
         CacheFile.write(folder.resolve(print + ".bin"), out -> {
             out.writeInt(rows.size());
             for (ComparedProvision row : rows) {
+                out.writeUTF(row.kind().name());
                 out.writeUTF(row.change().name());
                 CacheFile.writeText(out, row.oldLabel());
                 CacheFile.writeText(out, row.newLabel());
+                out.writeBoolean(row.moved());
                 out.writeInt(row.segments().size());
                 for (Segment segment : row.segments()) {
                     out.writeUTF(segment.type().name());

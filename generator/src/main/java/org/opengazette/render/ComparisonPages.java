@@ -46,20 +46,25 @@ final class ComparisonPages {
             for (int j = i + 1; j < versions.size(); j++) {
                 Version older = versions.get(i);
                 Version newer = versions.get(j);
-                List<ComparedProvision> rows = memory.comparison(
-                        older.body(),
-                        newer.body(),
-                        () -> VersionComparison.compare(
-                                ProvisionSplitter.split(older.structure()),
-                                ProvisionSplitter.split(newer.structure())));
+                List<ComparedProvision> rows = compared(memory, older, newer);
+                List<ComparisonRow> shown = ComparisonPage.rows(rows);
+                long changes = shown.stream().filter(r -> r.change() > 0).count();
                 ComparisonPage page = new ComparisonPage(
                         newer.title(),
                         Link.of(label(older), context.urlOf(document, older)),
                         Link.of(label(newer), context.urlOf(document, newer)),
-                        rows,
+                        shown,
                         count(rows, ComparedProvision.Change.CHANGED),
                         count(rows, ComparedProvision.Change.ADDED),
                         count(rows, ComparedProvision.Change.REMOVED),
+                        rows.stream().filter(ComparedProvision::moved).count(),
+                        count(rows, ComparedProvision.Change.FORMATTED),
+                        changes,
+                        shown.stream()
+                                .filter(r -> r.change() == 1)
+                                .map(ComparisonRow::id)
+                                .findFirst()
+                                .orElse(""),
                         options,
                         pairs,
                         Urls.document(document.id()));
@@ -72,6 +77,15 @@ final class ComparisonPages {
             }
         }
         return pages;
+    }
+
+    /** The comparison of two versions, remembered in {@code memory}. */
+    static List<ComparedProvision> compared(RenderMemory memory, Version older, Version newer) {
+        return memory.comparison(
+                older.body(),
+                newer.body(),
+                () -> VersionComparison.compare(
+                        ProvisionSplitter.split(older.structure()), ProvisionSplitter.split(newer.structure())));
     }
 
     private String label(Version version) {

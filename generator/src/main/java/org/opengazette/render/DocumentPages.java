@@ -21,12 +21,14 @@ final class DocumentPages {
     private final FacetIndex facets;
 
     private final HistoryViews history;
+    private final ArticleHistory articles;
     private final CitedBy citedBy;
 
-    DocumentPages(RenderContext context, FacetIndex facets, HistoryViews history) {
+    DocumentPages(RenderContext context, FacetIndex facets, HistoryViews history, ArticleHistory articles) {
         this.context = context;
         this.facets = facets;
         this.history = history;
+        this.articles = articles;
         this.citedBy = new CitedBy(context);
     }
 
@@ -34,7 +36,10 @@ final class DocumentPages {
     DocumentPage page(Document document, Version version, String path) {
         Status status = context.status(version);
         String root = Urls.rootFrom(path);
-        String body = citedBy.markArticles(version, context.body(version).html().replace(Urls.ROOT, root), root);
+        String body = citedBy.markArticles(
+                version,
+                articles.mark(document, version, context.body(version).html().replace(Urls.ROOT, root), root),
+                root);
         return new DocumentPage(
                 document.id(),
                 version.title(),

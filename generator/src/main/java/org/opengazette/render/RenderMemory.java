@@ -60,10 +60,16 @@ public final class RenderMemory {
         return view;
     }
 
-    /** The comparison of two bodies, remembered or computed by {@code compare}. */
+    /**
+     * The comparison of two bodies, remembered (from this render: a version page's article history
+     * and the comparison page use the same one; or from the last) or computed by {@code compare}.
+     */
     List<ComparedProvision> comparison(String olderBody, String newerBody, Supplier<List<ComparedProvision>> compare) {
         List<String> key = List.of(olderBody, newerBody);
-        Comparison comparison = comparisons.get(key);
+        Comparison comparison = nextComparisons.get(key);
+        if (comparison == null) {
+            comparison = comparisons.get(key);
+        }
         if (comparison == null) {
             String print = stored == null
                     ? null

@@ -47,7 +47,7 @@ public final class SitePlan {
         this.statistics = statistics;
         this.facetIndex = new FacetIndex(context);
         this.history = new HistoryViews(context);
-        this.documentPages = new DocumentPages(context, facetIndex, history);
+        this.documentPages = new DocumentPages(context, facetIndex, history, new ArticleHistory(context, memory));
         this.comparisonPages = new ComparisonPages(context, memory);
     }
 

@@ -35,6 +35,7 @@ class GoldenPagesTest {
         "browse-listing-paginated,  browse/status/in_force/page-3/index.html",
         "static-page,               pages/guide/index.html",
         "comparison-holidays,       docs/administrative_regulation-c92b2fd9/compare/2013-12-11-to-2024-11-10/index.html",
+        "comparison-legislation-law, docs/law-5e4396d9/compare/2015-03-15-to-2023-03-13/index.html",
         "statistics,                statistics/index.html",
         "repealed-document,         docs/administrative_regulation-549d7478/index.html",
     })
