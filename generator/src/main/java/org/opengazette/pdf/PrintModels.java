@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
+import org.opengazette.model.Status;
 import org.opengazette.model.Version;
 import org.opengazette.site.IssueContents;
 import org.opengazette.site.RenderContext;
@@ -13,8 +15,9 @@ import org.opengazette.site.Urls;
 
 /**
  * Builds the print models and PDF metadata from the same render context as the HTML pages: the
- * rendered body, the labels and the dates as the site writes them. Nothing here depends on the
- * as-of date (statuses change daily; a PDF is the document itself), so cached PDFs stay valid.
+ * rendered body, the labels and the dates as the site writes them. Nothing laid out depends on
+ * the as-of date (statuses change daily; a PDF is the document itself), so cached layouts stay
+ * valid; what does, the 时效性 as of that date, is the {@link #stamp stamp} drawn afterwards.
  */
 final class PrintModels {
     private final RenderContext context;
@@ -44,6 +47,26 @@ final class PrintModels {
                 sign ? date : null,
                 body.xhtml(),
                 body.headings());
+    }
+
+    /**
+     * The running line and watermark of a version: its date, its 时效性 as of the build's date and
+     * the address of its page (when the site has an absolute {@code base_url}; a site without one
+     * has no address to print), and the watermark of a version that is not in force.
+     */
+    PdfStamp stamp(Document document, Version version) {
+        Status status = context.status(version);
+        LocalDate date = version.dates().primary();
+        String line = context.text("pdf.running-line")
+                .replace("{version}", date != null ? context.date(date) : context.text("version.undated"))
+                .replace("{status}", context.statusLabel(status))
+                .replace("{date}", context.date(context.asOf()));
+        String base = context.config().baseUrl();
+        List<String> lines = base.startsWith("https://") || base.startsWith("http://")
+                ? List.of(printable(line), base + Urls.pretty(context.urlOf(document, version)))
+                : List.of(printable(line));
+        String watermark = status == Status.IN_FORCE ? null : printable(context.text("pdf.watermark." + status.key()));
+        return new PdfStamp(lines, watermark);
     }
 
     PdfMetadata metadata(Version version) {

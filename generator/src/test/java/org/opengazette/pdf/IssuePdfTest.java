@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** The whole-issue PDF of the fixture's issue 2020-16: cover, contents with page numbers, bookmarks. */
@@ -95,6 +98,30 @@ class IssuePdfTest {
             }
             assertEquals(List.of("目录", "行政法规", "部门规章", "司法解释"), top);
             assertEquals(TITLES, documents);
+        }
+    }
+
+    /** The issue's HTML contents link each document's first page in the whole-issue PDF, as the PDF has it. */
+    @Test
+    void issuePageContentsLinkThePdfPageWhereEachDocumentStarts() throws IOException {
+        Document page =
+                Jsoup.parse(fixture.site().resolve("gazette/2020/16/index.html").toFile());
+        List<String> titles = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        for (Element entry : page.select("ol.contents ol > li")) {
+            titles.add(entry.selectFirst("a").text());
+            Element pdfPage = entry.selectFirst("a.pdf-page");
+            links.add(pdfPage.attr("href") + " " + pdfPage.text());
+        }
+        assertEquals(TITLES, titles);
+        try (PDDocument pdf = PdfText.load(fixture.site().resolve(PdfFixture.ISSUE_PDF))) {
+            List<String> pages = PdfText.pages(pdf);
+            List<String> expected = new ArrayList<>();
+            for (String title : TITLES) {
+                int start = firstPageStartingWith(pages, PdfText.squeeze(title));
+                expected.add("../../../" + PdfFixture.ISSUE_PDF + "#page=" + start + " PDF 第" + start + "页");
+            }
+            assertEquals(expected, links);
         }
     }
 }
