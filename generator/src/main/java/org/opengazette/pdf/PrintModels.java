@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.opengazette.config.Masthead;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Status;
@@ -96,14 +97,34 @@ final class PrintModels {
         String total = issue.total() == null
                 ? null
                 : context.text("pdf.issue-total").replace("{total}", String.valueOf(issue.total()));
+        String name = context.config().gazette().name();
+        String label = context.issueLabel(issue);
         return new PrintIssue(
-                context.config().gazette().name(),
-                context.issueLabel(issue),
+                name,
+                label,
                 context.text("gazette.year-label").replace("{year}", String.valueOf(issue.year())),
                 context.text("pdf.issue-number").replace("{number}", String.valueOf(issue.number())),
                 total,
                 context.date(issue.date()),
+                printable(name + " " + label),
+                masthead(context.config().gazette().masthead()),
                 List.copyOf(sections));
+    }
+
+    private List<PrintIssue.MastheadLine> masthead(Masthead masthead) {
+        List<PrintIssue.MastheadLine> lines = new ArrayList<>();
+        String[][] parts = {
+            {"pdf.supervisor", masthead.supervisor()},
+            {"pdf.sponsor", masthead.sponsor()},
+            {"pdf.publisher", masthead.publisher()},
+            {"pdf.serial-number", masthead.serialNumber()}
+        };
+        for (String[] part : parts) {
+            if (part[1] != null) {
+                lines.add(new PrintIssue.MastheadLine(context.text(part[0]), printable(part[1])));
+            }
+        }
+        return List.copyOf(lines);
     }
 
     PdfMetadata metadata(GazetteIssue issue, PrintIssue printed) {
