@@ -2,9 +2,13 @@ package org.opengazette.pdf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opengazette.config.CustomField;
 import org.opengazette.config.Masthead;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
@@ -21,12 +25,22 @@ import org.opengazette.site.Urls;
  * valid; what does, the 时效性 as of that date, is the {@link #stamp stamp} drawn afterwards.
  */
 final class PrintModels {
+    /** The label of the custom field that prints under the title (法规汇编's 题注). */
+    static final String CAPTION_LABEL = "题注";
+
+    /** A 发文字号 that is a 令's number: 中华人民共和国国务院令第786号, 云南省人民政府令第220号. */
+    private static final Pattern ORDER = Pattern.compile("(.+令)(第[0-9０-９]+号)");
+
     private final RenderContext context;
     private final GlyphCoverage coverage;
+    private final TitleLines titleLines;
+    private final Signature signature;
 
     PrintModels(RenderContext context, GlyphCoverage coverage) {
         this.context = context;
         this.coverage = coverage;
+        this.titleLines = new TitleLines(new TextWidths(PdfFonts.shared(), FontFace.BOLD));
+        this.signature = new Signature(new TextWidths(PdfFonts.shared(), FontFace.REGULAR));
     }
 
     /**
@@ -38,14 +52,21 @@ final class PrintModels {
         // Citation links in a PDF point to the published site.
         String html =
                 context.body(version).html().replace(Urls.ROOT, context.config().baseUrl());
-        PrintBody.Converted body = PrintBody.convert(html, anchor, date, coverage);
+        List<String> issuers = version.issuers().stream().map(this::printable).toList();
+        PrintBody.Converted body = PrintBody.convert(html, anchor, date, issuers, signature, coverage);
         boolean sign = !body.signedInBody();
+        String title = printable(version.title());
+        String docNumber = printable(version.docNumber());
+        Matcher order = docNumber == null ? null : ORDER.matcher(docNumber);
+        boolean isOrder = order != null && order.matches();
         return new PrintDocument(
                 anchor,
-                printable(version.title()),
-                printable(version.docNumber()),
-                sign ? version.issuers().stream().map(this::printable).toList() : List.of(),
-                sign ? date : null,
+                title,
+                titleLines.lines(title),
+                isOrder ? order.group(1) : null,
+                isOrder ? order.group(2) : docNumber,
+                caption(version),
+                sign ? signature.lines(issuers, date) : List.of(),
                 body.xhtml(),
                 body.headings());
     }
@@ -68,6 +89,36 @@ final class PrintModels {
                 : List.of(printable(line));
         String watermark = status == Status.IN_FORCE ? null : printable(context.text("pdf.watermark." + status.key()));
         return new PdfStamp(lines, watermark);
+    }
+
+    /**
+     * The 题注 under the title: the entries of the custom field labelled 题注, joined and set in
+     * parentheses. An entry's unmatched closing parenthesis (a stray "）" of the source, where the
+     * entries were cut from one parenthesized text) is dropped, so the parentheses balance.
+     */
+    private String caption(Version version) {
+        for (CustomField field : context.config().fields()) {
+            Object value = version.fields().get(field.key());
+            if (!field.label().equals(CAPTION_LABEL) || value == null) {
+                continue;
+            }
+            List<String> entries = new ArrayList<>();
+            for (Object entry : value instanceof Collection<?> items ? items : List.of(value)) {
+                String text = String.valueOf(entry).strip();
+                if (text.endsWith("）") && count(text, '）') > count(text, '（')) {
+                    text = text.substring(0, text.length() - 1);
+                }
+                if (!text.isEmpty()) {
+                    entries.add(text);
+                }
+            }
+            return entries.isEmpty() ? null : printable("（" + String.join("\u3000", entries) + "）");
+        }
+        return null;
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
     }
 
     PdfMetadata metadata(Version version) {

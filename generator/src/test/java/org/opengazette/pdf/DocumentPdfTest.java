@@ -51,9 +51,17 @@ class DocumentPdfTest {
                 .readTree(fixture.site().resolve("data/docs/" + id + ".json").toFile())
                 .get("versions")
                 .get(0);
-        StringBuilder expected = new StringBuilder(version.get("title").asText());
+        StringBuilder expected = new StringBuilder();
         if (!version.get("doc_number").isNull()) {
             expected.append(version.get("doc_number").asText());
+        }
+        expected.append(version.get("title").asText());
+        JsonNode caption = version.get("fields").get("history");
+        if (caption != null) {
+            // 题注, in parentheses under the title
+            expected.append('（');
+            caption.forEach(entry -> expected.append(entry.asText()));
+            expected.append('）');
         }
         expected.append(version.get("text").asText());
         version.get("issuer").forEach(issuer -> expected.append(issuer.asText()));
