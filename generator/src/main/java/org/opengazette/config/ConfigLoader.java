@@ -144,7 +144,36 @@ public final class ConfigLoader {
         return new GazetteSettings(
                 gazette.string("name").orElse(siteTitle),
                 gazette.string("notice").orElse(null),
-                gazette.strings("sections"));
+                gazette.strings("sections"),
+                new Masthead(
+                        gazette.string("supervisor").orElse(null),
+                        gazette.string("sponsor").orElse(null),
+                        gazette.string("publisher").orElse(null),
+                        serialNumber(gazette, node.get(), "issn", SerialNumbers::issn, "ISSN 0317-8471"),
+                        serialNumber(gazette, node.get(), "cn", SerialNumbers::cn, "CN 53-1234/D")));
+    }
+
+    /** An ISSN or CN number of the masthead, normalized; a malformed one is reported at its value and left out. */
+    private String serialNumber(
+            FieldReader gazette,
+            YamlNode.Mapping node,
+            String key,
+            Function<String, Optional<String>> check,
+            String example) {
+        Optional<String> written = gazette.string(key);
+        if (written.isEmpty()) {
+            return null;
+        }
+        Optional<String> normalized = check.apply(written.get());
+        if (normalized.isEmpty()) {
+            diagnostics.report(
+                    Problem.INVALID_SERIAL_NUMBER,
+                    gazette.positionOf(node.get(key)),
+                    new FieldName("gazette." + key),
+                    written.get(),
+                    example);
+        }
+        return normalized.orElse(null);
     }
 
     private HistorySettings history(FieldReader site) {

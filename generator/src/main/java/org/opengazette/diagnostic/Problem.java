@@ -26,6 +26,7 @@ public enum Problem {
     INVALID_DATE("invalid-date", Severity.ERROR),
     DATE_FORMAT("date-format", Severity.ERROR),
     INVALID_VALUE("invalid-value", Severity.ERROR),
+    INVALID_SERIAL_NUMBER("invalid-serial-number", Severity.WARNING),
     UNKNOWN_DISCLOSURE("unknown-disclosure", Severity.ERROR),
     UNKNOWN_KIND("unknown-kind", Severity.ERROR),
     UNKNOWN_AUTHORITY("unknown-authority", Severity.WARNING),

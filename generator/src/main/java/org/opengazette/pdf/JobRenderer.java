@@ -10,6 +10,9 @@ interface JobRenderer extends AutoCloseable {
 
     Rendered render(PdfJob job) throws IOException;
 
+    /** The laid-out PDF of {@code job} with its {@link PdfJob#stamp() stamp} drawn on every page. */
+    byte[] stamp(byte[] layout, PdfJob job) throws IOException;
+
     @Override
     void close() throws IOException;
 }

@@ -17,8 +17,8 @@ import java.util.Properties;
  * fonts' fingerprint.
  */
 final class PdfCacheKey {
-    /** Raise when a change of the rendering code changes PDF bytes for the same XHTML. */
-    static final String REVISION = "2";
+    /** Raise when a change of the rendering code changes PDF bytes for the same XHTML (3: entries hold layouts, stamped after). */
+    static final String REVISION = "3";
 
     private final String renderer;
 

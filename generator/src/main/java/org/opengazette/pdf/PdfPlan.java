@@ -86,6 +86,7 @@ public final class PdfPlan {
                         PrintTemplates.DOCUMENT,
                         models.document(version, "doc"),
                         metadata,
+                        models.stamp(document, version),
                         jobs,
                         failed);
             }
@@ -105,6 +106,7 @@ public final class PdfPlan {
                     PrintTemplates.ISSUE,
                     printed,
                     models.metadata(issue, printed),
+                    null,
                     jobs,
                     failed);
         }
@@ -119,11 +121,12 @@ public final class PdfPlan {
             String template,
             Object page,
             PdfMetadata metadata,
+            PdfStamp stamp,
             List<PdfJob> jobs,
             List<String> failed) {
         try {
             String xhtml = templates.render(template, page, metadata);
-            jobs.add(new PdfJob(kind, owner, path, source, xhtml, metadata, keys.of(xhtml, metadata)));
+            jobs.add(new PdfJob(kind, owner, path, source, xhtml, metadata, keys.of(xhtml, metadata), stamp));
         } catch (TemplateException e) {
             failed.add(path);
             // May depend on this document's data: this PDF fails, named by its file.

@@ -41,6 +41,7 @@ final class PdfRenderer implements JobRenderer {
 
     private final Map<FontFace, TrueTypeFont> fonts = new EnumMap<>(FontFace.class);
     private final FSCacheEx<String, FSCacheValue> metrics = new MetricsCache();
+    private final PdfStamper stamper;
 
     PdfRenderer(PdfFonts source) {
         for (FontFace face : FontFace.values()) {
@@ -51,11 +52,17 @@ final class PdfRenderer implements JobRenderer {
             font.setEnableGsub(false);
             fonts.put(face, font);
         }
+        this.stamper = new PdfStamper(fonts.get(FontFace.REGULAR));
     }
 
     @Override
     public Rendered render(PdfJob job) throws IOException {
         return render(job.xhtml(), job.metadata(), job.key());
+    }
+
+    @Override
+    public byte[] stamp(byte[] layout, PdfJob job) throws IOException {
+        return stamper.stamp(layout, job.stamp(), job.metadata(), job.key());
     }
 
     Rendered render(String xhtml, PdfMetadata metadata, String key) throws IOException {

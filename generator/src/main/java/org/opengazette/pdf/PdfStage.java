@@ -22,7 +22,9 @@ import org.opengazette.output.SiteOutput;
 /**
  * Produces the PDFs of a plan into the site: each is taken from the cache when its key is there,
  * else laid out on one of a few threads (each with its own {@link PdfRenderer}, since parsed
- * fonts are not thread-safe), written to the site and to the cache. A PDF that cannot be rendered
+ * fonts are not thread-safe) and kept in the cache; a version's {@link PdfStamp} is then drawn on
+ * the layout (cached or new) and the result written to the site. An issue's outcome carries the
+ * page on which each of its documents starts, read back from the PDF. A PDF that cannot be rendered
  * is reported ({@code pdf-failed}, naming the version's or issue's file) and left out; the other
  * PDFs are still made. Longest documents start first, so that threads finish together.
  */
@@ -101,13 +103,27 @@ public final class PdfStage {
     private PdfOutcome produce(PdfJob job, ThreadLocal<JobRenderer> renderer, SiteOutput output) {
         long start = System.nanoTime();
         Optional<byte[]> cached = cache == null ? Optional.empty() : cache.read(job.key());
-        if (cached.isPresent()) {
-            output.write(job.path(), cached.get());
-            return new PdfOutcome(job, PdfOutcome.Status.CACHED, cached.get().length, 0, millisSince(start));
-        }
-        JobRenderer.Rendered rendered;
+        byte[] layout;
+        int pages = 0;
         try {
-            rendered = renderer.get().render(job);
+            if (cached.isPresent()) {
+                layout = cached.get();
+            } else {
+                JobRenderer.Rendered rendered = renderer.get().render(job);
+                layout = rendered.bytes();
+                pages = rendered.pages();
+                keep(job, layout);
+            }
+            byte[] bytes = job.stamp() == null ? layout : renderer.get().stamp(layout, job);
+            List<Integer> starts = job.kind() == PdfJob.Kind.ISSUE ? IssuePages.starts(bytes) : List.of();
+            output.write(job.path(), bytes);
+            return new PdfOutcome(
+                    job,
+                    cached.isPresent() ? PdfOutcome.Status.CACHED : PdfOutcome.Status.RENDERED,
+                    bytes.length,
+                    pages,
+                    millisSince(start),
+                    starts);
         } catch (Exception | StackOverflowError e) {
             diagnostics.report(
                     options.failuresAsWarnings() ? Severity.WARNING : Severity.ERROR,
@@ -115,25 +131,27 @@ public final class PdfStage {
                     job.source(),
                     job.path(),
                     describe(e));
-            return new PdfOutcome(job, PdfOutcome.Status.FAILED, 0, 0, millisSince(start));
+            return new PdfOutcome(job, PdfOutcome.Status.FAILED, 0, 0, millisSince(start), List.of());
         }
-        long millis = millisSince(start);
-        output.write(job.path(), rendered.bytes());
-        if (cache != null) {
-            try {
-                cache.write(job.key(), rendered.bytes());
-            } catch (IOException | RuntimeException e) {
-                if (cacheWarned.compareAndSet(false, true)) {
-                    diagnostics.report(
-                            Problem.PDF_CACHE_UNWRITABLE,
-                            org.opengazette.diagnostic.SourcePosition.of(
-                                    options.cacheDirectory().toString()),
-                            options.cacheDirectory(),
-                            describe(e));
-                }
+    }
+
+    /** Keeps a new layout in the cache; a cache that cannot be written is reported once. */
+    private void keep(PdfJob job, byte[] layout) {
+        if (cache == null) {
+            return;
+        }
+        try {
+            cache.write(job.key(), layout);
+        } catch (IOException | RuntimeException e) {
+            if (cacheWarned.compareAndSet(false, true)) {
+                diagnostics.report(
+                        Problem.PDF_CACHE_UNWRITABLE,
+                        org.opengazette.diagnostic.SourcePosition.of(
+                                options.cacheDirectory().toString()),
+                        options.cacheDirectory(),
+                        describe(e));
             }
         }
-        return new PdfOutcome(job, PdfOutcome.Status.RENDERED, rendered.bytes().length, rendered.pages(), millis);
     }
 
     private static String describe(Throwable e) {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +20,10 @@ import org.jsoup.nodes.TextNode;
  */
 final class PrintBody {
     static final int MAX_SPAN = 1000;
+    /** Longer than any list of addressees: a first paragraph this long is text, not 主送机关. */
+    private static final int MAX_ADDRESSEE = 200;
+
+    private static final Pattern ARTICLE = Pattern.compile("第[零〇一二三四五六七八九十百千\\d]+条");
 
     private PrintBody() {}
 
@@ -28,7 +33,19 @@ final class PrintBody {
      */
     record Converted(String xhtml, List<Bookmark> headings, boolean signedInBody) {}
 
-    static Converted convert(String bodyHtml, String anchor, String date, GlyphCoverage coverage) {
+    /**
+     * Converts a body. GB/T 9704 places two things where a plain paragraph would be wrong: the
+     * 主送机关 (a first paragraph that ends with a colon and holds no sentence) is set flush left,
+     * class {@code addressee}; a 落款 in the body (the date paragraph and the issuers' paragraphs
+     * just above it) is wrapped as the template's own {@code signature}, to the right.
+     */
+    static Converted convert(
+            String bodyHtml,
+            String anchor,
+            String date,
+            List<String> issuers,
+            Signature signature,
+            GlyphCoverage coverage) {
         Document document = Jsoup.parseBodyFragment(bodyHtml);
         Element body = document.body();
         body.select("div.table-scroll").forEach(Element::unwrap);
@@ -53,14 +70,63 @@ final class PrintBody {
             }
         }
         List<Bookmark> headings = headings(body, anchor);
-        boolean signed = date != null
-                && body.select("p").stream().anyMatch(p -> p.text().strip().equals(date));
+        markAddressee(body);
+        Element dateLine = date == null
+                ? null
+                : body.select("p").stream()
+                        .filter(p -> p.text().strip().equals(date))
+                        .findFirst()
+                        .orElse(null);
+        if (dateLine != null) {
+            wrapSignature(dateLine, issuers, signature);
+        }
+        boolean signed = dateLine != null;
         document.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .charset("UTF-8")
                 .prettyPrint(false);
         return new Converted(body.html(), headings, signed);
+    }
+
+    /** 主送机关: the body's first element, a paragraph ending in ： with no full stop, not an article. */
+    private static void markAddressee(Element body) {
+        Element first = body.children().first();
+        if (first == null || !first.tagName().equals("p")) {
+            return;
+        }
+        String text = first.text().strip();
+        if (text.endsWith("：")
+                && !text.contains("。")
+                && text.length() <= MAX_ADDRESSEE
+                && !ARTICLE.matcher(text).lookingAt()) {
+            first.addClass("addressee");
+        }
+    }
+
+    /**
+     * The date paragraph and the paragraphs of issuer names right above it become the template's
+     * signature block, each line with its right space (see {@link Signature}).
+     */
+    private static void wrapSignature(Element dateLine, List<String> issuers, Signature signature) {
+        List<Element> lines = new ArrayList<>();
+        for (Element previous = dateLine.previousElementSibling();
+                previous != null
+                        && previous.tagName().equals("p")
+                        && issuers.contains(previous.text().strip());
+                previous = previous.previousElementSibling()) {
+            lines.add(0, previous);
+        }
+        List<PrintDocument.SignatureLine> placed = signature.lines(
+                lines.stream().map(p -> p.text().strip()).toList(),
+                dateLine.text().strip());
+        lines.add(dateLine);
+        Element block = new Element("div").addClass("signature");
+        lines.get(0).before(block);
+        for (int i = 0; i < lines.size(); i++) {
+            block.appendChild(
+                    lines.get(i).attr("style", "margin-right: " + placed.get(i).rightEms() + "em"));
+        }
     }
 
     /**

@@ -268,14 +268,18 @@ public final class Pipeline {
         List<PdfOutcome> outcomes = new PdfStage(request.pdf(), diagnostics).run(plan.jobs(), output);
         Map<String, String> versions = new HashMap<>();
         Map<String, String> issues = new HashMap<>();
+        Map<String, List<Integer>> issueStarts = new HashMap<>();
         for (PdfOutcome pdf : outcomes) {
             if (pdf.status() != PdfOutcome.Status.FAILED) {
                 (pdf.job().kind() == PdfJob.Kind.ISSUE ? issues : versions)
                         .put(pdf.job().owner(), pdf.job().path());
+                if (pdf.job().kind() == PdfJob.Kind.ISSUE) {
+                    issueStarts.put(pdf.job().owner(), pdf.starts());
+                }
             }
         }
         outcome.pdfs(new PdfReport(outcomes, plan.failed(), (System.nanoTime() - start) / 1_000_000));
-        return context.withDownloads(new Downloads(Map.copyOf(versions), Map.copyOf(issues)));
+        return context.withDownloads(new Downloads(Map.copyOf(versions), Map.copyOf(issues), Map.copyOf(issueStarts)));
     }
 
     /** Plans and renders every page, then copies the theme's assets and the attachments; returns the plan. */

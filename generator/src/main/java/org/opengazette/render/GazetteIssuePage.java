@@ -17,5 +17,13 @@ public record GazetteIssuePage(
         String label, String date, List<Section> sections, Link previous, Link next, String pdfUrl) {
 
     /** One section of the table of contents. */
-    public record Section(String title, List<DocumentSummary> documents) {}
+    public record Section(String title, List<Entry> documents) {}
+
+    /**
+     * One document of the contents.
+     *
+     * @param document the document as listed
+     * @param pdfPage  the page of the whole-issue PDF on which it starts, or null without that PDF
+     */
+    public record Entry(DocumentSummary document, Integer pdfPage) {}
 }

@@ -299,12 +299,21 @@ public final class SitePlan {
         return Link.of(documentPages.issueLabel(issue), Urls.gazetteIssue(issue.year(), issue.number()));
     }
 
+    /** The contents, each document with the page of the whole-issue PDF where it starts (when written). */
     private List<GazetteIssuePage.Section> sections(IssueContents contents, GazetteIssue issue) {
-        return contents.sections(issue).stream()
-                .map(section -> new GazetteIssuePage.Section(
-                        section.title(),
-                        section.versions().stream().map(this::versionSummary).toList()))
-                .toList();
+        List<Integer> starts = context.downloads().starts(issue);
+        List<GazetteIssuePage.Section> sections = new ArrayList<>();
+        int index = 0;
+        for (IssueContents.Section section : contents.sections(issue)) {
+            List<GazetteIssuePage.Entry> entries = new ArrayList<>();
+            for (Version version : section.versions()) {
+                Integer page = index < starts.size() ? starts.get(index) : null;
+                entries.add(new GazetteIssuePage.Entry(versionSummary(version), page));
+                index++;
+            }
+            sections.add(new GazetteIssuePage.Section(section.title(), List.copyOf(entries)));
+        }
+        return List.copyOf(sections);
     }
 
     private DocumentSummary versionSummary(Version version) {

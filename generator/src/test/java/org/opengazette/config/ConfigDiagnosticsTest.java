@@ -99,6 +99,34 @@ class ConfigDiagnosticsTest {
         assertTrue(missing.message().contains("number"), missing.message());
     }
 
+    /** A 刊号 with a wrong check digit or form is a warning at its value, and the masthead keeps the rest. */
+    @Test
+    void aMalformedSerialNumberIsReportedAtItsValue() throws IOException {
+        FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
+        Path site = project.resolve("site-config/site.yaml");
+        Files.writeString(
+                site,
+                Files.readString(site)
+                        .replace(
+                                "  name: 示例省人民政府公报\n",
+                                "  name: 示例省人民政府公报\n  sponsor: 示例省人民政府办公厅\n"
+                                        + "  issn: \"ISSN 0317-8472\"\n  cn: \"CN 53-1234/D\"\n"));
+        int issnLine = (int) Files.readString(site)
+                        .lines()
+                        .takeWhile(l -> !l.startsWith("  issn:"))
+                        .count()
+                + 1;
+
+        BuildResult result = FixtureProject.check(project);
+        Diagnostic wrong = only(result, "invalid-serial-number");
+        assertEquals(Severity.WARNING, wrong.severity());
+        assertEquals(issnLine, wrong.position().line(), wrong.toString());
+        assertEquals(9, wrong.position().column(), wrong.toString());
+        assertTrue(wrong.message().contains("ISSN 0317-8472"), wrong.message());
+        assertTrue(wrong.hint().contains("ISSN 0317-8471"), wrong.hint());
+        assertTrue(result.success());
+    }
+
     /** A config file the build cannot read (here: a folder where the file should be) is reported, not thrown. */
     @Test
     void anUnreadableConfigFileIsReported() throws IOException {

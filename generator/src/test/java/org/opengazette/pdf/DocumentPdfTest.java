@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opengazette.diagnostic.Diagnostic;
+import org.opengazette.site.Urls;
 import org.opengazette.source.FrontMatter;
 
 /** The PDF of each document version of the fixture site, read back with PDFBox. */
@@ -50,9 +51,17 @@ class DocumentPdfTest {
                 .readTree(fixture.site().resolve("data/docs/" + id + ".json").toFile())
                 .get("versions")
                 .get(0);
-        StringBuilder expected = new StringBuilder(version.get("title").asText());
+        StringBuilder expected = new StringBuilder();
         if (!version.get("doc_number").isNull()) {
             expected.append(version.get("doc_number").asText());
+        }
+        expected.append(version.get("title").asText());
+        JsonNode caption = version.get("fields").get("history");
+        if (caption != null) {
+            // 题注, in parentheses under the title
+            expected.append('（');
+            caption.forEach(entry -> expected.append(entry.asText()));
+            expected.append('）');
         }
         expected.append(version.get("text").asText());
         version.get("issuer").forEach(issuer -> expected.append(issuer.asText()));
@@ -91,7 +100,8 @@ class DocumentPdfTest {
                             font.getName() + ": a subset, not the 10 MB font: " + program.length + " bytes");
                 }
             }
-            assertEquals(2, names.size(), names.toString());
+            // The body's two faces, and the subset of Regular that draws the running line.
+            assertEquals(3, names.size(), names.toString());
             for (String name : names) {
                 assertTrue(name.matches("[A-Z]{6}\\+NotoSansSC-(Regular|Bold)"), "subset tag and face: " + name);
             }
@@ -181,15 +191,19 @@ class DocumentPdfTest {
                 .readTree(fixture.site().resolve("data/catalog.json").toFile());
         List<JsonNode> versions = StreamSupport.stream(catalog.get("versions").spliterator(), false)
                 .toList();
-        assertEquals(4, versions.size());
+        assertEquals(6, versions.size());
         for (JsonNode version : versions) {
             String id = version.get("id").asText();
-            assertEquals(
-                    "docs/" + id + "/" + id + ".pdf", version.get("pdf_url").asText());
-            assertTrue(Files.isRegularFile(
-                    fixture.site().resolve(version.get("pdf_url").asText())));
-            String page = Files.readString(fixture.site().resolve("docs/" + id + "/index.html"));
-            assertTrue(page.contains("href=\"../../docs/" + id + "/" + id + ".pdf\" type=\"application/pdf\""), id);
+            boolean several = id.equals("law-92dbd8e5");
+            String key = version.get("version").asText();
+            String pdf = several
+                    ? "docs/" + id + "/" + key + "/" + id + "-" + key + ".pdf"
+                    : "docs/" + id + "/" + id + ".pdf";
+            assertEquals(pdf, version.get("pdf_url").asText());
+            assertTrue(Files.isRegularFile(fixture.site().resolve(pdf)));
+            String folder = several ? "docs/" + id + "/" + key + "/" : "docs/" + id + "/";
+            String page = Files.readString(fixture.site().resolve(folder + "index.html"));
+            assertTrue(page.contains("href=\"" + Urls.rootFrom(folder) + pdf + "\" type=\"application/pdf\""), pdf);
         }
         String issuePage = Files.readString(fixture.site().resolve("gazette/2020/16/index.html"));
         assertTrue(

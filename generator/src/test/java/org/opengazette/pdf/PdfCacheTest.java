@@ -35,7 +35,7 @@ class PdfCacheTest {
                 PdfFixture.request(fixture.content(), temp.resolve("site"), fixture.cache()), ProgressListener.NONE);
         assertTrue(again.success(), again.diagnostics().toString());
         assertEquals(0, again.pdfs().rendered(), "nothing is rendered again");
-        assertEquals(5, again.pdfs().cached(), "four versions and one issue from the cache");
+        assertEquals(7, again.pdfs().cached(), "six versions and one issue from the cache");
         assertEquals(pdfs(fixture.site()), pdfs(temp.resolve("site")));
     }
 
@@ -46,7 +46,7 @@ class PdfCacheTest {
         BuildResult again = Pipeline.build(
                 request.withPdf(request.pdf().withCacheDirectory(null).withThreads(1)), ProgressListener.NONE);
         assertTrue(again.success(), again.diagnostics().toString());
-        assertEquals(5, again.pdfs().rendered());
+        assertEquals(7, again.pdfs().rendered());
         assertEquals(pdfs(fixture.site()), pdfs(temp.resolve("site")));
     }
 
@@ -67,7 +67,7 @@ class PdfCacheTest {
                 Pipeline.build(PdfFixture.request(content, temp.resolve("site"), cache), ProgressListener.NONE);
         assertTrue(result.success(), result.diagnostics().toString());
         assertEquals(1, result.pdfs().rendered());
-        assertEquals(4, result.pdfs().cached());
+        assertEquals(6, result.pdfs().cached());
         Map<String, String> before = pdfs(fixture.site());
         Map<String, String> after = pdfs(temp.resolve("site"));
         String changed = "docs/" + PdfFixture.PRIVATE_USE + "/" + PdfFixture.PRIVATE_USE + ".pdf";
@@ -150,7 +150,7 @@ class PdfCacheTest {
                         java.util.HexFormat.of().formatHex(PdfFonts.sha256().digest(Files.readAllBytes(file))));
             }
         }
-        assertEquals(5, hashes.size(), "four version PDFs and one issue PDF in " + site);
+        assertEquals(7, hashes.size(), "six version PDFs and one issue PDF in " + site);
         return hashes;
     }
 }

@@ -47,7 +47,7 @@ class PdfCliTest {
         }
         String summary = err.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, summary);
-        assertTrue(summary.contains("5 PDFs (0 rendered, 5 from cache, 0 failed)"), summary);
+        assertTrue(summary.contains("7 PDFs (0 rendered, 7 from cache, 0 failed)"), summary);
         assertTrue(Files.isRegularFile(temp.resolve("site").resolve(PdfFixture.ISSUE_PDF)));
     }
 }

@@ -66,7 +66,8 @@ class PdfFailureTest {
                 SourcePosition.of(source),
                 "<html/>",
                 new PdfMetadata("t", null, "s", "k", null, "en"),
-                "00".repeat(32));
+                "00".repeat(32),
+                null);
     }
 
     /** Renders a minimal PDF, except for b.pdf. */
@@ -77,6 +78,11 @@ class PdfFailureTest {
                 throw new IllegalStateException("layout exploded");
             }
             return new Rendered("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), 1);
+        }
+
+        @Override
+        public byte[] stamp(byte[] layout, PdfJob job) {
+            throw new IllegalStateException("these jobs have no stamp");
         }
 
         @Override
@@ -120,7 +126,7 @@ class PdfFailureTest {
                 Pipeline.build(request.withPdf(request.pdf().withFailuresAsWarnings(true)), ProgressListener.NONE);
         assertTrue(published.success(), published.diagnostics().toString());
         assertEquals(2, published.pdfs().failed());
-        assertEquals(3, published.pdfs().cached(), "the other documents' PDFs are unchanged");
+        assertEquals(5, published.pdfs().cached(), "the other documents' PDFs are unchanged");
         Path site = temp.resolve("site");
         String failedId = PdfFixture.INTERPRETATION;
         assertFalse(Files.exists(site.resolve("docs/" + failedId + "/" + failedId + ".pdf")));

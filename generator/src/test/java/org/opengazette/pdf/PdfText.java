@@ -31,9 +31,13 @@ final class PdfText {
         return pages;
     }
 
-    /** The whole text without page numbers. */
+    /** The running line of a version's PDF: its date, 时效性 and as-of date; and its address. */
+    static final String RUNNING_LINE =
+            "(?m)^.*版本 · 时效性：.*（截至.*）\\s*$|^https://gazette\\.example\\.gov\\.cn/docs/\\S*\\s*$";
+
+    /** The whole text without page numbers and running lines. */
     static String body(PDDocument pdf) throws IOException {
-        return new PDFTextStripper().getText(pdf).replaceAll(PAGE_NUMBER, "");
+        return new PDFTextStripper().getText(pdf).replaceAll(PAGE_NUMBER, "").replaceAll(RUNNING_LINE, "");
     }
 
     /** Text without any whitespace (line breaks from wrapping, spaces, U+3000): what "equal modulo whitespace" compares. */

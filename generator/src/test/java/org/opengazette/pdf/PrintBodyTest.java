@@ -11,9 +11,11 @@ import org.opengazette.markdown.MarkdownRenderer;
 /** From the page's sanitized body to the XHTML of the print template. */
 class PrintBodyTest {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    private static final Signature SIGNATURE = new Signature(new TextWidths(PdfFonts.shared(), FontFace.REGULAR));
 
     private static PrintBody.Converted convert(String markdown, String date) {
-        return PrintBody.convert(MARKDOWN.render(markdown).html(), "d2", date, GlyphCoverage.shared());
+        return PrintBody.convert(
+                MARKDOWN.render(markdown).html(), "d2", date, List.of("国务院"), SIGNATURE, GlyphCoverage.shared());
     }
 
     @Test
@@ -73,5 +75,34 @@ class PrintBodyTest {
                 .signedInBody());
         assertFalse(convert("本办法自2020年8月17日起施行。", "2020年8月17日").signedInBody());
         assertFalse(convert("2020年8月17日", null).signedInBody());
+    }
+
+    /** The demo's 印发通知: 主送机关 first, its own 落款 in the body (issuer, date), then the 附注. */
+    @Test
+    void theAddresseeIsMarkedAndTheBodysOwnSignatureIsPlacedRight() {
+        PrintBody.Converted body = convert("""
+                各州、市人民政府，省直有关部门：
+
+                《2020年云南省政务公开工作要点》已经省人民政府同意，现印发给你们，请结合实际认真贯彻落实。
+
+                国务院
+
+                2020年8月17日
+
+                （此件公开发布）
+                """, "2020年8月17日");
+        assertTrue(body.signedInBody());
+        assertTrue(body.xhtml().startsWith("<p class=\"addressee\">各州、市人民政府，省直有关部门：</p>"), body.xhtml());
+        assertTrue(
+                body.xhtml().contains("<div class=\"signature\"><p style=\"margin-right: ")
+                        && body.xhtml().contains("em\">国务院</p><p style=\"margin-right: 4.000em\">2020年8月17日</p></div>"),
+                body.xhtml());
+    }
+
+    /** A law's first article ends in a colon too, but it is not an addressee. */
+    @Test
+    void anArticleIsNeverTheAddressee() {
+        String xhtml = convert("**第一条** 全体公民放假的节日：\n\n（一）元旦，放假1天（1月1日）；", null).xhtml();
+        assertTrue(!xhtml.contains("addressee"), xhtml);
     }
 }

@@ -50,6 +50,7 @@ class DiagnosticsFixtureTest {
             "yaml-tab",
             "yaml-list-indent", // YamlMistakesTest
             "cites-invalid", // CitesInvalidTest
+            "invalid-serial-number", // ConfigDiagnosticsTest, SerialNumbersTest
             "pdf-failed",
             "pdf-missing-glyph",
             "pdf-cache-unwritable", // PdfFailureTest, DocumentPdfTest, PdfCacheTest
