@@ -118,7 +118,21 @@
         return { ignored: false, got: bytesOf(response, path).then(function (bytes) { return { bytes: bytes, start: from }; }) };
       });
     }
-    return {
+    /**
+     * Whether the server answers a request for several ranges with multipart/byteranges (asked
+     * once, of meta.json, which is small whatever the answer).
+     */
+    var multipart = null;
+    function multi() {
+      if (!multipart) {
+        multipart = fetch(url("meta.json"), { headers: { Range: "bytes=0-0,2-2" } }).then(function (response) {
+          var yes = response.status === 206 && /multipart\/byteranges/i.test(response.headers.get("Content-Type") || "");
+          return response.arrayBuffer().then(function () { return yes; });
+        }, function () { return false; });
+      }
+      return multipart;
+    }
+    var loader = {
       get: function (path) {
         return wholeFile(path).then(function (got) { return got.bytes; });
       },
@@ -132,8 +146,69 @@
           return supported ? ranged(path, start, end).then(function (answer) { return answer.got; })
             : wholeFile(path);
         });
+      },
+      /** Several ranges [{start, end}] of a file in one request where the server can; one {bytes, start} each. */
+      ranges: function (path, wanted) {
+        return Promise.all([multi(), ranges]).then(function (can) {
+          if (!can[0] || can[1] === false) {
+            return Promise.all(wanted.map(function (w) { return loader.range(path, w.start, w.end); }));
+          }
+          var header = "bytes=" + wanted.map(function (w) { return w.start + "-" + (w.end - 1); }).join(",");
+          return fetch(url(path), { headers: { Range: header } }).then(function (response) {
+            var type = response.headers.get("Content-Type") || "";
+            var boundary = /boundary=/i.test(type);
+            var match = /bytes (\d+)-/.exec(response.headers.get("Content-Range") || "");
+            return bytesOf(response, path).then(function (bytes) {
+              if (response.status !== 206) {
+                return wanted.map(function () { return { bytes: bytes, start: 0 }; });
+              }
+              if (!boundary) {
+                var from = match ? Number(match[1]) : wanted[0].start;
+                return wanted.map(function () { return { bytes: bytes, start: from }; });
+              }
+              var parts = byteRanges(bytes);
+              return wanted.map(function (w) {
+                return parts.filter(function (part) {
+                  return part.start <= w.start && w.end <= part.start + part.bytes.length;
+                })[0];
+              });
+            });
+          });
+        });
+      },
+      /** Starts what the loader learns about the server before the first query. */
+      prepare: function () {
+        return multi();
       }
     };
+    return loader;
+  }
+
+  /** The parts of a multipart/byteranges body: [{start, bytes}], each from its Content-Range. */
+  function byteRanges(body) {
+    var parts = [];
+    var at = 0;
+    while (at < body.length) {
+      var blank = -1;
+      for (var i = at; i + 3 < body.length; i++) {
+        if (body[i] === 13 && body[i + 1] === 10 && body[i + 2] === 13 && body[i + 3] === 10) {
+          blank = i;
+          break;
+        }
+      }
+      if (blank < 0) {
+        break;
+      }
+      var head = String.fromCharCode.apply(null, body.subarray(at, blank));
+      var range = /content-range:\s*bytes (\d+)-(\d+)/i.exec(head);
+      if (!range) {
+        break;
+      }
+      var start = Number(range[1]), length = Number(range[2]) - start + 1;
+      parts.push({ start: start, bytes: body.subarray(blank + 4, blank + 4 + length) });
+      at = blank + 4 + length;
+    }
+    return parts;
   }
 
   /**
@@ -186,7 +261,8 @@
     /**
      * Exactly bytes [start, end) of a file. The ranges asked for in one turn of the event loop are
      * fetched together: per file, sorted, those that overlap or lie at most GAP bytes apart are one
-     * request, so that a query's round of reads is a few requests, not one per term and field.
+     * range, and a file's ranges go in one request where the loader can (multipart/byteranges), so
+     * that a query's round of reads is a request per file, not one per term and field.
      */
     function range(path, start, end) {
       if (end <= start) {
@@ -219,13 +295,17 @@
             reads.push({ start: want.start, end: want.end, wanted: [want] });
           }
         });
-        reads.forEach(function (read) {
-          Promise.resolve(loader.range(path, read.start, read.end)).then(function (got) {
-            var bytes = got.bytes instanceof Uint8Array ? got.bytes : new Uint8Array(got.bytes);
+        var answers = reads.length > 1 && loader.ranges ? Promise.resolve(loader.ranges(path, reads))
+          : Promise.all(reads.map(function (read) { return loader.range(path, read.start, read.end); }));
+        answers.then(function (got) {
+          reads.forEach(function (read, k) {
+            var bytes = got[k].bytes instanceof Uint8Array ? got[k].bytes : new Uint8Array(got[k].bytes);
             read.wanted.forEach(function (want) {
-              want.resolve(bytes.subarray(want.start - got.start, want.end - got.start));
+              want.resolve(bytes.subarray(want.start - got[k].start, want.end - got[k].start));
             });
-          }, function (error) {
+          });
+        }, function (error) {
+          reads.forEach(function (read) {
             read.wanted.forEach(function (want) { want.reject(error); });
           });
         });
@@ -240,6 +320,9 @@
      */
     function prefetch() {
       if (!prefetched) {
+        if (loader.prepare) {
+          loader.prepare();
+        }
         prefetched = meta().then(function (m) {
           return Promise.all([whole("terms.idx", false), whole("docs.idx", false), facetColumns(m)]);
         });

@@ -405,7 +405,9 @@
     // What every query needs (dictionary index, metadata, facets, documents' index) is read now,
     // so that a query typed later starts with its own reads.
     function prefetch() {
-      engine.prefetch().then(null, function () {});
+      engine.prefetch().then(function () {
+        section.setAttribute("data-search-ready", "true");
+      }, function () {});
     }
     input.addEventListener("focus", prefetch);
     prefetch();
