@@ -4,7 +4,8 @@
 //   node search-runner.js ENGINE_JS SITE_DIR REQUESTS_JSON
 //
 // REQUESTS_JSON holds an array of requests ({q, status, kind, issuer, year, on, sort, limit}).
-// Prints one JSON object per line and request: {total, hits: [{ord, score, id, source}], facets,
+// Prints one JSON object per line and request: {total, hits: [{ord, score, current, others (ords), id,
+// source, snippet, marks}], facets,
 // exact, inexact, bytes, requests, ms}. Every request runs on a fresh engine, as a cold cache:
 // `bytes` counts what it read (a ranged read counts only its range), `ms` its wall time, and
 // records of the hits are fetched as the page would.
@@ -57,7 +58,8 @@ function loader(stats) {
     process.stdout.write(JSON.stringify({
       total: result.total,
       complete: result.complete,
-      hits: result.hits.map((hit, i) => ({ ord: hit.ord, score: hit.score, id: records[i].id,
+      hits: result.hits.map((hit, i) => ({ ord: hit.ord, score: hit.score, current: hit.current,
+        others: hit.others.map((other) => other.ord), id: records[i].id,
         source: records[i].source, snippet: snippets[i].text, marks: snippets[i].marks })),
       facets: result.facets,
       exact: result.exact,

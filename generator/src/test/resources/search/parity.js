@@ -23,7 +23,9 @@
                     total: result.total,
                     complete: result.complete,
                     hits: result.hits.map(function (hit, i) {
-                      return { ord: hit.ord, score: hit.score, id: records[i].id, source: records[i].source };
+                      return { ord: hit.ord, score: hit.score, current: hit.current,
+                        others: hit.others.map(function (other) { return other.ord; }),
+                        id: records[i].id, source: records[i].source };
                     }),
                     facets: result.facets,
                     exact: result.exact,

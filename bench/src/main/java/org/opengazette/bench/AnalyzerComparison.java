@@ -135,7 +135,15 @@ final class AnalyzerComparison {
                         positions.stream().map(p -> p - first).toList()));
             }
         }
+        List<QueryText.Alternative> alternatives =
+                terms.isEmpty() ? List.of() : List.of(new QueryText.Alternative(List.copyOf(terms), List.of()));
         return new QueryText(
-                List.copyOf(terms), List.of(), List.copyOf(words), List.of(), DocNumberKey.of(text), false);
+                List.copyOf(terms),
+                List.of(),
+                alternatives,
+                List.copyOf(words),
+                List.of(),
+                DocNumberKey.of(text),
+                false);
     }
 }

@@ -40,7 +40,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(
             names = "--json",
-            description = "Print JSON: total, hits (id, version, title, url, score, source_path), facets.")
+            description = "Print JSON: total (documents), hits (one per document: id, version, title, url, score, "
+                    + "source_path, current, others: its other matching versions), facets (documents per value).")
     boolean json;
 
     @Option(
@@ -104,8 +105,23 @@ final class SearchCommand implements Callable<Integer> {
         int rank = 1;
         for (SearchHit hit : results.hits()) {
             text.append(String.format(
-                    "%2d. %s  [%s]  %.4f%n    %s  (%s)%n",
-                    rank++, hit.title(), hit.id(), hit.score(), hit.url(), hit.sourcePath()));
+                    "%2d. %s  [%s%s]  %.4f%n    %s  (%s)%n",
+                    rank++,
+                    hit.title(),
+                    hit.id(),
+                    hit.current() ? "" : ", earlier version " + hit.version(),
+                    hit.score(),
+                    hit.url(),
+                    hit.sourcePath()));
+            if (!hit.others().isEmpty()) {
+                text.append("    ")
+                        .append(hit.others().size())
+                        .append(hit.others().size() == 1 ? " more version: " : " more versions: ")
+                        .append(String.join(
+                                ", ",
+                                hit.others().stream().map(SearchHit::version).toList()))
+                        .append('\n');
+            }
         }
         return text.toString();
     }
@@ -117,18 +133,25 @@ final class SearchCommand implements Callable<Integer> {
         root.put("truncated", truncated);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit hit : results.hits()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", hit.id());
-            item.put("version", hit.version());
-            item.put("title", hit.title());
-            item.put("url", org.opengazette.site.Urls.pretty(hit.url()));
-            item.put("score", hit.score());
-            item.put("source_path", hit.sourcePath());
+            Map<String, Object> item = item(hit);
+            item.put("current", hit.current());
+            item.put("others", hit.others().stream().map(SearchCommand::item).toList());
             hits.add(item);
         }
         root.put("hits", hits);
         root.put("facets", results.facets());
         root.put("exact", results.exact());
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    }
+
+    private static Map<String, Object> item(SearchHit hit) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", hit.id());
+        item.put("version", hit.version());
+        item.put("title", hit.title());
+        item.put("url", org.opengazette.site.Urls.pretty(hit.url()));
+        item.put("score", hit.score());
+        item.put("source_path", hit.sourcePath());
+        return item;
     }
 }

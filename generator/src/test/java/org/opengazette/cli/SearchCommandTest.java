@@ -97,6 +97,7 @@ class SearchCommandTest {
         for (JsonNode hit : without.get("hits")) {
             assertFalse(hit.get("title").asText().contains("要点"), hit.toString());
         }
+        assertEquals(without.get("hits"), search("-要点", "政务公开").get("hits"), "a query may start with -");
         assertTrue(search("政务公开".repeat(250)).get("truncated").asBoolean());
     }
 

@@ -86,6 +86,31 @@ class AnalysisTest {
     }
 
     @Test
+    void anUpperCaseOrBetweenSpacesSeparatesAlternatives() {
+        QueryText text = QueryText.parse("物业服务 OR “专项维修资金” -废止 OR");
+        assertEquals(
+                List.of(
+                        new QueryText.Alternative(List.of("物业", "业服", "服务"), List.of()),
+                        new QueryText.Alternative(
+                                List.of(),
+                                List.of(new QueryText.Phrase(
+                                        List.of("专项", "项维", "维修", "修资", "资金"), List.of(0, 1, 2, 3, 4))))),
+                text.alternatives());
+        assertEquals(List.of("物业", "业服", "服务"), text.terms());
+        assertEquals(1, text.excluded().size(), "an exclusion holds for every alternative");
+        assertEquals(
+                List.of(new QueryText.Alternative(List.of("a", "or", "b"), List.of())),
+                QueryText.parse("a or b").alternatives(),
+                "lower-case or is a word");
+        assertEquals(
+                List.of(new QueryText.Alternative(
+                        List.of(), List.of(new QueryText.Phrase(List.of("a", "or", "b"), List.of(0, 2, 5))))),
+                QueryText.parse("\"a OR b\"").alternatives(),
+                "OR inside quotes is a word of the phrase");
+        assertEquals(1, QueryText.parse("ORDER 条例").alternatives().size(), "OR must stand alone");
+    }
+
+    @Test
     void emptyOrPunctuationOnlyTextSearchesNothing() {
         assertTrue(QueryText.parse("").isEmpty());
         assertTrue(QueryText.parse(" 《》、 ").isEmpty());

@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +63,31 @@ class CorpusParityTest {
     @Test
     void nodeRunsAllQueriesLikeLucene() throws Exception {
         List<SearchRequest> requests = requests(queries);
+        assertEquals(List.of(), differences(requests, NodeRunner.run(site, requests)));
+    }
+
+    /**
+     * A mistyped character, a question, alternatives: the document is still found through its other
+     * words, first, in Lucene and (same hits) in the browser runtime.
+     */
+    @Test
+    void aTypoAQuestionOrAlternativesStillFindTheDocument() throws Exception {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("浙江省物业管理条理", "local_regulation/local_regulation-103aefe2.md");
+        expected.put("个人信息处理者需要做什么", "law/law-2ed52a01.md");
+        expected.put("耕地占用税怎么缴纳", "law/law-39e536a7.md");
+        expected.put("不存在的词语 OR 耕地占用税法", "law/law-39e536a7.md");
+        List<SearchRequest> requests = expected.keySet().stream()
+                .map(text -> SearchRequest.of(text, 10))
+                .toList();
+        try (IndexSearch lucene = IndexSearch.open(site)) {
+            for (SearchRequest request : requests) {
+                assertEquals(
+                        expected.get(request.text()),
+                        lucene.search(request).hits().get(0).sourcePath(),
+                        request.text());
+            }
+        }
         assertEquals(List.of(), differences(requests, NodeRunner.run(site, requests)));
     }
 

@@ -91,7 +91,12 @@ class DemoParityTest {
                 "条例 -国务院 -修改",
                 "-政务公开",
                 "人民政府 －信息公开",
-                "\"中华人民共和国\" 行政 许可 ".repeat(40))) {
+                "\"中华人民共和国\" 行政 许可 ".repeat(40),
+                "放假办法 OR 物业管理",
+                "\"政务公开\" OR 信息公开 OR 法释〔2024〕3号",
+                "个人信息 OR 行政许可 -修改",
+                "OR 条例 OR",
+                "个人信息出境需要做什么")) {
             requests.add(SearchRequest.of(text, 10));
         }
         requests.add(SearchRequest.of("人民", 50));

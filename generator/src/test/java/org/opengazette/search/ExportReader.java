@@ -55,13 +55,19 @@ final class ExportReader {
                 for (int f = 0; f < fields; f++) {
                     int field = (int) in.varint();
                     int docFreq = (int) in.varint();
+                    long total = in.varint();
                     byte[] postingBytes = in.placed(postings);
                     byte[] positionBytes = new byte[0];
                     int length = (int) in.varint();
                     if (length > 0) {
                         positionBytes = in.placed(positions, length);
                     }
-                    entries.add(new Entry(field, docFreq, decode(postingBytes, positionBytes)));
+                    List<Posting> decoded = decode(postingBytes, positionBytes);
+                    if (total != decoded.stream().mapToLong(Posting::freq).sum()) {
+                        throw new IllegalStateException("total occurrences of " + term + " in field " + field
+                                + " are not the sum of its freqs: " + total);
+                    }
+                    entries.add(new Entry(field, docFreq, decoded));
                 }
                 if (terms.put(term, entries) != null) {
                     throw new IllegalStateException("term twice in the dictionary: " + term);
@@ -117,6 +123,7 @@ final class ExportReader {
                 for (int f = 0; f < fields; f++) {
                     int field = (int) in.varint();
                     int docFreq = (int) in.varint();
+                    long total = in.varint();
                     int before = in.position;
                     byte[] postingBytes = in.placed(postings);
                     String where = in.bytes[before + varintLength(in.bytes, before)] == 0 ? "inline" : "placed";
@@ -126,6 +133,8 @@ final class ExportReader {
                             .append(field)
                             .append(" df ")
                             .append(docFreq)
+                            .append(" tf ")
+                            .append(total)
                             .append(' ')
                             .append(where)
                             .append(' ')

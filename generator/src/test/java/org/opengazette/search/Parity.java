@@ -10,7 +10,8 @@ import org.opengazette.search.query.SearchResults;
 
 /**
  * Compares what the browser runtime answered with what Lucene answered for the same request:
- * the same hits in the same order with bit-identical float scores, the same total, the same
+ * the same hits (each the same version of the same document, with the same other versions) in the
+ * same order with bit-identical float scores, the same total, the same
  * facet counts and the same exact 发文字号 matches.
  */
 final class Parity {
@@ -38,10 +39,16 @@ final class Parity {
             if (expected.ord() != actual.get("ord").asInt()
                     || Float.floatToIntBits(expected.score()) != Float.floatToIntBits(score)
                     || !expected.id().equals(actual.get("id").asText())
-                    || !expected.sourcePath().equals(actual.get("source").asText())) {
-                differences.add("hit " + (i + 1) + ": " + expected.ord() + " (" + expected.id() + ") "
-                        + expected.score() + " vs " + actual.get("ord") + " ("
-                        + actual.get("id").asText() + ") " + score);
+                    || !expected.sourcePath().equals(actual.get("source").asText())
+                    || expected.current() != actual.get("current").asBoolean()
+                    || !JSON.valueToTree(expected.others().stream()
+                                    .map(SearchHit::ord)
+                                    .toList())
+                            .equals(actual.get("others"))) {
+                differences.add("hit " + (i + 1) + ": " + expected.ord() + " (" + expected.id() + ", others "
+                        + expected.others().stream().map(SearchHit::ord).toList() + ") " + expected.score()
+                        + " vs " + actual.get("ord") + " (" + actual.get("id").asText() + ", others "
+                        + actual.get("others") + ") " + score);
             }
         }
         if (!JSON.valueToTree(lucene.facets()).equals(browser.get("facets"))) {

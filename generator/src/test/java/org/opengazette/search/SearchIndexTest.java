@@ -213,10 +213,50 @@ class SearchIndexTest {
     }
 
     @Test
-    void theCurrentVersionOutranksAnOlderOneWithTheSameTitle() throws IOException {
+    void aDocumentIsOneHitShowingTheVersionInForceWithItsOlderVersionUnderIt() throws IOException {
+        SearchResults results = search(SearchRequest.of("示范管理法", 10));
+        SearchHit hit = results.hits().get(0);
+        assertEquals("documents/fixture-law/2020-01-01.md", hit.sourcePath());
+        assertTrue(hit.current());
         assertEquals(
-                List.of("documents/fixture-law/2020-01-01.md", "documents/fixture-law/2010-01-01.md"),
-                sources(search(SearchRequest.of("示范管理法", 10))).subList(0, 2));
+                List.of("documents/fixture-law/2010-01-01.md"),
+                hit.others().stream().map(SearchHit::sourcePath).toList());
+        assertEquals(
+                1,
+                results.hits().stream().filter(h -> h.id().equals(hit.id())).count(),
+                "the older version is no hit of its own");
+        assertEquals(results.hits().size(), results.total(), "total counts documents");
+    }
+
+    @Test
+    void aQueryOrDateThatMatchesOnlyAnOlderVersionShowsIt() throws IOException {
+        SearchHit old = search(SearchRequest.of("旧版本特有", 10)).hits().get(0);
+        assertEquals("documents/fixture-law/2010-01-01.md", old.sourcePath());
+        assertFalse(old.current(), "labelled as an earlier version");
+        assertEquals(List.of(), old.others());
+        SearchHit then = search(
+                        filtered("示范管理法", List.of(), LocalDate.parse("2015-06-01"), SearchRequest.Sort.RELEVANCE))
+                .hits()
+                .get(0);
+        assertEquals("documents/fixture-law/2010-01-01.md", then.sourcePath(), "the version in force on that day");
+        assertEquals(List.of(), then.others());
+    }
+
+    @Test
+    void facetsCountDocumentsNotVersions() throws IOException {
+        SearchResults results = search(SearchRequest.of("示范管理法", 10));
+        assertEquals(
+                results.total(),
+                results.facets().get("kind").values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum(),
+                "the two versions of the fixture law count once: " + results.facets());
+        assertEquals(
+                1,
+                search(filtered("示范管理法", List.of("in_force", "amended"), null, SearchRequest.Sort.RELEVANCE))
+                        .facets()
+                        .get("issuer")
+                        .get("全国人民代表大会常务委员会"));
     }
 
     @Test
@@ -236,6 +276,16 @@ class SearchIndexTest {
         assertEquals(
                 "documents/fixture-law/2020-01-01.md", together.hits().get(0).sourcePath());
         assertTrue(together.complete() >= 1);
+    }
+
+    @Test
+    void orFindsTheDocumentsOfEitherAlternative() throws IOException {
+        List<String> either = search(SearchRequest.of("办理程序 OR 数字化管理", 10)).hits().stream()
+                .map(SearchHit::sourcePath)
+                .sorted()
+                .toList();
+        assertEquals(List.of("documents/fixture-law/2020-01-01.md", "documents/repealed-rule.md"), either);
+        assertEquals(0, search(SearchRequest.of("办理程序 数字化管理", 10)).complete(), "without OR both are needed");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengazette.search.query.IndexSearch;
+import org.opengazette.search.query.SearchHit;
 import org.opengazette.search.query.SearchRequest;
 import org.opengazette.search.query.SearchResults;
 
@@ -92,6 +93,46 @@ class SearchPageBrowserTest {
         assertTrue(status.text().contains(String.valueOf(lucene.total())), status.text());
         assertEquals("true", dom.select(".search-facets a:contains(现行有效)").attr("aria-current"));
         assertTrue(dom.select(".hit-snippet mark").size() > 0, "snippets are highlighted");
+    }
+
+    @Test
+    void aDocumentIsOneHitWithItsOtherVersionsFoldedAndFacetsSayTheyCountDocuments() throws Exception {
+        SearchHit expected;
+        try (IndexSearch search = IndexSearch.open(site)) {
+            expected = search.search(SearchRequest.of("放假办法", 10)).hits().get(0);
+        }
+        assertTrue(expected.current());
+        assertFalse(expected.others().isEmpty(), "the demo has two versions of the holiday rules");
+        Document dom = page("?q=" + encode("放假办法"));
+        Element first = dom.selectFirst("[data-search-results] > li");
+        assertNotNull(first);
+        assertEquals(
+                server.uri(expected.url()).toString(),
+                first.selectFirst("a.hit-title").attr("abs:href"));
+        assertEquals(
+                "另有 " + expected.others().size() + " 个历史版本",
+                first.select("details > summary").text());
+        assertEquals(
+                expected.others().stream()
+                        .map(hit -> server.uri(hit.url()).toString())
+                        .toList(),
+                first.select("details a").eachAttr("abs:href"));
+        assertTrue(first.select(".tag").isEmpty(), "the version in force is not labelled");
+        assertTrue(dom.select(".search-facets").text().contains("文件数"), "facets say what they count");
+
+        String onlyOld = "\"春节，放假3天\""; // the 2013 text; the version in force gives four days
+        SearchHit old;
+        try (IndexSearch search = IndexSearch.open(site)) {
+            old = search.search(SearchRequest.of(onlyOld, 10)).hits().get(0);
+        }
+        assertEquals(expected.others().get(0).url(), old.url());
+        assertFalse(old.current());
+        Element hit = page("?q=" + encode(onlyOld)).selectFirst("[data-search-results] > li");
+        assertNotNull(hit);
+        assertEquals(
+                server.uri(old.url()).toString(), hit.selectFirst("a.hit-title").attr("abs:href"));
+        assertEquals("历史版本", hit.select(".tag").text());
+        assertTrue(hit.select("details").isEmpty());
     }
 
     @Test

@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 
 /**
  * A static file server for browser tests, like any static host: GET and HEAD of files under a
- * folder ({@code index.html} for folders), single HTTP byte ranges (206) unless told to ignore
- * them, content types by extension, and a count of the body bytes it sent.
+ * folder ({@code index.html} for folders), HTTP byte ranges (206; several in one request as
+ * multipart/byteranges, as nginx and Apache answer) unless told to ignore them, content types by extension, and a count of the body bytes it sent.
  */
 public final class StaticServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
+    private static final Pattern RANGES = Pattern.compile("bytes=\\d+-\\d+(,\\d+-\\d+)+");
+    private static final String BOUNDARY = "GAZETTE_BYTE_RANGES";
     private static final Map<String, String> TYPES = Map.of(
             "html",
             "text/html; charset=utf-8",
@@ -92,6 +94,10 @@ public final class StaticServer implements AutoCloseable {
             long end = size;
             int status = 200;
             String range = exchange.getRequestHeaders().getFirst("Range");
+            if (range != null && ranges && RANGES.matcher(range.trim()).matches()) {
+                byteRanges(exchange, file, size, range.trim().substring("bytes=".length()));
+                return;
+            }
             Matcher matcher = range == null || !ranges ? null : RANGE.matcher(range.trim());
             if (matcher != null && matcher.matches()) {
                 start = Long.parseLong(matcher.group(1));
@@ -119,6 +125,37 @@ public final class StaticServer implements AutoCloseable {
             }
             bytesSent.addAndGet(bytes.length);
         }
+    }
+
+    /** Several ranges in one answer, as multipart/byteranges (RFC 9110, 14.6). */
+    private void byteRanges(HttpExchange exchange, Path file, long size, String list) throws IOException {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        long sent = 0;
+        try (RandomAccessFile input = new RandomAccessFile(file.toFile(), "r")) {
+            for (String part : list.split(",")) {
+                long start = Long.parseLong(part.substring(0, part.indexOf('-')));
+                long end = Math.min(size, Long.parseLong(part.substring(part.indexOf('-') + 1)) + 1);
+                if (start >= end) {
+                    continue;
+                }
+                byte[] bytes = new byte[(int) (end - start)];
+                input.seek(start);
+                input.readFully(bytes);
+                body.writeBytes(("--" + BOUNDARY + "\r\nContent-Type: application/octet-stream\r\nContent-Range: bytes "
+                                + start + "-" + (end - 1) + "/" + size + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                body.writeBytes(bytes);
+                body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                sent += bytes.length;
+            }
+        }
+        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        exchange.getResponseHeaders().set("Content-Type", "multipart/byteranges; boundary=" + BOUNDARY);
+        exchange.sendResponseHeaders(206, body.size());
+        try (OutputStream out = exchange.getResponseBody()) {
+            body.writeTo(out);
+        }
+        bytesSent.addAndGet(sent);
     }
 
     @Override

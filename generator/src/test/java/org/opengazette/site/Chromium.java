@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * timeout, with a fresh profile and every flag that keeps it from reaching the network.
  * Runs may go in parallel.
  */
-final class Chromium {
+public final class Chromium {
     private static final long TIMEOUT_SECONDS = 90;
     private static final List<String> FLAGS = List.of(
             "--headless",
@@ -53,7 +53,7 @@ final class Chromium {
     }
 
     /** Finds chromium, or fails the test saying how to install it (the browser tests never skip). */
-    static Chromium find(Path workFolder) {
+    public static Chromium find(Path workFolder) {
         Optional<Path> executable = locate();
         if (executable.isEmpty()) {
             String explicit = System.getProperty("gazette.chromium");
@@ -103,7 +103,7 @@ final class Chromium {
      * A browser kept running for many pages, driven over the DevTools protocol; its DevTools port
      * is chosen by the system and served on the loopback address only.
      */
-    DevToolsSession session() {
+    public DevToolsSession session() {
         int run = runs.incrementAndGet();
         Path profile = workFolder.resolve("profile-" + run);
         List<String> command = new ArrayList<>();

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * JavaScript, press keys. Calls wait for their answer; events that arrive meanwhile are kept for
  * {@link #navigate}. Closing ends the browser.
  */
-final class DevToolsSession implements AutoCloseable {
+public final class DevToolsSession implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_SECONDS = 60;
 
@@ -96,6 +96,21 @@ final class DevToolsSession implements AutoCloseable {
                         .put("mobile", mobile));
     }
 
+    /**
+     * A slow line: every request waits {@code latencyMillis} more (DevTools network emulation,
+     * unlimited throughput), and the HTTP cache is off, so each page starts cold.
+     */
+    public void slowNetwork(int latencyMillis) {
+        call("Network.enable", params());
+        call("Network.setCacheDisabled", params().put("cacheDisabled", true));
+        call(
+                "Network.emulateNetworkConditions",
+                params().put("offline", false)
+                        .put("latency", latencyMillis)
+                        .put("downloadThroughput", -1)
+                        .put("uploadThroughput", -1));
+    }
+
     /** The browser's default font size, as a reader sets it in the browser's settings. */
     void defaultFontSize(int pixels) {
         ObjectNode sizes = params().put("standard", pixels);
@@ -103,7 +118,7 @@ final class DevToolsSession implements AutoCloseable {
     }
 
     /** Opens {@code url} and waits for its load event. */
-    void navigate(String url) {
+    public void navigate(String url) {
         messages.clear();
         JsonNode answer = call("Page.navigate", params().put("url", url));
         if (answer.path("result").hasNonNull("errorText")) {
@@ -114,7 +129,7 @@ final class DevToolsSession implements AutoCloseable {
     }
 
     /** The value of a JavaScript expression (a promise is awaited), as JSON. */
-    JsonNode evaluate(String expression) {
+    public JsonNode evaluate(String expression) {
         JsonNode answer = call(
                 "Runtime.evaluate",
                 params().put("expression", expression)
@@ -139,7 +154,7 @@ final class DevToolsSession implements AutoCloseable {
     }
 
     /** A press of the Enter key, which activates the focused control as a keyboard does. */
-    void pressEnter() {
+    public void pressEnter() {
         key("keyDown", "Enter", 13, "\r");
         key("keyUp", "Enter", 13, null);
     }

@@ -88,8 +88,11 @@ final class ColumnExport {
 
     byte[] facets() {
         ByteSink sink = new ByteSink(records.size() * 6);
+        String previous = null;
         for (SearchRecord record : records) {
-            sink.varint((long) statuses.indexOf(record.status()) << 1 | (record.current() ? 1 : 0));
+            long first = record.id().equals(previous) ? 0 : 1;
+            previous = record.id();
+            sink.varint((long) statuses.indexOf(record.status()) << 2 | first << 1 | (record.current() ? 1 : 0));
             sink.varint(kinds.indexOf(record.kind()));
             sink.varint(record.date() == null ? 0 : years.indexOf(record.year()) + 1);
             sink.varint(record.issuers().size());

@@ -44,13 +44,14 @@ import org.opengazette.search.index.SearchRecord;
  *
  * <dl>
  * <dt>{@code meta.json}, the entry point</dt>
- * <dd>{@code format} (1), {@code documents} (N), {@code unigrams} (the fields that also index single
+ * <dd>{@code format} (2), {@code documents} (N), {@code unigrams} (the fields that also index single
  * Han characters), {@code k1}, {@code b};
  * {@code fields}: the scored text fields in field-number order, each {@code {name, boost,
  * docCount, sumTotalTermFreq}} (field number F, one past the last, is {@code number_key}, the
  * exact 发文字号 key: postings only, never scored); the query's constants {@code currentBoost},
  * {@code exactNumberBoost}, {@code titlePhraseBoost}, {@code proximityBoost},
- * {@code proximityTerms}, {@code proximityMaxOccurrences}, {@code straddleRatio} ({@link SearchFields}, used by {@code search.query.QueryBuilder});
+ * {@code proximityTerms}, {@code proximityMaxOccurrences}, {@code straddleRatio}, {@code versionsListed} ({@link SearchFields}, used by
+ * {@code search.query.QueryBuilder} and {@code IndexSearch});
  * {@code buckets} (B); {@code minDay} (the epoch day that date code 1 stands for).</dd>
  *
  * <dt>{@code terms.idx}</dt>
@@ -60,7 +61,9 @@ import org.opengazette.search.index.SearchRecord;
  * <dt>{@code terms.bin}</dt>
  * <dd>per bucket: varint term count; per term (in Lucene's order: by unsigned UTF-8 bytes):
  * string term; varint field count; per
- * field: varint field number, varint document frequency, varint postings length L, varint
+ * field: varint field number, varint document frequency, varint total occurrences (Lucene's total
+ * term frequency: the query side chooses rare tokens by it before any postings are read), varint
+ * postings length L, varint
  * postings place P (0: the L bytes follow here; else they are {@code postings.bin} bytes
  * [P − 1, P − 1 + L)); varint positions length M (0: none); if M &gt; 0, varint positions place
  * Q (0: the M bytes follow here; else {@code positions.bin} bytes [Q − 1, Q − 1 + M)).</dd>
@@ -81,8 +84,9 @@ import org.opengazette.search.index.SearchRecord;
  * <dt>{@code facets.bin} (gz)</dt>
  * <dd>string: JSON {@code {status: [{key, label}], kind: [{key, label}], issuer: [name],
  * year: [year]}}, the facet values (a code is an index into its list); then per ordinal: varint
- * {@code status << 1 | current} (current: 1 for the version shown at the document's permanent
- * URL), varint kind, varint year code (0: no date, else index + 1), varint issuer count, that
+ * {@code status << 2 | first << 1 | current} (first: 1 for a document's first version, so the
+ * versions from one first to the next are one document's and a hit; current: 1 for the version
+ * shown at the document's permanent URL), varint kind, varint year code (0: no date, else index + 1), varint issuer count, that
  * many varint issuer indexes.</dd>
  *
  * <dt>{@code dates.bin} (gz)</dt>
@@ -103,7 +107,7 @@ import org.opengazette.search.index.SearchRecord;
  */
 public final class StaticExport {
     /** The format version in {@code meta.json}. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Where the export goes in the site. */
     public static final String SITE_FOLDER = "search/index/";
 
@@ -270,6 +274,7 @@ public final class StaticExport {
         meta.put("proximityTerms", SearchFields.PROXIMITY_TERMS);
         meta.put("proximityMaxOccurrences", SearchFields.PROXIMITY_MAX_OCCURRENCES);
         meta.put("straddleRatio", SearchFields.STRADDLE_RATIO);
+        meta.put("versionsListed", SearchFields.VERSIONS_LISTED);
         meta.put("buckets", buckets);
         meta.put("minDay", columns.minDay());
         return meta;

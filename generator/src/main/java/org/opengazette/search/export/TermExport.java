@@ -30,7 +30,7 @@ final class TermExport {
     /** Positions up to this size go inline in the dictionary entry. */
     static final int INLINE_POSITIONS = 32;
     /** Aimed-at size of a bucket. */
-    static final int BUCKET_BYTES = 384;
+    static final int BUCKET_BYTES = 2048;
 
     private final ByteSink postingsFile = new ByteSink(1 << 20);
     private final ByteSink positionsFile = new ByteSink(1 << 20);
@@ -106,6 +106,7 @@ final class TermExport {
                     term.offset,
                     term.offset + term.length,
                     iterator.docFreq(),
+                    iterator.totalTermFreq(),
                     postingsSink,
                     positionsSink);
         }
@@ -149,6 +150,7 @@ final class TermExport {
             int from,
             int to,
             int docFreq,
+            long total,
             ByteSink postings,
             ByteSink positionsSink) {
         entries.grow();
@@ -157,7 +159,7 @@ final class TermExport {
         entries.termStart[k] = bytes.size();
         bytes.raw(term, from, to - from);
         entries.entryStart[k] = bytes.size();
-        bytes.varint(field).varint(docFreq).varint(postings.size());
+        bytes.varint(field).varint(docFreq).varint(total).varint(postings.size());
         int estimate = 8;
         if (postings.size() > INLINE_POSTINGS) {
             bytes.varint(postingsFile.size() + 1L);

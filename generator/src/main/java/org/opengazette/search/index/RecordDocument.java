@@ -40,6 +40,7 @@ public final class RecordDocument {
         document.add(new StringField(SearchFields.KEY, key(record.id(), record.version()), Field.Store.NO));
         document.add(new SortedDocValuesField(SearchFields.ORDER, new BytesRef(order(record.id(), record.version()))));
         document.add(new StringField(SearchFields.ID, record.id(), Field.Store.YES));
+        document.add(new SortedDocValuesField(SearchFields.ID, new BytesRef(record.id())));
         document.add(new StoredField(SearchFields.VERSION, record.version()));
         document.add(new StoredField(SearchFields.URL, record.url()));
         document.add(new StoredField(SearchFields.SOURCE, record.sourcePath()));
@@ -59,9 +60,8 @@ public final class RecordDocument {
         }
         document.add(new TextField(SearchFields.BODY, record.text(), Field.Store.NO));
 
-        if (record.current()) {
-            document.add(new StringField(SearchFields.CURRENT, "1", Field.Store.NO));
-        }
+        document.add(new StringField(SearchFields.CURRENT, record.current() ? "1" : "0", Field.Store.NO));
+        document.add(new NumericDocValuesField(SearchFields.CURRENT, record.current() ? 1 : 0));
         keyword(document, SearchFields.STATUS, record.status());
         keyword(document, SearchFields.KIND, record.kind());
         if (record.date() != null) {

@@ -21,7 +21,10 @@ public final class SearchFields {
 
     /** 发文字号 as one exact key ({@link org.opengazette.search.analysis.DocNumberKey}). */
     public static final String NUMBER_KEY = "number_key";
-    /** {@code 1} on the version shown at the document's permanent URL. */
+    /**
+     * {@code 1} on the version shown at the document's permanent URL, else {@code 0} (a term to
+     * score, doc values to choose the version a hit shows).
+     */
     public static final String CURRENT = "current";
     /** The version key, document id and version: what a version is replaced or deleted by. */
     public static final String KEY = "key";
@@ -40,7 +43,7 @@ public final class SearchFields {
     /** The days in force, as ranges of epoch days. */
     public static final String IN_FORCE = "in_force";
 
-    /** The document id: stored, and a term for looking a document up. */
+    /** The document id: stored, a term for looking a document up, doc values to group hits by. */
     public static final String ID = "id";
 
     /** Stored only: the values of the record that nothing searches. */
@@ -85,6 +88,9 @@ public final class SearchFields {
      * neighbour probably straddles two words (see {@code QueryBuilder.wordTerms}).
      */
     public static final long STRADDLE_RATIO = 2;
+
+    /** At most this many matching versions of one document are listed under its hit. */
+    public static final int VERSIONS_LISTED = 100;
 
     /** Added to the score of a version whose 发文字号 is exactly the query. */
     public static final float EXACT_NUMBER_BOOST = 1000f;

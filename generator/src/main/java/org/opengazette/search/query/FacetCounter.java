@@ -3,6 +3,7 @@ package org.opengazette.search.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,11 @@ import org.opengazette.search.index.SearchFields;
 
 /**
  * Counts facet values over the versions that match a search's text and date filter, each facet
- * with every facet filter applied except its own ("drill sideways"). Reads the values from the
- * index's doc values; {@code search-engine.js} counts the same way from {@code facets.bin}.
+ * with every facet filter applied except its own ("drill sideways"); a value counts documents: a
+ * document with several such versions that have the value counts once. Reads the values from the
+ * index's doc values (a document's versions are neighbours in the index's order, so a document is
+ * counted again only when the id changes); {@code search-engine.js} counts the same way from
+ * {@code facets.bin}.
  */
 final class FacetCounter {
     /** The facets, in the order of {@link SearchResults#facets()}. */
@@ -34,10 +38,16 @@ final class FacetCounter {
             throws IOException {
         List<List<String>> chosen = List.of(request.statuses(), request.kinds(), request.issuers(), request.years());
         List<Map<String, Integer>> counts = new ArrayList<>();
-        FACETS.forEach(f -> counts.add(new TreeMap<>()));
+        List<Map<String, Integer>> counted = new ArrayList<>();
+        FACETS.forEach(f -> {
+            counts.add(new TreeMap<>());
+            counted.add(new HashMap<>());
+        });
         searcher.search(base, new SimpleCollector() {
             private final SortedDocValues[] single = new SortedDocValues[4];
             private SortedSetDocValues issuers;
+            private SortedDocValues ids;
+            private int base;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -47,10 +57,14 @@ final class FacetCounter {
                     }
                 }
                 issuers = context.reader().getSortedSetDocValues(SearchFields.ISSUER_KEY);
+                base += ids == null ? 0 : ids.getValueCount();
+                ids = context.reader().getSortedDocValues(SearchFields.ID);
             }
 
             @Override
             public void collect(int doc) throws IOException {
+                ids.advanceExact(doc);
+                int document = base + ids.ordValue();
                 List<List<String>> values = new ArrayList<>(4);
                 for (int f = 0; f < 4; f++) {
                     values.add(f == 2 ? issuers(doc) : single(single[f], doc));
@@ -65,7 +79,10 @@ final class FacetCounter {
                 for (int f = 0; f < 4; f++) {
                     if (failing == 0 || (failing == 1 && !passes[f])) {
                         for (String value : values.get(f)) {
-                            counts.get(f).merge(value, 1, Integer::sum);
+                            Integer last = counted.get(f).put(value, document);
+                            if (last == null || last != document) {
+                                counts.get(f).merge(value, 1, Integer::sum);
+                            }
                         }
                     }
                 }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,9 +20,15 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.grouping.AllGroupsCollector;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TermGroupSelector;
+import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.opengazette.search.index.GazetteSimilarity;
 import org.opengazette.search.index.SearchFields;
 import org.opengazette.search.index.SearchIndex;
@@ -29,7 +36,10 @@ import org.opengazette.search.index.SearchIndex;
 /**
  * Answers {@link SearchRequest}s from the Lucene index of a built site ({@code search/lucene/}):
  * the query of {@link QueryBuilder}, scored by {@link GazetteSimilarity}, sorted by score (or
- * date) with ties broken by ordinal (the doc id of the committed index), and the facet counts of {@link FacetCounter}.
+ * date) with ties broken by ordinal (the doc id of the committed index), its matching versions
+ * grouped by document with Lucene's {@link GroupingSearch} (a document ranks where its best
+ * version ranks and shows the version that applies if it matches: {@link #applyingFirst}), and
+ * the facet counts of {@link FacetCounter}, which count documents.
  */
 public final class IndexSearch implements AutoCloseable {
     private final DirectoryReader reader;
@@ -67,37 +77,67 @@ public final class IndexSearch implements AutoCloseable {
                 }
             };
             Query query = QueryBuilder.build(text, request, true, occurrences);
-            TopFieldDocs top =
-                    searcher.search(query, Math.max(1, request.limit()), sort(text, request.sort(), occurrences), true);
-            StoredFields stored = searcher.storedFields();
+            Sort sort = sort(text, request.sort(), occurrences).rewrite(searcher);
+            TopGroups<BytesRef> groups = new GroupingSearch(SearchFields.ID)
+                    .setGroupSort(sort)
+                    .setSortWithinGroup(applyingFirst(sort))
+                    .setGroupDocsLimit(SearchFields.VERSIONS_LISTED)
+                    .search(searcher, query, 0, Math.max(1, request.limit()));
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : top.scoreDocs) {
-                if (hits.size() >= request.limit()) {
-                    break;
+            for (GroupDocs<BytesRef> group : groups.groups) {
+                TopFieldCollector.populateScores(group.scoreDocs, searcher, query);
+                List<SearchHit> versions = new ArrayList<>();
+                for (ScoreDoc version : group.scoreDocs) {
+                    versions.add(hit(version, List.of()));
                 }
-                Document document = stored.document(scoreDoc.doc);
-                hits.add(new SearchHit(
-                        scoreDoc.doc,
-                        document.get(SearchFields.ID),
-                        document.get(SearchFields.VERSION),
-                        document.get(SearchFields.TITLE),
-                        document.get(SearchFields.URL),
-                        document.get(SearchFields.SOURCE),
-                        scoreDoc.score));
+                hits.add(hit(group.scoreDocs[0], versions.subList(1, versions.size())));
             }
-            long total = searcher.count(query);
-            long complete = searcher.count(QueryBuilder.build(
-                    text, request, true, occurrences, text.terms().size()));
+            Query complete = QueryBuilder.build(text, request, true, occurrences, true);
             Query base = QueryBuilder.build(text, request, false, occurrences);
             return new SearchResults(
-                    total,
-                    complete,
+                    documents(query),
+                    documents(complete),
                     List.copyOf(hits),
                     FacetCounter.count(searcher, base, request),
                     exact(query, text, occurrences));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
+    }
+
+    private SearchHit hit(ScoreDoc scoreDoc, List<SearchHit> others) throws IOException {
+        Document document = searcher.storedFields().document(scoreDoc.doc);
+        NumericDocValues current = MultiDocValues.getNumericValues(reader, SearchFields.CURRENT);
+        return new SearchHit(
+                scoreDoc.doc,
+                document.get(SearchFields.ID),
+                document.get(SearchFields.VERSION),
+                document.get(SearchFields.TITLE),
+                document.get(SearchFields.URL),
+                document.get(SearchFields.SOURCE),
+                scoreDoc.score,
+                current != null && current.advanceExact(scoreDoc.doc) && current.longValue() == 1,
+                others);
+    }
+
+    /** How many documents have a version matching {@code query}. */
+    private int documents(Query query) throws IOException {
+        AllGroupsCollector<BytesRef> documents = new AllGroupsCollector<>(new TermGroupSelector(SearchFields.ID));
+        searcher.search(query, documents);
+        return documents.getGroupCount();
+    }
+
+    /**
+     * The order of a document's versions within its hit: the version shown at its permanent URL
+     * first (it applies on the build's date and, when it is in force then, on a filter's date),
+     * then as the hits are sorted.
+     */
+    static Sort applyingFirst(Sort sort) {
+        SortField current = new SortField(SearchFields.CURRENT, SortField.Type.LONG, true);
+        current.setMissingValue(0L);
+        List<SortField> fields = new ArrayList<>(List.of(current));
+        fields.addAll(List.of(sort.getSort()));
+        return new Sort(fields.toArray(SortField[]::new));
     }
 
     /** Ordinals matching {@code query} whose 发文字号 key is the text's. */

@@ -27,9 +27,10 @@ import org.opengazette.search.index.SearchFields;
  * <ol>
  *   <li>per term t: SHOULD {@code TermQuery(f, t)} boosted by f's weight for each scored field f
  *       ({@link SearchFields#SCORED}); the version must have at least {@link #minimumTerms} of the
- *       terms, each in some scored field (and {@link #tier} ranks those with every term first);</li>
+ *       terms of one alternative ({@code A OR B}; most queries have one), each in some scored
+ *       field (and {@link #tier} ranks those with every term first);</li>
  *   <li>per quoted phrase p: SHOULD {@code PhraseQuery(f, p)} boosted by f's weight for each f;
- *       the version must have p in some scored field;</li>
+ *       the version must have the phrases of that alternative, each in some scored field;</li>
  *   <li>per loose word w of two or more tokens: SHOULD {@code PhraseQuery(title, w)} boosted by
  *       {@link SearchFields#TITLE_PHRASE_BOOST}; and the proximity clause: of w's tokens that occur
  *       in bodies at least once and at most {@link SearchFields#PROXIMITY_MAX_OCCURRENCES} times,
@@ -39,8 +40,8 @@ import org.opengazette.search.index.SearchFields;
  *       rare tokens;</li>
  *   <li>with text, SHOULD {@code ConstantScoreQuery(current:1)} boosted by {@link
  *       SearchFields#CURRENT_BOOST}, SHOULD {@code ConstantScoreQuery(number_key:key)} boosted by
- *       {@link SearchFields#EXACT_NUMBER_BOOST}, and one FILTER: (every "must have" above) or
- *       (number_key:key), so that a 发文字号 typed with stray spaces still finds its document;
+ *       {@link SearchFields#EXACT_NUMBER_BOOST}, and one FILTER: (every "must have" above of one
+ *       alternative) or … or (number_key:key), so that a 发文字号 typed with stray spaces still finds its document;
  *       without text, MUST match-all (every version scores 1);</li>
  *   <li>per excluded word ({@code -词}), MUST_NOT its term or phrase in each scored field;</li>
  *   <li>per facet filter, FILTER (any of its values); for the date, FILTER (an in-force range
@@ -66,31 +67,31 @@ public final class QueryBuilder {
      */
     public static Query build(
             QueryText text, SearchRequest request, boolean facetFilters, BodyOccurrences occurrences) {
-        return build(text, request, facetFilters, occurrences, minimumTerms(text));
+        return build(text, request, facetFilters, occurrences, false);
     }
 
     /**
-     * How many of the loose terms a version must have: half of them, rounded up. A query typed
-     * without spaces gives bigrams that straddle its words ({@code 个人信息保护}: 息保), which a
-     * document that has the words apart lacks; with two-character words, at most half of the bigrams
-     * straddle.
+     * How many of an alternative's loose terms a version must have: half of them, rounded up (all
+     * of them for a complete match). A query typed without spaces gives bigrams that straddle its
+     * words ({@code 个人信息保护}: 息保), which a document that has the words apart lacks; with
+     * two-character words, at most half of the bigrams straddle.
      */
-    public static int minimumTerms(QueryText text) {
-        return (text.terms().size() + 1) / 2;
+    public static int minimumTerms(QueryText.Alternative alternative, boolean complete) {
+        return complete ? alternative.terms().size() : (alternative.terms().size() + 1) / 2;
     }
 
     /**
      * The ranking's first key, as a query whose score is a version's tier: 1 for each word term
-     * ({@link #wordTerms}) it has in any scored field; n + 1 more when it has every one of the n
-     * loose terms; 2(n + 1) more when its 发文字号 is exactly the query. So the exact 发文字号 comes
+     * ({@link #wordTerms}) it has in any scored field; n + 1 more (n: the loose terms) when it has
+     * every term and phrase of an alternative; 2(n + 1) more when its 发文字号 is exactly the query. So the exact 发文字号 comes
      * first, then versions with every term, then those with most of the words; BM25 orders each tier.
      */
     public static Query tier(QueryText text, BodyOccurrences occurrences) {
         int complete = text.terms().size() + 1;
         BooleanQuery.Builder tier = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String term : text.terms()) {
-            all.add(anyField(term), Occur.FILTER);
+        for (QueryText.Alternative alternative : text.alternatives()) {
+            all.add(required(alternative, true), Occur.SHOULD);
         }
         for (String term : wordTerms(text, occurrences)) {
             tier.add(new ConstantScoreQuery(anyField(term)), Occur.SHOULD);
@@ -138,6 +139,26 @@ public final class QueryBuilder {
         return term.length() == 2 && Character.isIdeographic(term.codePointAt(0));
     }
 
+    /**
+     * What a version must have to match an alternative: at least {@link #minimumTerms} of its
+     * terms, each in some scored field, and each of its phrases in some scored field.
+     */
+    private static Query required(QueryText.Alternative alternative, boolean complete) {
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        for (String term : alternative.terms()) {
+            required.add(anyField(term), Occur.SHOULD);
+        }
+        required.setMinimumNumberShouldMatch(minimumTerms(alternative, complete));
+        for (QueryText.Phrase phrase : alternative.phrases()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (SearchFields.Scored field : SearchFields.SCORED) {
+                any.add(phrase(field.name(), phrase.terms(), phrase.positions()), Occur.SHOULD);
+            }
+            required.add(any.build(), Occur.FILTER);
+        }
+        return required.build();
+    }
+
     private static Query anyField(String term) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (SearchFields.Scored field : SearchFields.SCORED) {
@@ -147,32 +168,29 @@ public final class QueryBuilder {
     }
 
     /**
-     * Like {@link #build(QueryText, SearchRequest, boolean, BodyOccurrences)}, with versions
-     * required to have at least {@code minimum} of the loose terms.
+     * Like {@link #build(QueryText, SearchRequest, boolean, BodyOccurrences)}; {@code complete}
+     * requires every term and phrase of an alternative rather than most of its terms.
      */
     public static Query build(
-            QueryText text, SearchRequest request, boolean facetFilters, BodyOccurrences occurrences, int minimum) {
+            QueryText text,
+            SearchRequest request,
+            boolean facetFilters,
+            BodyOccurrences occurrences,
+            boolean complete) {
         if (text.isEmpty() && !request.hasFilters()) {
             return new MatchNoDocsQuery("no text and no filters");
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        BooleanQuery.Builder required = new BooleanQuery.Builder();
         Set<Query> scored = new HashSet<>();
         for (String term : text.terms()) {
             for (SearchFields.Scored field : SearchFields.SCORED) {
                 should(query, scored, new TermQuery(new Term(field.name(), term)), field.boost());
             }
-            required.add(anyField(term), Occur.SHOULD);
         }
-        required.setMinimumNumberShouldMatch(minimum);
         for (QueryText.Phrase phrase : text.phrases()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (SearchFields.Scored field : SearchFields.SCORED) {
-                PhraseQuery leaf = phrase(field.name(), phrase.terms(), phrase.positions());
-                any.add(leaf, Occur.SHOULD);
-                should(query, scored, leaf, field.boost());
+                should(query, scored, phrase(field.name(), phrase.terms(), phrase.positions()), field.boost());
             }
-            required.add(any.build(), Occur.FILTER);
         }
         for (QueryText.Phrase word : text.chunks()) {
             should(
@@ -202,12 +220,11 @@ public final class QueryBuilder {
                     SearchFields.CURRENT_BOOST);
             TermQuery number = new TermQuery(new Term(SearchFields.NUMBER_KEY, text.numberKey()));
             should(query, scored, new ConstantScoreQuery(number), SearchFields.EXACT_NUMBER_BOOST);
-            query.add(
-                    new BooleanQuery.Builder()
-                            .add(required.build(), Occur.SHOULD)
-                            .add(number, Occur.SHOULD)
-                            .build(),
-                    Occur.FILTER);
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (QueryText.Alternative alternative : text.alternatives()) {
+                any.add(required(alternative, complete), Occur.SHOULD);
+            }
+            query.add(any.add(number, Occur.SHOULD).build(), Occur.FILTER);
         }
         for (QueryText.Phrase word : text.excluded()) {
             for (SearchFields.Scored field : SearchFields.SCORED) {

@@ -22,11 +22,15 @@ import org.opengazette.search.analysis.TokenSpans;
  *       token is a term that must occur somewhere in the version.</li>
  *   <li>Only the first {@value #MAX_CHARS} code points are analysed.</li>
  *   <li>A loose word that starts with {@code -} (or {@code －}) excludes the versions that have it.</li>
+ *   <li>A loose {@code OR} (upper case, between spaces) separates alternatives: a version matches
+ *       when it matches any of them ({@code 物业管理 OR 住宅专项维修资金}); exclusions hold for all.</li>
  *   <li>The whole text also gives a {@link DocNumberKey} to look up 发文字号 exactly.</li>
  * </ol>
  *
- * @param terms     distinct loose terms, in order of first appearance
- * @param phrases   distinct phrases of two or more tokens
+ * @param terms     distinct loose terms (of every alternative), in order of first appearance
+ * @param phrases   distinct phrases of two or more tokens (of every alternative)
+ * @param alternatives what a version must match, one of them: each with its own terms and phrases
+ *                  (one alternative when the text has no {@code OR}; none when it is empty)
  * @param chunks    the distinct loose words (text between spaces) of two or more tokens, for
  *                  the proximity clause of {@link QueryBuilder}
  * @param excluded  the loose words written with a leading {@code -} ({@code -废止}): no version
@@ -38,6 +42,7 @@ import org.opengazette.search.analysis.TokenSpans;
 public record QueryText(
         List<String> terms,
         List<Phrase> phrases,
+        List<Alternative> alternatives,
         List<Phrase> chunks,
         List<Phrase> excluded,
         String numberKey,
@@ -56,6 +61,20 @@ public record QueryText(
      * @param positions the position of each token
      */
     public record Phrase(List<String> terms, List<Integer> positions) {}
+
+    /**
+     * One alternative of the query: its terms must mostly occur (all of them for a complete match)
+     * and its phrases must occur.
+     *
+     * @param terms   its distinct loose terms
+     * @param phrases its distinct phrases of two or more tokens
+     */
+    public record Alternative(List<String> terms, List<Phrase> phrases) {}
+
+    /** Stands in the loose text for the word {@code OR}. */
+    private static final char OR = '\uE000';
+    /** Stands in the loose text for quoted part i, as {@code QUOTED + i}. */
+    private static final char QUOTED = '\uE001';
 
     /** True when there is nothing to search for. */
     public boolean isEmpty() {
@@ -76,7 +95,14 @@ public record QueryText(
             char c = mapped.charAt(i);
             char close = closer(c);
             if (close == 0) {
-                loose.append(c);
+                if (text.startsWith("OR", i)
+                        && (i == 0 || space(mapped.charAt(i - 1)))
+                        && (i + 2 == mapped.length() || space(mapped.charAt(i + 2)))) {
+                    loose.append(' ').append(OR).append(' ');
+                    i += 2;
+                    continue;
+                }
+                loose.append(c >= OR && c < QUOTED + MAX_CHARS ? ' ' : c);
                 i++;
                 continue;
             }
@@ -84,16 +110,18 @@ public record QueryText(
             if (end < 0) {
                 end = mapped.length();
             }
+            loose.append(' ').append((char) (QUOTED + quoted.size())).append(' ');
             quoted.add(mapped.substring(i + 1, end));
-            loose.append(' ');
             i = end + 1;
         }
         Set<String> terms = new LinkedHashSet<>();
         Set<Phrase> phrases = new LinkedHashSet<>();
+        List<Phrase> quotedPhrases = new ArrayList<>();
         for (String part : quoted) {
             List<String> tokens = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
             scan(part, tokens, positions);
+            quotedPhrases.add(new Phrase(List.copyOf(tokens), List.copyOf(positions)));
             if (tokens.size() == 1) {
                 terms.add(tokens.get(0));
             } else if (tokens.size() > 1) {
@@ -102,7 +130,27 @@ public record QueryText(
         }
         Set<Phrase> chunks = new LinkedHashSet<>();
         Set<Phrase> excluded = new LinkedHashSet<>();
-        for (String chunk : loose.toString().split("[ \t\n\r\f\u000B]+")) {
+        List<Alternative> alternatives = new ArrayList<>();
+        Set<String> alternativeTerms = new LinkedHashSet<>();
+        Set<Phrase> alternativePhrases = new LinkedHashSet<>();
+        for (String chunk : (loose + " " + OR).split("[ \t\n\r\f\u000B]+")) {
+            if (chunk.length() == 1 && chunk.charAt(0) == OR) {
+                if (!alternativeTerms.isEmpty() || !alternativePhrases.isEmpty()) {
+                    alternatives.add(new Alternative(List.copyOf(alternativeTerms), List.copyOf(alternativePhrases)));
+                }
+                alternativeTerms.clear();
+                alternativePhrases.clear();
+                continue;
+            }
+            if (chunk.length() == 1 && chunk.charAt(0) >= QUOTED && chunk.charAt(0) < QUOTED + quoted.size()) {
+                Phrase part = quotedPhrases.get(chunk.charAt(0) - QUOTED);
+                if (part.terms().size() == 1) {
+                    alternativeTerms.add(part.terms().get(0));
+                } else if (part.terms().size() > 1) {
+                    alternativePhrases.add(part);
+                }
+                continue;
+            }
             List<String> tokens = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
             boolean exclude = chunk.length() > 1 && chunk.charAt(0) == '-';
@@ -114,6 +162,7 @@ public record QueryText(
                 continue;
             }
             terms.addAll(tokens);
+            alternativeTerms.addAll(tokens);
             if (tokens.size() > 1) {
                 chunks.add(new Phrase(List.copyOf(tokens), List.copyOf(positions)));
             }
@@ -121,10 +170,15 @@ public record QueryText(
         return new QueryText(
                 List.copyOf(terms),
                 List.copyOf(phrases),
+                List.copyOf(alternatives),
                 List.copyOf(chunks),
                 List.copyOf(excluded),
                 DocNumberKey.of(text),
                 truncated);
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static char closer(char c) {

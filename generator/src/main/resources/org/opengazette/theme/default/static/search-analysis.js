@@ -112,10 +112,30 @@
   /** QueryText.MAX_CHARS: the longest query analysed, in code points. */
   var MAX_QUERY_CHARS = 50;
 
+  /** QueryText's stand-ins in the loose text: OR for the word OR, QUOTED + i for quoted part i. */
+  var OR = 0xE000, QUOTED = 0xE001;
+  var SPACES = " \t\n\r\f\u000B";
+
+  function tokensOf(text) {
+    var spans = scan(text);
+    return {
+      terms: spans.map(function (s) { return text.substring(s[0], s[1]); }),
+      positions: spans.map(function (s) { return s[0] - spans[0][0]; })
+    };
+  }
+
+  /** Adds `value` to `list` unless an equal one (by JSON) is there. */
+  function addOnce(list, seen, value) {
+    var key = typeof value === "string" ? value : JSON.stringify(value);
+    if (!Object.prototype.hasOwnProperty.call(seen, key)) {
+      seen[key] = true;
+      list.push(value);
+    }
+  }
+
   /**
-   * {terms: [..], phrases: [{terms, positions}], chunks: [{terms, positions}], excluded: [{terms, positions}],
-   * numberKey, truncated}
-   * — see QueryText.parse.
+   * {terms: [..], phrases: [{terms, positions}], alternatives: [{terms, phrases}], chunks: [{terms,
+   * positions}], excluded: [{terms, positions}], numberKey, truncated} — see QueryText.parse.
    */
   function parseQuery(text) {
     var chars = Array.from(text || "");
@@ -129,7 +149,14 @@
       var c = mapped.charAt(i);
       var close = CLOSERS[c];
       if (!close) {
-        loose += c;
+        if (text.substring(i, i + 2) === "OR" && (i === 0 || SPACES.indexOf(mapped.charAt(i - 1)) >= 0) &&
+            (i + 2 === mapped.length || SPACES.indexOf(mapped.charAt(i + 2)) >= 0)) {
+          loose += " " + String.fromCharCode(OR) + " ";
+          i += 2;
+          continue;
+        }
+        var code = mapped.charCodeAt(i);
+        loose += code >= OR && code < QUOTED + MAX_QUERY_CHARS ? " " : c;
         i++;
         continue;
       }
@@ -137,73 +164,60 @@
       if (end < 0) {
         end = mapped.length;
       }
-      quoted.push(mapped.substring(i + 1, end));
-      loose += " ";
+      loose += " " + String.fromCharCode(QUOTED + quoted.length) + " ";
+      quoted.push(tokensOf(mapped.substring(i + 1, end)));
       i = end + 1;
     }
-    var terms = [];
-    var seenTerms = {};
-    var phrases = [];
-    var seenPhrases = {};
-    function addTerm(term) {
-      if (!Object.prototype.hasOwnProperty.call(seenTerms, term)) {
-        seenTerms[term] = true;
-        terms.push(term);
-      }
-    }
+    var terms = [], seenTerms = {};
+    var phrases = [], seenPhrases = {};
     quoted.forEach(function (part) {
-      var spans = scan(part);
-      if (spans.length === 1) {
-        addTerm(part.substring(spans[0][0], spans[0][1]));
-      } else if (spans.length > 1) {
-        var phrase = {
-          terms: spans.map(function (s) { return part.substring(s[0], s[1]); }),
-          positions: spans.map(function (s) { return s[0] - spans[0][0]; })
-        };
-        var key = JSON.stringify(phrase);
-        if (!seenPhrases[key]) {
-          seenPhrases[key] = true;
-          phrases.push(phrase);
-        }
+      if (part.terms.length === 1) {
+        addOnce(terms, seenTerms, part.terms[0]);
+      } else if (part.terms.length > 1) {
+        addOnce(phrases, seenPhrases, part);
       }
     });
-    var chunks = [];
-    var seenChunks = {};
-    var excluded = [];
-    var seenExcluded = {};
-    loose.split(/[ \t\n\r\f\u000B]+/).forEach(function (chunk) {
-      if (chunk.length > 1 && chunk.charAt(0) === "-") {
-        var rest = chunk.substring(1);
-        var found = scan(rest);
-        if (found.length > 0) {
-          var without = {
-            terms: found.map(function (s) { return rest.substring(s[0], s[1]); }),
-            positions: found.map(function (s) { return s[0] - found[0][0]; })
-          };
-          var excludedKey = JSON.stringify(without);
-          if (!seenExcluded[excludedKey]) {
-            seenExcluded[excludedKey] = true;
-            excluded.push(without);
-          }
+    var chunks = [], seenChunks = {};
+    var excluded = [], seenExcluded = {};
+    var alternatives = [];
+    var current = { terms: [], phrases: [] }, seenCurrent = {};
+    (loose + " " + String.fromCharCode(OR)).split(/[ \t\n\r\f\u000B]+/).forEach(function (chunk) {
+      var code = chunk.length === 1 ? chunk.charCodeAt(0) : -1;
+      if (code === OR) {
+        if (current.terms.length || current.phrases.length) {
+          alternatives.push(current);
+        }
+        current = { terms: [], phrases: [] };
+        seenCurrent = {};
+        return;
+      }
+      if (code >= QUOTED && code < QUOTED + quoted.length) {
+        var part = quoted[code - QUOTED];
+        if (part.terms.length === 1) {
+          addOnce(current.terms, seenCurrent, part.terms[0]);
+        } else if (part.terms.length > 1) {
+          addOnce(current.phrases, seenCurrent, part);
         }
         return;
       }
-      var spans = scan(chunk);
-      spans.forEach(function (s) { addTerm(chunk.substring(s[0], s[1])); });
-      if (spans.length > 1) {
-        var word = {
-          terms: spans.map(function (s) { return chunk.substring(s[0], s[1]); }),
-          positions: spans.map(function (s) { return s[0] - spans[0][0]; })
-        };
-        var key = JSON.stringify(word);
-        if (!seenChunks[key]) {
-          seenChunks[key] = true;
-          chunks.push(word);
+      if (chunk.length > 1 && chunk.charAt(0) === "-") {
+        var without = tokensOf(chunk.substring(1));
+        if (without.terms.length > 0) {
+          addOnce(excluded, seenExcluded, without);
         }
+        return;
+      }
+      var word = tokensOf(chunk);
+      word.terms.forEach(function (term) {
+        addOnce(terms, seenTerms, term);
+        addOnce(current.terms, seenCurrent, term);
+      });
+      if (word.terms.length > 1) {
+        addOnce(chunks, seenChunks, word);
       }
     });
-    return { terms: terms, phrases: phrases, chunks: chunks, excluded: excluded, numberKey: docNumberKey(text),
-      truncated: truncated };
+    return { terms: terms, phrases: phrases, alternatives: alternatives, chunks: chunks, excluded: excluded,
+      numberKey: docNumberKey(text), truncated: truncated };
   }
 
   /**

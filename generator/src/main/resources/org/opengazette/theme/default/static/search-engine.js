@@ -104,8 +104,8 @@
     /**
      * The leaves of QueryBuilder's query, in the order it adds them, each once: {field, terms,
      * positions (null for a term), boost}; and the loose terms that straddle words, as a set. The
-     * proximity clause and the straddle test need the body postings of the words' tokens (their
-     * occurrence counts).
+     * proximity clause and the straddle test need the occurrence counts of the words' tokens in
+     * the bodies, which the dictionary has: no postings are read to build the query.
      */
     function leaves(m, query, entriesOf) {
       var list = [];
@@ -124,50 +124,49 @@
       query.phrases.forEach(function (phrase) {
         m.fields.forEach(function (field, index) { add(index, phrase.terms, phrase.positions, field.boost); });
       });
-      return Promise.all(query.chunks.map(function (word) {
-        return Promise.all(word.terms.map(function (term) {
+      var counts = query.chunks.map(function (word) {
+        return word.terms.map(function (term) {
           var entry = entryFor(entriesOf(term), body);
-          return entry ? postings(entry).then(function (p) { return p.total; }) : 0;
-        }));
-      })).then(function (counts) {
-        // QueryBuilder.wordTerms: a Han bigram far rarer than its overlapping neighbours probably
-        // straddles two words of a query typed without spaces; it does not count for the tier.
-        var straddling = {};
-        query.chunks.forEach(function (word, w) {
-          function bigram(i) {
-            var term = word.terms[i];
-            return term.length === 2 && !/[0-9a-z]/.test(term.charAt(0));
-          }
-          word.terms.forEach(function (term, i) {
-            if (!bigram(i)) {
-              return;
-            }
-            var here = counts[w][i];
-            var before = i > 0 && bigram(i - 1) && word.positions[i] - word.positions[i - 1] === 1;
-            var after = i + 1 < word.terms.length && bigram(i + 1) && word.positions[i + 1] - word.positions[i] === 1;
-            if ((before || after) && (!before || here * m.straddleRatio < counts[w][i - 1]) &&
-                (!after || here * m.straddleRatio < counts[w][i + 1])) {
-              straddling[term] = true;
-            }
-          });
+          return entry ? entry.total : 0;
         });
-        query.chunks.forEach(function (word, w) {
-          add(title, word.terms, word.positions, m.titlePhraseBoost);
-          var candidates = [];
-          word.terms.forEach(function (term, i) {
-            if (counts[w][i] >= 1 && counts[w][i] <= m.proximityMaxOccurrences) {
-              candidates.push(i);
-            }
-          });
-          candidates.sort(function (a, b) { return counts[w][a] - counts[w][b] || a - b; });
-          var rare = candidates.slice(0, m.proximityTerms).sort(function (a, b) { return a - b; });
-          if (rare.length >= 2) {
-            add(body, rare.map(function (i) { return word.terms[i]; }),
-              rare.map(function (i) { return word.positions[i] - word.positions[rare[0]]; }), m.proximityBoost);
-          }
-        });
-        return { list: list, straddling: straddling };
       });
+      // QueryBuilder.wordTerms: a Han bigram far rarer than its overlapping neighbours probably
+      // straddles two words of a query typed without spaces; it does not count for the tier.
+      var straddling = {};
+      query.chunks.forEach(function (word, w) {
+        function bigram(i) {
+          var term = word.terms[i];
+          return term.length === 2 && !/[0-9a-z]/.test(term.charAt(0));
+        }
+        word.terms.forEach(function (term, i) {
+          if (!bigram(i)) {
+            return;
+          }
+          var here = counts[w][i];
+          var before = i > 0 && bigram(i - 1) && word.positions[i] - word.positions[i - 1] === 1;
+          var after = i + 1 < word.terms.length && bigram(i + 1) && word.positions[i + 1] - word.positions[i] === 1;
+          if ((before || after) && (!before || here * m.straddleRatio < counts[w][i - 1]) &&
+              (!after || here * m.straddleRatio < counts[w][i + 1])) {
+            straddling[term] = true;
+          }
+        });
+      });
+      query.chunks.forEach(function (word, w) {
+        add(title, word.terms, word.positions, m.titlePhraseBoost);
+        var candidates = [];
+        word.terms.forEach(function (term, i) {
+          if (counts[w][i] >= 1 && counts[w][i] <= m.proximityMaxOccurrences) {
+            candidates.push(i);
+          }
+        });
+        candidates.sort(function (a, b) { return counts[w][a] - counts[w][b] || a - b; });
+        var rare = candidates.slice(0, m.proximityTerms).sort(function (a, b) { return a - b; });
+        if (rare.length >= 2) {
+          add(body, rare.map(function (i) { return word.terms[i]; }),
+            rare.map(function (i) { return word.positions[i] - word.positions[rare[0]]; }), m.proximityBoost);
+        }
+      });
+      return { list: list, straddling: straddling };
     }
 
     /** {docs, scores, starts} of one leaf: a TermQuery or an exact PhraseQuery, BM25 with its boost. */
@@ -246,7 +245,7 @@
      */
     function match(m, query, request) {
       var n = m.documents;
-      var textEmpty = query.terms.length === 0 && query.phrases.length === 0;
+      var textEmpty = query.alternatives.length === 0;
       var termEntries = {};
       var tokens = query.terms.slice();
       query.phrases.forEach(function (p) { tokens = tokens.concat(p.terms); });
@@ -261,12 +260,18 @@
       return Promise.all(tokens.map(function (term) {
         return lookup(m, term).then(function (entries) { termEntries[term] = entries; });
       })).then(function () {
-        // Start every download the query needs at once; scoring below reads them in order.
+        // Start every download the query needs at once (one round of coalesced reads): postings,
+        // norms, the positions of the phrase and proximity leaves, and those that place snippets.
         Object.keys(termEntries).forEach(function (term) {
           termEntries[term].forEach(function (entry) {
             postings(entry);
             norms(m, entry.field);
           });
+        });
+        var built = leaves(m, query, entriesOf);
+        var scored = Promise.all(built.list.map(function (leaf) { return leafScores(m, leaf, entriesOf); }));
+        anchorEntries(bodyEntries(m, query, entriesOf)).forEach(function (entry) {
+          positions(entry);
         });
         // QueryBuilder's MUST_NOT clauses: each excluded word's term or phrase in every scored field.
         var excludedDocs = Promise.all(query.excluded.map(function (word) {
@@ -275,8 +280,8 @@
               positions: word.terms.length === 1 ? null : word.positions, boost: 1 }, entriesOf);
           }));
         }));
-        return Promise.all([leaves(m, query, entriesOf), numberDocs, request.on ? dateColumns(m) : null,
-          facetColumns(m), excludedDocs]);
+        return Promise.all([built, numberDocs, request.on ? dateColumns(m) : null,
+          facetColumns(m), excludedDocs, scored]);
       }).then(function (loaded) {
         var leafList = loaded[0].list, straddling = loaded[0].straddling;
         var exactDocs = loaded[1], dates = loaded[2], columns = loaded[3];
@@ -286,7 +291,7 @@
             result.docs.forEach(function (d) { excluded[d] = 1; });
           });
         });
-        return Promise.all(leafList.map(function (leaf) { return leafScores(m, leaf, entriesOf); }))
+        return Promise.resolve(loaded[5])
           .then(function (results) {
             var acc = new Float64Array(n);
             var inexact = 0;
@@ -310,30 +315,34 @@
                 }
               }
             });
-            // The FILTER clauses: at least half of the loose terms (QueryBuilder.minimumTerms) and
-            // every quoted phrase, each in some scored field.
-            var termsFound = new Int32Array(n);
-            query.terms.forEach(function (term) {
-              markAny(results, leafList, termsFound, function (leaf) {
-                return leaf.positions === null && leaf.terms[0] === term;
-              });
+            // The FILTER clauses: for one alternative, at least half of its loose terms
+            // (QueryBuilder.minimumTerms) and every one of its quoted phrases, each in some scored field.
+            function termLeaf(term) {
+              return function (leaf) { return leaf.positions === null && leaf.terms[0] === term; };
+            }
+            function phraseLeaf(phrase) {
+              var key = JSON.stringify([phrase.terms, phrase.positions]);
+              return function (leaf) { return leaf.positions !== null && JSON.stringify([leaf.terms, leaf.positions]) === key; };
+            }
+            var matchesSome = new Uint8Array(n), completeSome = new Uint8Array(n);
+            query.alternatives.forEach(function (alternative) {
+              var termsFound = new Int32Array(n), phrasesFound = new Int32Array(n);
+              alternative.terms.forEach(function (term) { markAny(results, leafList, termsFound, termLeaf(term)); });
+              alternative.phrases.forEach(function (p) { markAny(results, leafList, phrasesFound, phraseLeaf(p)); });
+              var minimum = Math.ceil(alternative.terms.length / 2);
+              for (var d = 0; d < n; d++) {
+                if (phrasesFound[d] === alternative.phrases.length) {
+                  matchesSome[d] |= termsFound[d] >= minimum ? 1 : 0;
+                  completeSome[d] |= termsFound[d] === alternative.terms.length ? 1 : 0;
+                }
+              }
             });
             var wordsFound = new Int32Array(n);
             query.terms.forEach(function (term) {
               if (!straddling[term]) {
-                markAny(results, leafList, wordsFound, function (leaf) {
-                  return leaf.positions === null && leaf.terms[0] === term;
-                });
+                markAny(results, leafList, wordsFound, termLeaf(term));
               }
             });
-            var phrasesFound = new Int32Array(n);
-            query.phrases.forEach(function (phrase) {
-              var key = JSON.stringify([phrase.terms, phrase.positions]);
-              markAny(results, leafList, phrasesFound, function (leaf) {
-                return leaf.positions !== null && JSON.stringify([leaf.terms, leaf.positions]) === key;
-              });
-            });
-            var minimum = Math.ceil(query.terms.length / 2);
             var exact = new Uint8Array(n);
             exactDocs.forEach(function (d) { exact[d] = 1; });
             var docs = [];
@@ -341,9 +350,8 @@
             var tiers = new Int32Array(n);
             var complete = new Uint8Array(n);
             for (var d = 0; d < n; d++) {
-              // FILTER: (the phrases and enough terms) or (the exact 发文字号), and the date.
-              var found = phrasesFound[d] === query.phrases.length;
-              if (excluded[d] || (!(found && termsFound[d] >= minimum) && !exact[d]) ||
+              // FILTER: (an alternative's phrases and enough of its terms) or (the exact 发文字号), and the date.
+              if (excluded[d] || (!textEmpty && !matchesSome[d] && !exact[d]) ||
                   (dates && !inForceOn(dates.inForce[d], request.onDay))) {
                 continue;
               }
@@ -358,17 +366,16 @@
                 }
                 scores[d] = f(acc[d]);
               }
-              // QueryBuilder.tier: the words found; n + 1 more with every term; 2(n + 1) more for the
-              // exact 发文字号.
-              var all = query.terms.length > 0 && termsFound[d] === query.terms.length;
-              tiers[d] = wordsFound[d] + (all ? query.terms.length + 1 : 0) + (exact[d] ? 2 * (query.terms.length + 1) : 0);
-              complete[d] = (found && termsFound[d] === query.terms.length) || exact[d] ? 1 : 0;
+              // QueryBuilder.tier: the words found; n + 1 more with every term and phrase of an
+              // alternative; 2(n + 1) more for the exact 发文字号.
+              tiers[d] = wordsFound[d] + (completeSome[d] ? query.terms.length + 1 : 0) +
+                (exact[d] ? 2 * (query.terms.length + 1) : 0);
+              complete[d] = textEmpty || completeSome[d] || exact[d] ? 1 : 0;
               docs.push(d);
             }
             return { docs: docs, scores: scores, tiers: tiers, complete: complete, columns: columns, exact: exact,
               inexact: inexact, anchors: anchors,
-              bodyEntries: query.terms.map(function (term) { return entryFor(entriesOf(term), body); })
-                .filter(function (e) { return e && e.positionsLength > 0; }) };
+              bodyEntries: bodyEntries(m, query, entriesOf) };
           });
       });
     }
@@ -400,15 +407,16 @@
 
     /**
      * Runs a search. request: {q, status: [], kind: [], issuer: [], year: [], on: "YYYY-MM-DD",
-     * sort: "relevance" | "date", limit}. Resolves to {total, complete, hits: [{ord, score}], facets:
-     * {status: {key: count}, kind, issuer, year}, facetValues, query, exact: [ords], anchors,
-     * inexact}: the facet counts of FacetCounter, hits sorted like IndexSearch.sort.
+     * sort: "relevance" | "date", limit}. Resolves to {total, complete, hits: [{ord, score, current,
+     * others: [{ord, score, current}]}], facets: {status: {key: count}, kind, issuer, year},
+     * facetValues, query, exact: [ords], anchors, inexact}: one hit per document as IndexSearch
+     * groups them (total and complete count documents), the facet counts of FacetCounter (documents).
      */
     function search(request) {
       request = normalizeRequest(request);
       return meta().then(function (m) {
         var query = parseQuery(request.q);
-        var textEmpty = query.terms.length === 0 && query.phrases.length === 0;
+        var textEmpty = query.alternatives.length === 0;
         var filtered = request.status.length || request.kind.length || request.issuer.length ||
           request.year.length || request.on;
         if (textEmpty && !filtered) {
@@ -426,6 +434,9 @@
           var wanted = [request.status, request.kind, request.issuer, request.year];
           var chosen = names.map(function (list, k) { return codes(list, wanted[k]); });
           var counts = [{}, {}, {}, {}];
+          // FacetCounter: a value counts documents; a document's versions are neighbours in ord order.
+          var counted = [{}, {}, {}, {}];
+          var document = columns.document;
           var hits = [];
           matched.docs.forEach(function (d) {
             var own = [[columns.status[d]], [columns.kind[d]], columns.issuers[d],
@@ -437,7 +448,11 @@
             for (var k = 0; k < 4; k++) {
               if (failing === 0 || (failing === 1 && !passes[k])) {
                 own[k].forEach(function (code) {
-                  counts[k][names[k][code]] = (counts[k][names[k][code]] || 0) + 1;
+                  var name = names[k][code];
+                  if (counted[k][name] !== document[d]) {
+                    counted[k][name] = document[d];
+                    counts[k][name] = (counts[k][name] || 0) + 1;
+                  }
                 });
               }
             }
@@ -453,21 +468,58 @@
           } : function (a, b) {
             return tiers[b] - tiers[a] || (scores[a] === scores[b] ? a - b : (scores[b] > scores[a] ? 1 : -1));
           });
-          var top = hits.slice(0, request.limit);
-          return snippetAnchors(top, matched).then(function (anchors) {
+          var groups = documentsOf(hits, document, columns.current, matched.complete, m.versionsListed);
+          var top = groups.slice(0, request.limit);
+          function hit(d) {
+            return { ord: d, score: scores[d], current: columns.current[d] === 1 };
+          }
+          // The page shows the records of these hits next: read them in the same round as the anchors.
+          top.forEach(function (versions) {
+            versions.forEach(function (d) { record(d).then(null, function () {}); });
+          });
+          return snippetAnchors(top.map(function (versions) { return versions[0]; }), matched).then(function (anchors) {
             return {
-            total: hits.length,
-            complete: hits.filter(function (d) { return matched.complete[d]; }).length,
-            hits: top.map(function (d) { return { ord: d, score: scores[d] }; }),
-            facets: { status: counts[0], kind: counts[1], issuer: counts[2], year: counts[3] },
-            facetValues: values,
-            query: query,
+              total: groups.length,
+              complete: groups.filter(function (versions) {
+                return versions.complete;
+              }).length,
+              hits: top.map(function (versions) {
+                var head = hit(versions[0]);
+                head.others = versions.slice(1).map(hit);
+                return head;
+              }),
+              facets: { status: counts[0], kind: counts[1], issuer: counts[2], year: counts[3] },
+              facetValues: values,
+              query: query,
               exact: hits.filter(function (d) { return matched.exact[d]; }).sort(function (a, b) { return a - b; }),
               anchors: anchors,
               inexact: matched.inexact
             };
           });
         });
+      });
+    }
+
+    /**
+     * IndexSearch's grouping (GroupingSearch): the sorted versions by document, in the order of
+     * each document's best version; within a document the version shown at its permanent URL
+     * first, then the rest in order (at most `listed` in all); `complete` when any of them has every term.
+     */
+    function documentsOf(sorted, document, current, complete, listed) {
+      var groups = [];
+      var at = {};
+      sorted.forEach(function (d) {
+        if (at[document[d]] === undefined) {
+          at[document[d]] = groups.length;
+          groups.push([]);
+        }
+        groups[at[document[d]]].push(d);
+      });
+      return groups.map(function (all) {
+        var versions = all.filter(function (d) { return current[d]; })
+          .concat(all.filter(function (d) { return !current[d]; })).slice(0, listed);
+        versions.complete = all.some(function (d) { return complete[d]; });
+        return versions;
       });
     }
 
@@ -487,28 +539,45 @@
           missing.push(d);
         }
       });
-      var entries = matched.bodyEntries.slice().sort(function (a, b) { return a.positionsLength - b.positionsLength; });
-      var budget = ANCHOR_BYTES;
-      var chain = Promise.resolve();
-      entries.forEach(function (entry) {
-        chain = chain.then(function () {
-          if (!missing.length || (entry.positionsPlace !== 0 && entry.positionsLength > budget)) {
-            return null;
-          }
-          budget -= entry.positionsPlace === 0 ? 0 : entry.positionsLength;
-          return Promise.all([postings(entry), positions(entry)]).then(function (both) {
-            missing = missing.filter(function (d) {
-              var at = indexOf(both[0].docs, d);
-              if (at < 0) {
-                return true;
-              }
-              anchors[d] = both[1][at][0];
-              return false;
-            });
+      var chosen = anchorEntries(matched.bodyEntries);
+      return Promise.all(chosen.map(function (entry) {
+        return Promise.all([postings(entry), positions(entry)]);
+      })).then(function (loaded) {
+        loaded.forEach(function (both) {
+          missing = missing.filter(function (d) {
+            var at = indexOf(both[0].docs, d);
+            if (at < 0) {
+              return true;
+            }
+            anchors[d] = both[1][at][0];
+            return false;
           });
         });
+        return anchors;
       });
-      return chain.then(function () { return anchors; });
+    }
+
+    /** The body entries of the query's loose terms that have positions. */
+    function bodyEntries(m, query, entriesOf) {
+      var body = fieldIndex(m, "body");
+      return query.terms.map(function (term) { return entryFor(entriesOf(term), body); })
+        .filter(function (e) { return e && e.positionsLength > 0; });
+    }
+
+    /**
+     * The entries whose positions place the snippets of hits without a phrase match: rarest
+     * first, those inline in the dictionary and those within ANCHOR_BYTES in all.
+     */
+    function anchorEntries(entries) {
+      var budget = ANCHOR_BYTES;
+      return entries.slice().sort(function (a, b) { return a.positionsLength - b.positionsLength; })
+        .filter(function (entry) {
+          if (entry.positionsPlace !== 0 && entry.positionsLength > budget) {
+            return false;
+          }
+          budget -= entry.positionsPlace === 0 ? 0 : entry.positionsLength;
+          return true;
+        });
     }
 
     /**
@@ -530,7 +599,7 @@
       });
     }
 
-    return { meta: meta, search: search, record: record, text: text, snippet: snippet };
+    return { meta: meta, prefetch: index.prefetch, search: search, record: record, text: text, snippet: snippet };
   }
 
   /** Where `value` is in the sorted Int32Array, or -1. */

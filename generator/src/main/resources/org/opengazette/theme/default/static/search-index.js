@@ -118,7 +118,21 @@
         return { ignored: false, got: bytesOf(response, path).then(function (bytes) { return { bytes: bytes, start: from }; }) };
       });
     }
-    return {
+    /**
+     * Whether the server answers a request for several ranges with multipart/byteranges (asked
+     * once, of meta.json, which is small whatever the answer).
+     */
+    var multipart = null;
+    function multi() {
+      if (!multipart) {
+        multipart = fetch(url("meta.json"), { headers: { Range: "bytes=0-0,2-2" } }).then(function (response) {
+          var yes = response.status === 206 && /multipart\/byteranges/i.test(response.headers.get("Content-Type") || "");
+          return response.arrayBuffer().then(function () { return yes; });
+        }, function () { return false; });
+      }
+      return multipart;
+    }
+    var loader = {
       get: function (path) {
         return wholeFile(path).then(function (got) { return got.bytes; });
       },
@@ -132,8 +146,69 @@
           return supported ? ranged(path, start, end).then(function (answer) { return answer.got; })
             : wholeFile(path);
         });
+      },
+      /** Several ranges [{start, end}] of a file in one request where the server can; one {bytes, start} each. */
+      ranges: function (path, wanted) {
+        return Promise.all([multi(), ranges]).then(function (can) {
+          if (!can[0] || can[1] === false) {
+            return Promise.all(wanted.map(function (w) { return loader.range(path, w.start, w.end); }));
+          }
+          var header = "bytes=" + wanted.map(function (w) { return w.start + "-" + (w.end - 1); }).join(",");
+          return fetch(url(path), { headers: { Range: header } }).then(function (response) {
+            var type = response.headers.get("Content-Type") || "";
+            var boundary = /boundary=/i.test(type);
+            var match = /bytes (\d+)-/.exec(response.headers.get("Content-Range") || "");
+            return bytesOf(response, path).then(function (bytes) {
+              if (response.status !== 206) {
+                return wanted.map(function () { return { bytes: bytes, start: 0 }; });
+              }
+              if (!boundary) {
+                var from = match ? Number(match[1]) : wanted[0].start;
+                return wanted.map(function () { return { bytes: bytes, start: from }; });
+              }
+              var parts = byteRanges(bytes);
+              return wanted.map(function (w) {
+                return parts.filter(function (part) {
+                  return part.start <= w.start && w.end <= part.start + part.bytes.length;
+                })[0];
+              });
+            });
+          });
+        });
+      },
+      /** Starts what the loader learns about the server before the first query. */
+      prepare: function () {
+        return multi();
       }
     };
+    return loader;
+  }
+
+  /** The parts of a multipart/byteranges body: [{start, bytes}], each from its Content-Range. */
+  function byteRanges(body) {
+    var parts = [];
+    var at = 0;
+    while (at < body.length) {
+      var blank = -1;
+      for (var i = at; i + 3 < body.length; i++) {
+        if (body[i] === 13 && body[i + 1] === 10 && body[i + 2] === 13 && body[i + 3] === 10) {
+          blank = i;
+          break;
+        }
+      }
+      if (blank < 0) {
+        break;
+      }
+      var head = String.fromCharCode.apply(null, body.subarray(at, blank));
+      var range = /content-range:\s*bytes (\d+)-(\d+)/i.exec(head);
+      if (!range) {
+        break;
+      }
+      var start = Number(range[1]), length = Number(range[2]) - start + 1;
+      parts.push({ start: start, bytes: body.subarray(blank + 4, blank + 4 + length) });
+      at = blank + 4 + length;
+    }
+    return parts;
   }
 
   /**
@@ -152,13 +227,17 @@
     var datesPromise = null;
     var documents = new Map();
     var HEAD = 1024;
+    /** Ranges of one file at most this far apart are read in one request. */
+    var GAP = 16384;
+    var pending = null;
+    var prefetched = null;
 
     /** meta.json, parsed; field number F = fields.length is the exact 发文字号 key. */
     function meta() {
       if (!metaPromise) {
         metaPromise = whole("meta.json", false).then(function (bytes) {
           var m = JSON.parse(utf8(bytes));
-          if (m.format !== 1) {
+          if (m.format !== 2) {
             throw new Error("unsupported search index format " + m.format);
           }
           m.numberField = m.fields.length;
@@ -179,15 +258,84 @@
       return wholeFiles.get(key);
     }
 
-    /** Exactly bytes [start, end) of a file. */
+    /**
+     * Exactly bytes [start, end) of a file. The ranges asked for in one turn of the event loop are
+     * fetched together: per file, sorted, those that overlap or lie at most GAP bytes apart are one
+     * range, and a file's ranges go in one request where the loader can (multipart/byteranges), so
+     * that a query's round of reads is a request per file, not one per term and field.
+     */
     function range(path, start, end) {
       if (end <= start) {
         return Promise.resolve(new Uint8Array(0));
       }
-      return Promise.resolve(loader.range(path, start, end)).then(function (got) {
-        var bytes = got.bytes instanceof Uint8Array ? got.bytes : new Uint8Array(got.bytes);
-        return bytes.subarray(start - got.start, end - got.start);
+      return new Promise(function (resolve, reject) {
+        if (!pending) {
+          pending = new Map();
+          setTimeout(flush, 0);
+        }
+        if (!pending.has(path)) {
+          pending.set(path, []);
+        }
+        pending.get(path).push({ start: start, end: end, resolve: resolve, reject: reject });
       });
+    }
+
+    function flush() {
+      var batch = pending;
+      pending = null;
+      batch.forEach(function (wanted, path) {
+        wanted.sort(function (a, b) { return a.start - b.start; });
+        var reads = [];
+        wanted.forEach(function (want) {
+          var last = reads[reads.length - 1];
+          if (last && want.start <= last.end + GAP) {
+            last.end = Math.max(last.end, want.end);
+            last.wanted.push(want);
+          } else {
+            reads.push({ start: want.start, end: want.end, wanted: [want] });
+          }
+        });
+        var answers = reads.length > 1 && loader.ranges ? Promise.resolve(loader.ranges(path, reads))
+          : Promise.all(reads.map(function (read) { return loader.range(path, read.start, read.end); }));
+        answers.then(function (got) {
+          reads.forEach(function (read, k) {
+            var bytes = got[k].bytes instanceof Uint8Array ? got[k].bytes : new Uint8Array(got[k].bytes);
+            read.wanted.forEach(function (want) {
+              want.resolve(bytes.subarray(want.start - got[k].start, want.end - got[k].start));
+            });
+          });
+        }, function (error) {
+          reads.forEach(function (read) {
+            read.wanted.forEach(function (want) { want.reject(error); });
+          });
+        });
+      });
+    }
+
+    /**
+     * Reads what every query needs, before there is one: meta.json, the dictionary's index
+     * (terms.idx), the facet columns and the documents' index (docs.idx). The page calls it when it
+     * opens and when the search box gets the focus; a query then starts with the dictionary's
+     * buckets. Resolves when all is read; calling it again costs nothing.
+     */
+    function prefetch() {
+      if (!prefetched) {
+        if (loader.prepare) {
+          loader.prepare();
+        }
+        prefetched = meta().then(function (m) {
+          return Promise.all([whole("terms.idx", false), whole("docs.idx", false), facetColumns(m)]);
+        });
+      }
+      return prefetched;
+    }
+
+    /** Offset `at` of an index file (terms.idx, docs.idx): from the whole file when prefetched. */
+    function offsets(path, at) {
+      if (prefetched) {
+        return whole(path, false).then(function (bytes) { return bytes.subarray(4 * at, 4 * at + 8); });
+      }
+      return range(path, 4 * at, 4 * at + 8);
     }
 
     function u32(bytes, at) {
@@ -197,7 +345,7 @@
     /** A bucket of the dictionary: Map term → [{field, docFreq, postings…, positions…}]. */
     function bucket(b) {
       if (!buckets.has(b)) {
-        buckets.set(b, range("terms.idx", 4 * b, 4 * b + 8).then(function (idx) {
+        buckets.set(b, offsets("terms.idx", b).then(function (idx) {
           return range("terms.bin", u32(idx, 0), u32(idx, 4));
         }).then(function (bytes) {
           var reader = new Reader(bytes, 0);
@@ -208,7 +356,8 @@
             var fieldCount = reader.varint();
             var fields = [];
             for (var j = 0; j < fieldCount; j++) {
-              var entry = { field: reader.varint(), docFreq: reader.varint(), postingsLength: reader.varint(),
+              var entry = { field: reader.varint(), docFreq: reader.varint(), total: reader.varint(),
+                postingsLength: reader.varint(),
                 postingsPlace: reader.varint(), postingBytes: null, positionsLength: 0, positionsPlace: 0,
                 positionBytes: null };
               if (entry.postingsPlace === 0) {
@@ -283,11 +432,14 @@
           var reader = new Reader(bytes, 0);
           var n = m.documents;
           var columns = { values: JSON.parse(reader.string()), status: new Int32Array(n), current: new Uint8Array(n),
-            kind: new Int32Array(n), year: new Int32Array(n), issuers: new Array(n) };
+            document: new Int32Array(n), kind: new Int32Array(n), year: new Int32Array(n), issuers: new Array(n) };
+          var documentNumber = -1;
           for (var d = 0; d < n; d++) {
-            var first = reader.varint();
-            columns.status[d] = Math.floor(first / 2);
-            columns.current[d] = first % 2;
+            var code = reader.varint();
+            columns.status[d] = Math.floor(code / 4);
+            documentNumber += (code >> 1) & 1;
+            columns.document[d] = documentNumber;
+            columns.current[d] = code % 2;
             columns.kind[d] = reader.varint();
             columns.year[d] = reader.varint() - 1;
             var count = reader.varint();
@@ -330,7 +482,7 @@
     /** The head of a document: {record, textStart (byte in docs.bin), end, head (bytes)}. */
     function documentHead(ord) {
       if (!documents.has(ord)) {
-        documents.set(ord, range("docs.idx", 4 * ord, 4 * ord + 8).then(function (idx) {
+        documents.set(ord, offsets("docs.idx", ord).then(function (idx) {
           var start = u32(idx, 0), end = u32(idx, 4);
           return range("docs.bin", start, Math.min(end, start + HEAD)).then(function (head) {
             var reader = new Reader(head, 0);
@@ -379,6 +531,7 @@
 
     return {
       meta: meta,
+      prefetch: prefetch,
       lookup: lookup,
       postings: postings,
       positions: positions,

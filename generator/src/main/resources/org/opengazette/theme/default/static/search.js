@@ -2,7 +2,8 @@
 // (?q=…&status=…&kind=…&issuer=…&year=…&on=YYYY-MM-DD&sort=date&page=N), so results can be
 // linked; search-engine.js answers from the static index in search/index/, reading it with HTTP
 // Range requests (GazetteSearch.httpLoader). Hits are rendered as links, in rank order, into
-// [data-search-results]; the count goes to a live region. The DOM is built with textContent only.
+// [data-search-results], one per document (a historical version labelled, the document's other
+// matching versions folded in a <details>); the count goes to a live region. The DOM is built with textContent only.
 (function () {
   "use strict";
   var FACETS = ["status", "kind", "issuer", "year"];
@@ -171,6 +172,9 @@
         });
         facetsBox.appendChild(list);
       }
+      if (FACETS.some(function (facet) { return Object.keys(result.facets[facet]).length; })) {
+        facetsBox.appendChild(element("p", "muted", t.tFacetsNote));
+      }
       FACETS.forEach(function (facet) {
         var counts = result.facets[facet];
         var keys = Object.keys(counts);
@@ -243,6 +247,9 @@
           title.href = new URL(record.url, root).href;
           appendMarked(title, record.title, GazetteSearch.marks(record.title, result.query));
           item.appendChild(title);
+          if (!shown[i].current) {
+            item.appendChild(element("span", "tag", t.tHistorical));
+          }
           var meta = [];
           if (record.number) {
             meta.push(record.number);
@@ -257,6 +264,9 @@
           item.appendChild(element("p", "hit-meta", meta.join(" · ")));
           results.appendChild(item);
           return item;
+        });
+        var versions = shown.map(function (hit, i) {
+          return hit.others.length ? renderOthers(items[i], hit.others, token) : null;
         });
         if (state.page > 1 && items[first]) {
           items[first].querySelector("a").focus();
@@ -274,9 +284,30 @@
             if (piece.to < piece.length) {
               p.appendChild(document.createTextNode("…"));
             }
-            items[i].appendChild(p);
+            items[i].insertBefore(p, items[i].querySelector("details"));
           });
-        }));
+        }).concat(versions));
+      });
+    }
+
+    /** The hit's other matching versions, folded: "另有 N 个历史版本", each a link with its date. */
+    function renderOthers(item, others, token) {
+      var details = element("details", "hit-versions");
+      details.appendChild(element("summary", null, fill(t.tOthers, { n: others.length })));
+      var list = element("ul");
+      details.appendChild(list);
+      item.appendChild(details);
+      return Promise.all(others.map(function (other) { return engine.record(other.ord); })).then(function (records) {
+        if (token !== generation) {
+          return;
+        }
+        records.forEach(function (record) {
+          var a = element("a", null, (record.date ? record.date + " " : "") + record.title);
+          a.href = new URL(record.url, root).href;
+          var li = element("li");
+          li.appendChild(a);
+          list.appendChild(li);
+        });
       });
     }
 
@@ -371,6 +402,15 @@
       toForm(current);
       run(current, false);
     });
+    // What every query needs (dictionary index, metadata, facets, documents' index) is read now,
+    // so that a query typed later starts with its own reads.
+    function prefetch() {
+      engine.prefetch().then(function () {
+        section.setAttribute("data-search-ready", "true");
+      }, function () {});
+    }
+    input.addEventListener("focus", prefetch);
+    prefetch();
     toForm(current);
     run(current, false);
   });
