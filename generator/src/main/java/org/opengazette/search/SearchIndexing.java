@@ -30,7 +30,7 @@ public final class SearchIndexing {
     /**
      * Indexes the context's library, writes the index and its export; returns the number of
      * versions. The export's document files need only the records: they are written on another
-     * thread while Lucene indexes ({@link SearchIndex#write}).
+     * thread while Lucene indexes on this one.
      */
     public static int write(RenderContext context, SiteOutput output) {
         List<SearchRecord> records = SearchRecords.of(context);
@@ -38,7 +38,10 @@ public final class SearchIndexing {
                 () -> StaticExport.writeDocuments(records, output, EXPORT_FOLDER),
                 task -> new Thread(task, "gazette-search-documents").start());
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            SearchIndex.write(directory, records);
+            try (SearchIndex index = SearchIndex.create(directory)) {
+                records.forEach(index::put);
+                index.commit();
+            }
             ReproducibleIndex.files(directory).forEach((name, bytes) -> output.write(LUCENE_FOLDER + name, bytes));
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 StaticExport.write(reader, records, output, EXPORT_FOLDER);

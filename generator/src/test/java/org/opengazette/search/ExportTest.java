@@ -22,7 +22,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -42,7 +41,6 @@ import org.opengazette.model.Library;
 import org.opengazette.model.Validity;
 import org.opengazette.output.SiteOutput;
 import org.opengazette.search.export.StaticExport;
-import org.opengazette.search.index.ReproducibleIndex;
 import org.opengazette.search.index.SearchFields;
 import org.opengazette.search.index.SearchIndex;
 import org.opengazette.search.index.SearchRecord;
@@ -108,40 +106,6 @@ class ExportTest {
         List<SearchRecord> shuffled = new ArrayList<>(records);
         Collections.shuffle(shuffled, new Random(14));
         assertEquals(files(build(records), records), files(build(shuffled), records));
-    }
-
-    @Test
-    void anIndexWrittenInPartsHoldsWhatOneWriterWritesAndIsReproducible() throws IOException {
-        List<SearchRecord> records = demoRecords();
-        Directory parts = new ByteBuffersDirectory();
-        SearchIndex.write(parts, records);
-        Directory single = build(records);
-        assertEquals(files(single, records), files(parts, records));
-        assertEquals(storedFields(single), storedFields(parts));
-
-        Directory again = new ByteBuffersDirectory();
-        SearchIndex.write(again, records);
-        assertEquals(digests(ReproducibleIndex.files(parts)), digests(ReproducibleIndex.files(again)));
-    }
-
-    private static List<String> storedFields(Directory directory) throws IOException {
-        List<String> documents = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            StoredFields stored = reader.storedFields();
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                documents.add(stored.document(doc).getFields().stream()
-                        .map(field -> field.name() + "=" + field.stringValue())
-                        .toList()
-                        .toString());
-            }
-        }
-        return documents;
-    }
-
-    private static Map<String, String> digests(Map<String, byte[]> files) {
-        Map<String, String> digests = new TreeMap<>();
-        files.forEach((name, bytes) -> digests.put(name, digest(bytes)));
-        return digests;
     }
 
     @Test

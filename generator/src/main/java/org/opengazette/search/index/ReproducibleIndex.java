@@ -32,19 +32,9 @@ public final class ReproducibleIndex {
     private static final int FOOTER_LENGTH = 16;
     /** Ids sit in the index header of each file (magic, codec name, version, id, suffix). */
     private static final int HEADER_SCAN = 256;
-    /**
-     * Diagnostics that differ from machine to machine or from run to run; {@code mergeFactor}
-     * counts the segments merged, which depends on when the JVM's memory estimate flushed a buffer.
-     */
-    private static final List<String> MACHINE_DIAGNOSTICS = List.of(
-            "timestamp",
-            "os",
-            "os.arch",
-            "os.version",
-            "java.runtime.version",
-            "java.vendor",
-            "java.version",
-            "mergeFactor");
+    /** Diagnostics that differ from machine to machine or from run to run. */
+    private static final List<String> MACHINE_DIAGNOSTICS =
+            List.of("timestamp", "os", "os.arch", "os.version", "java.runtime.version", "java.vendor", "java.version");
 
     private ReproducibleIndex() {}
 

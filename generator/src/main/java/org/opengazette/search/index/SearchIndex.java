@@ -2,11 +2,7 @@ package org.opengazette.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -14,9 +10,7 @@ import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.IOUtils;
 import org.opengazette.search.analysis.BigramAnalyzer;
 
 /**
@@ -33,27 +27,20 @@ public final class SearchIndex implements AutoCloseable {
     /** The fields that hold single Han characters as well as bigrams. */
     public static final Set<String> UNIGRAM_FIELDS = Set.of(SearchFields.TITLE);
     /**
-     * The parts a new index is built in, each by a writer of its own on a thread of its own, then
-     * merged. A fixed number, not the machine's processor count: the same records then give the
-     * same files on any machine.
-     */
-    static final int PARTS = 2;
-    /**
-     * The indexing buffer of all writers together: a part of a site the size of the developers'
-     * corpus is indexed in one go; a larger one is written in several segments, merged at commit,
-     * so memory stays bounded.
+     * The indexing buffer: a site the size of the developers' corpus is indexed in one go; a larger
+     * one is written in several segments, merged at commit, so memory stays bounded.
      */
     static final double RAM_BUFFER_MB = 512;
 
     private final IndexWriter writer;
 
-    private SearchIndex(Directory directory, Analyzer analyzer, IndexWriterConfig.OpenMode mode, double bufferMb) {
+    private SearchIndex(Directory directory, Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(mode)
                 .setSimilarity(new GazetteSimilarity())
                 .setIndexSort(new Sort(new SortField(SearchFields.ORDER, SortField.Type.STRING)))
                 .setUseCompoundFile(false)
-                .setRAMBufferSizeMB(bufferMb)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setMergeScheduler(new SerialMergeScheduler())
                 .setCommitOnClose(false);
         config.getMergePolicy().setNoCFSRatio(0);
@@ -71,55 +58,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** A new, empty index in {@code directory} whose text fields use {@code analyzer}. */
     public static SearchIndex create(Directory directory, Analyzer analyzer) {
-        return new SearchIndex(directory, analyzer, IndexWriterConfig.OpenMode.CREATE, RAM_BUFFER_MB);
-    }
-
-    /**
-     * Writes a new index of {@code records} (in ordinal order) to {@code directory} and commits
-     * it: the records are cut into {@value #PARTS} runs, each indexed into memory by a writer of
-     * its own at the same time, and the parts merged in order. Fields are numbered as they are
-     * first met in the records, as one writer would, so the result does not depend on the cut.
-     */
-    public static void write(Directory directory, List<SearchRecord> records) {
-        int size = (records.size() + PARTS - 1) / PARTS;
-        List<CompletableFuture<Directory>> parts = new ArrayList<>();
-        for (int from = 0; from < records.size(); from += size) {
-            List<SearchRecord> run = records.subList(from, Math.min(records.size(), from + size));
-            parts.add(CompletableFuture.supplyAsync(
-                    () -> part(run), task -> new Thread(task, "gazette-search-index").start()));
-        }
-        try (SearchIndex index = create(directory)) {
-            Directory[] written = parts.stream().map(CompletableFuture::join).toArray(Directory[]::new);
-            index.writer.addIndexes(written);
-            index.commit();
-            IOUtils.close(written);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the search index", e);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    private static Directory part(List<SearchRecord> records) {
-        Directory directory = new ByteBuffersDirectory();
-        try (SearchIndex index = new SearchIndex(
-                directory,
-                new BigramAnalyzer(UNIGRAM_FIELDS),
-                IndexWriterConfig.OpenMode.CREATE,
-                RAM_BUFFER_MB / PARTS)) {
-            records.forEach(index::put);
-            index.commit();
-        }
-        return directory;
+        return new SearchIndex(directory, analyzer, IndexWriterConfig.OpenMode.CREATE);
     }
 
     /** The index kept in {@code directory} (or a new one), to be brought up to date. */
     public static SearchIndex open(Directory directory) {
         return new SearchIndex(
-                directory,
-                new BigramAnalyzer(UNIGRAM_FIELDS),
-                IndexWriterConfig.OpenMode.CREATE_OR_APPEND,
-                RAM_BUFFER_MB);
+                directory, new BigramAnalyzer(UNIGRAM_FIELDS), IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     }
 
     /** Adds the record, replacing the version of the same key if the index holds it. */
