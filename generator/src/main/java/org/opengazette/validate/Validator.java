@@ -11,6 +11,7 @@ public final class Validator {
             new DocNumberCheck(),
             new DateOrderCheck(),
             new ExplicitStatusCheck(),
+            new CommencementCheck(),
             new DuplicateCheck(),
             new ReferenceCheck(),
             new RelationCheck(),
