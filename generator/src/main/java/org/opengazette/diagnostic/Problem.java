@@ -38,6 +38,8 @@ public enum Problem {
     STATUS_WITHOUT_NOTE("status-without-note", Severity.WARNING),
     EFFECTIVE_CONTRADICTS_TEXT("effective-contradicts-text", Severity.WARNING),
     EFFECTIVE_MISSING("effective-missing", Severity.WARNING),
+    TITLE_REPEATED("title-repeated", Severity.WARNING),
+    UNBALANCED_BRACKETS("unbalanced-brackets", Severity.WARNING),
     // The library as a whole
     DUPLICATE_ID("duplicate-id", Severity.ERROR),
     DUPLICATE_DOC_NUMBER("duplicate-doc-number", Severity.WARNING),

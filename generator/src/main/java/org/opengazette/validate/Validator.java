@@ -12,6 +12,7 @@ public final class Validator {
             new DateOrderCheck(),
             new ExplicitStatusCheck(),
             new CommencementCheck(),
+            new BracketCheck(),
             new DuplicateCheck(),
             new ReferenceCheck(),
             new RelationCheck(),
