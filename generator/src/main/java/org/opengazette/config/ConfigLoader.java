@@ -12,6 +12,7 @@ import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.FieldName;
 import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
+import org.opengazette.diagnostic.Suggestion;
 import org.opengazette.source.FieldReader;
 import org.opengazette.source.YamlFile;
 import org.opengazette.source.YamlNode;
@@ -33,6 +34,9 @@ public final class ConfigLoader {
             "fields",
             "history",
             "portal");
+    /** What a custom field of {@code fields:} may say. */
+    private static final Set<String> FIELD_OPTIONS = Set.of("key", "label", "public");
+
     private static final Set<String> PORTAL_KEYS =
             Set.of("description", "sponsor", "site_code", "icp", "police", "feedback");
 
@@ -283,9 +287,37 @@ public final class ConfigLoader {
                 diagnostics.report(Problem.MISSING_FIELD, field.positionOf(mapping), new FieldName("key"), "", "key");
                 continue;
             }
-            fields.add(new CustomField(key.get(), field.string("label").orElse(key.get())));
+            reportUnknownOptions(mapping);
+            fields.add(new CustomField(key.get(), field.string("label").orElse(key.get()), isPublic(field)));
         }
         return fields;
+    }
+
+    /** {@code public: false} makes a field internal; anything but a boolean is reported and read as public. */
+    private boolean isPublic(FieldReader field) {
+        YamlNode value = field.mapping().get("public");
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof YamlNode.Scalar scalar && scalar.value() instanceof Boolean isPublic) {
+            return isPublic;
+        }
+        field.wrongType("public", value, "boolean");
+        return true;
+    }
+
+    private void reportUnknownOptions(YamlNode.Mapping field) {
+        for (YamlNode.Entry entry : field.entries().values()) {
+            if (!FIELD_OPTIONS.contains(entry.key())) {
+                diagnostics.report(
+                        Problem.UNKNOWN_FIELD,
+                        new SourcePosition(fileName("site.yaml"), entry.line(), entry.column()),
+                        entry.key(),
+                        Suggestion.closest(entry.key(), FIELD_OPTIONS)
+                                .map(s -> diagnostics.messages().text("suggest.did-you-mean", s))
+                                .orElse(diagnostics.messages().text("suggest.field-options")));
+            }
+        }
     }
 
     private List<Kind> kinds() {

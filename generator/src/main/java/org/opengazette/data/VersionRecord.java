@@ -18,7 +18,8 @@ final class VersionRecord {
      * {@code id}, {@code version} (file date, {@code undated} or empty), {@code title},
      * {@code doc_number}, {@code kind}, {@code kind_label}, {@code issuer} (list), {@code signed},
      * {@code published}, {@code effective}, {@code expires} (ISO dates or null), {@code status} (on
-     * the as-of date), {@code in_force} (the intervals {@code [{"from", "until"}]}, both days inclusive,
+     * the as-of date), {@code status_by_editor} (true when that is the explicit {@code status} of
+     * the front matter and the dates alone give another), {@code in_force} (the intervals {@code [{"from", "until"}]}, both days inclusive,
      * null when open, on which the version is in force — the same as the search filter uses:
      * "in force on date D" is {@code from ≤ D ≤ until} for one of them), {@code applying} (true for the version shown at
      * the document URL),
@@ -41,6 +42,7 @@ final class VersionRecord {
         record.put("effective", iso(version.dates().effectiveOrPublished()));
         record.put("expires", iso(version.dates().expires()));
         record.put("status", status.key());
+        record.put("status_by_editor", context.library().statusSetByEditor(version, context.asOf()));
         List<Map<String, Object>> inForce = new ArrayList<>();
         for (Validity interval : context.library().inForceIntervals(version)) {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -37,6 +37,10 @@ public enum Problem {
     DATE_ORDER("date-order", Severity.ERROR),
     EFFECTIVE_BEFORE_PUBLISHED("effective-before-published", Severity.WARNING),
     STATUS_WITHOUT_NOTE("status-without-note", Severity.WARNING),
+    EFFECTIVE_CONTRADICTS_TEXT("effective-contradicts-text", Severity.WARNING),
+    EFFECTIVE_MISSING("effective-missing", Severity.WARNING),
+    TITLE_REPEATED("title-repeated", Severity.WARNING),
+    UNBALANCED_BRACKETS("unbalanced-brackets", Severity.WARNING),
     // The library as a whole
     DUPLICATE_ID("duplicate-id", Severity.ERROR),
     DUPLICATE_DOC_NUMBER("duplicate-doc-number", Severity.WARNING),

@@ -133,11 +133,12 @@ public final class VersionReader {
                 fields.strings("replaces"),
                 fields.string("interprets").orElse(null),
                 externalRepeal(fields, display));
+        String title = written.string("title").orElse(null);
         return new Version(
                 fields.string("id").orElse(documentId),
                 key,
                 relative,
-                written.string("title").orElse(null),
+                title,
                 fields.string("doc_number").orElse(null),
                 fields.string("kind").orElse(null),
                 fields.strings("issuer"),
@@ -154,7 +155,7 @@ public final class VersionReader {
                         .orElse(Version.PUBLIC),
                 fields.strings("aliases"),
                 customFields(fields),
-                frontMatter.body(),
+                bodyWithoutRepeatedTitle(title, frontMatter, display),
                 frontMatter.bodyFirstLine(),
                 Map.copyOf(positions));
     }
@@ -204,6 +205,20 @@ public final class VersionReader {
                         suggestion);
             }
         }
+    }
+
+    /** The body, without a first paragraph that repeats the title (reported where it stands). */
+    private String bodyWithoutRepeatedTitle(String title, FrontMatter frontMatter, String display) {
+        String body = frontMatter.body();
+        return RepeatedTitle.find(title, body)
+                .map(repeated -> {
+                    diagnostics.report(
+                            Problem.TITLE_REPEATED,
+                            new SourcePosition(display, frontMatter.bodyFirstLine() + repeated.line(), 1),
+                            title);
+                    return repeated.removedFrom(body);
+                })
+                .orElse(body);
     }
 
     /** Reports every placeholder value, and the fields as if none had been written. */
@@ -325,6 +340,9 @@ public final class VersionReader {
     private Map<String, Object> customFields(FieldReader fields) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (CustomField field : config.fields()) {
+            if (!field.isPublic()) {
+                continue; // internal (public: false): accepted in the file, never published
+            }
             YamlNode node = fields.mapping().get(field.key());
             if (node != null && node.toPlain() != null) {
                 values.put(field.key(), node.toPlain());

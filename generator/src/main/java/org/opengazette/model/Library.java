@@ -293,13 +293,19 @@ public final class Library {
     /**
      * 时效性 of a version on a date, derived from the events: not yet effective, repealed (by a
      * document of the library or by {@code repealed:}), expired, amended (a newer version has
-     * taken effect), else in force. An explicit status with a {@code status_note} wins.
+     * taken effect), else in force. An explicit {@code status} wins: the source may know what the
+     * dates do not say (失效 without an end date); without a {@code status_note} it is still a warning.
      */
     public Status statusOn(Version version, LocalDate date) {
-        if (version.explicitStatus() != null && version.statusNote() != null) {
+        if (version.explicitStatus() != null) {
             return version.explicitStatus();
         }
         return derivedStatusOn(version, date);
+    }
+
+    /** True when the status on {@code date} is the editor's explicit one and the dates alone say otherwise. */
+    public boolean statusSetByEditor(Version version, LocalDate date) {
+        return version.explicitStatus() != null && version.explicitStatus() != derivedStatusOn(version, date);
     }
 
     /** The status derived from dates and relations alone, ignoring any explicit status. */

@@ -27,7 +27,8 @@ import org.opengazette.model.structure.StructureParser;
  * @param attachments    附件
  * @param disclosure     公开属性: the key of a {@link Disclosure} ({@code public} unless said otherwise)
  * @param aliases        old ids that must keep working
- * @param fields         custom fields declared in site-config, in written order
+ * @param fields         the public custom fields declared in site-config, in written order (an
+ *                       internal one, {@code public: false}, is never read into the model)
  * @param body           the Markdown body
  * @param bodyLine       the file line where the body starts
  * @param positions      where each front-matter key's value was written (keys as in the file;

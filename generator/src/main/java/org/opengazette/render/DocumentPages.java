@@ -84,10 +84,11 @@ final class DocumentPages {
         add(rows, "published", context.date(version.dates().published()));
         add(rows, "effective", context.date(version.dates().effectiveOrPublished()));
         add(rows, "expires", context.date(version.dates().expires()));
+        Link statusLink = facetLink(context.statusLabel(status), "status", status.key());
         rows.add(new MetadataRow(
                 "status",
                 context.text("meta.status"),
-                List.of(facetLink(context.statusLabel(status), "status", status.key()))));
+                List.of(new Link(statusLink.label(), statusLink.url(), editorNote(version)))));
         if (!version.topics().isEmpty()) {
             rows.add(new MetadataRow(
                     "topics",
@@ -141,9 +142,34 @@ final class DocumentPages {
         return context.issueLabel(issue);
     }
 
+    /**
+     * "（时效性由编辑标注：…）" when the status shown is the editor's explicit one and the dates
+     * alone give another; else null.
+     */
+    private String editorNote(Version version) {
+        if (!context.library().statusSetByEditor(version, context.asOf())) {
+            return null;
+        }
+        return version.statusNote() == null
+                ? context.text("status.by-editor")
+                : context.text("status.by-editor-note").replace("{note}", version.statusNote());
+    }
+
     private Banner banner(Document document, Version version, Status status) {
         Version applying = context.applying(document);
         Link toApplying = Link.of(context.text("banner.see-current"), Urls.document(document.id()));
+        String byEditor = editorNote(version);
+        if (byEditor != null) {
+            // the dates do not explain the status (失效 without an end date …): say whose word it is
+            return status == Status.IN_FORCE
+                    ? null
+                    : new Banner(
+                            status.key(),
+                            context.text("banner.by-editor")
+                                    .replace("{status}", context.statusLabel(status))
+                                    .replace("{by}", byEditor),
+                            version == applying ? null : toApplying);
+        }
         switch (status) {
             case AMENDED:
                 return new Banner(status.key(), context.text("banner.amended"), toApplying);

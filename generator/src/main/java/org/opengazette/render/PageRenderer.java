@@ -50,7 +50,7 @@ public final class PageRenderer {
         model.put("t", theme.strings());
         model.put("root", page.path().equals("404.html") ? rootPath() : Urls.rootFrom(page.path()));
         model.put("path", page.path());
-        model.put("canonical", baseUrl + Urls.pretty(page.path()));
+        model.put("canonical", baseUrl + Urls.pretty(page.canonical()));
         if (page.title() != null) {
             model.put("title", page.title());
         }

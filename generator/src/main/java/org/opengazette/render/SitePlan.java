@@ -144,13 +144,23 @@ public final class SitePlan {
                 pages.add(new PageSpec(
                         versionPath,
                         "document.ftlh",
-                        version.title(),
+                        versionTitle(version),
                         documentPages.page(document, version, versionPath),
-                        changed));
+                        changed,
+                        version == applying ? path : versionPath));
             }
             pages.addAll(comparisonPages.pages(document));
         }
         return pages;
+    }
+
+    /** The title of a version's own page: 中华人民共和国立法法（2015年3月15日版本·已修改）. */
+    private String versionTitle(Version version) {
+        LocalDate date = version.dates().primary();
+        return context.text("version.page-title")
+                .replace("{title}", version.title())
+                .replace("{date}", date != null ? context.date(date) : context.text("version.undated"))
+                .replace("{status}", context.statusLabel(context.status(version)));
     }
 
     /** The change log (网站更新记录), when the content has a git history. */

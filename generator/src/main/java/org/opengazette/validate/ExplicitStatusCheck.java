@@ -6,8 +6,8 @@ import org.opengazette.model.Status;
 import org.opengazette.model.Version;
 
 /**
- * An explicit {@code status} that differs from the status derived from dates and relations
- * applies only with a {@code status_note} saying why; without one the derived status is shown.
+ * An explicit {@code status} wins over the one derived from dates and relations; when they
+ * differ, a {@code status_note} should say why, and without one this is a warning.
  */
 final class ExplicitStatusCheck implements Check {
     @Override

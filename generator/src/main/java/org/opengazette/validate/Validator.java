@@ -11,6 +11,8 @@ public final class Validator {
             new DocNumberCheck(),
             new DateOrderCheck(),
             new ExplicitStatusCheck(),
+            new CommencementCheck(),
+            new BracketCheck(),
             new DuplicateCheck(),
             new ReferenceCheck(),
             new RelationCheck(),

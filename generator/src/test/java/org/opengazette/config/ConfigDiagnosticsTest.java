@@ -127,6 +127,40 @@ class ConfigDiagnosticsTest {
         assertTrue(result.success());
     }
 
+    /** A custom field's options: {@code public} must be a boolean; an unknown option is named, with the closest one. */
+    @Test
+    void aCustomFieldsUnknownOptionOrNonBooleanPublicIsReportedAtItsPlace() throws IOException {
+        FixtureProject.copy(project, FixtureProject.VALID_CONTENT);
+        Path site = project.resolve("site-config/site.yaml");
+        FixtureProject.edit(
+                site,
+                "  - {key: history, label: 题注}\n",
+                "  - {key: history, label: 题注}\n  - {key: source, label: 来源, pubic: false}\n"
+                        + "  - {key: source_path, label: 来源文件, public: 否, colour: red}\n");
+        int sourceLine = (int) Files.readString(site)
+                        .lines()
+                        .takeWhile(l -> !l.contains("key: source,"))
+                        .count()
+                + 1;
+
+        BuildResult result = FixtureProject.check(project);
+        List<Diagnostic> unknown = result.diagnostics().stream()
+                .filter(d -> d.code().equals("unknown-field"))
+                .toList();
+        assertEquals(2, unknown.size(), result.diagnostics().toString());
+        assertEquals(sourceLine, unknown.get(0).position().line());
+        assertEquals(30, unknown.get(0).position().column());
+        assertEquals("未知字段“pubic”", unknown.get(0).message());
+        assertEquals("是否应为“public”？", unknown.get(0).hint());
+        assertEquals(sourceLine + 1, unknown.get(1).position().line());
+        assertTrue(
+                unknown.get(1).hint().contains("key、label 和 public"),
+                unknown.get(1).hint());
+        Diagnostic wrongType = only(result, "wrong-type");
+        assertEquals(sourceLine + 1, wrongType.position().line());
+        assertTrue(wrongType.message().contains("public"), wrongType.message());
+    }
+
     /** A config file the build cannot read (here: a folder where the file should be) is reported, not thrown. */
     @Test
     void anUnreadableConfigFileIsReported() throws IOException {

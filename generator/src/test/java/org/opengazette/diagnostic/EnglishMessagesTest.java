@@ -43,6 +43,38 @@ class EnglishMessagesTest {
     }
 
     @Test
+    void datesCheckedAgainstTheTextAndAnEditorsStatusAreReportedInEnglish() {
+        FixtureProject.copy(
+                project,
+                List.of("effective-contradicts-text.md", "effective-missing.md", "status-without-note.md", "pages"));
+        FixtureProject.edit(project.resolve("site-config/site.yaml"), "language: zh-CN", "language: en");
+
+        BuildResult result = FixtureProject.check(project);
+
+        Diagnostic contradicts = find(result, "effective-contradicts-text");
+        assertEquals(
+                "effective 2024-07-10 contradicts the text: \"本条例自2024年9月1日起施行\" (line 12) gives 2024-09-01",
+                contradicts.message());
+        assertEquals(
+                "write effective: 2024-09-01, the day of the text (or correct the text, if it is the text that is wrong)",
+                contradicts.hint());
+        Diagnostic missing = find(result, "effective-missing");
+        assertEquals(
+                "effective is missing (published: 2023-07-03); the text says \"本条例自2023年9月1日起施行\" (line 10):"
+                        + " 2023-09-01",
+                missing.message());
+        assertEquals(
+                "add effective: 2023-09-01, the day of the text (without it, a document takes effect on its"
+                        + " publication date)",
+                missing.hint());
+        Diagnostic status = find(result, "status-without-note");
+        assertEquals(
+                "explicit status \"repealed\" differs from the derived status \"in_force\" (as of 2024-01-01); it is"
+                        + " shown as \"repealed\", marked as set by the editor, without saying why",
+                status.message());
+    }
+
+    @Test
     void aMistypedDisclosureIsAnErrorWithTheClosestValue() {
         FixtureProject.copy(project, List.of("documents", "pages", "unknown-disclosure.md"));
         FixtureProject.edit(project.resolve("site-config/site.yaml"), "language: zh-CN", "language: en");

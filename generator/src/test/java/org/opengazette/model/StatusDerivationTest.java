@@ -40,6 +40,11 @@ class StatusDerivationTest {
             .published("2010-01-01")
             .status(Status.EXPIRED, "经清理宣布失效")
             .build();
+    /** The source marks it 失效 and gives no date and no note (as 9 of 511 texts of the national database). */
+    private static final Version UNNOTED = version("unnoted")
+            .published("2010-01-01")
+            .status(Status.EXPIRED, null)
+            .build();
 
     private static final Library LIBRARY = new Library(
             List.of(
@@ -47,7 +52,8 @@ class StatusDerivationTest {
                     document(TERM),
                     document(DECISION),
                     document(OUTSIDE),
-                    document(NOTED)),
+                    document(NOTED),
+                    document(UNNOTED)),
             List.of(),
             List.of());
 
@@ -73,11 +79,19 @@ class StatusDerivationTest {
         // repealed by an act outside the library
         "outside, 2020-09-30, IN_FORCE",
         "outside, 2020-10-01, REPEALED",
-        // an explicit status with a note wins
+        // an explicit status wins, with or without a note
         "noted, 2011-01-01, EXPIRED",
+        "unnoted, 2011-01-01, EXPIRED",
     })
     void statusOn(String name, LocalDate date, Status expected) {
         assertEquals(expected, LIBRARY.statusOn(versionNamed(name), date));
+    }
+
+    /** The page says so when the editor's status is not what the dates give. */
+    @ParameterizedTest(name = "{0} set by the editor: {1}")
+    @CsvSource({"unnoted, true", "noted, true", "term, false"})
+    void statusSetByEditor(String name, boolean expected) {
+        assertEquals(expected, LIBRARY.statusSetByEditor(versionNamed(name), LocalDate.of(2011, 1, 1)));
     }
 
     @ParameterizedTest(name = "version of rule on {0} is {1}")
@@ -101,6 +115,7 @@ class StatusDerivationTest {
             case "term" -> TERM;
             case "outside" -> OUTSIDE;
             case "noted" -> NOTED;
+            case "unnoted" -> UNNOTED;
             default -> throw new IllegalArgumentException(name);
         };
     }

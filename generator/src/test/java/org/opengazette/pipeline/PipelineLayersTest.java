@@ -22,6 +22,7 @@ class PipelineLayersTest {
             List.of("diagnostic", "output"),
             List.of("source"),
             List.of("config", "model"),
+            List.of("commencement"),
             List.of("load", "validate", "history"),
             List.of("citation", "markdown", "diff", "statistics"),
             List.of("site"),

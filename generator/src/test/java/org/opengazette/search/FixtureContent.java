@@ -112,7 +112,7 @@ final class FixtureContent {
                     kind: law
                     issuer: ["国务院"]
                     published: 2016-01-01
-                    source_path: "来源路径/示范来源字段.md"
+                    history: ["示范题注字段"]
                     ---
                     本规定于2024年3月27日公布。依照法释〔2024〕7号执行。
                     """),

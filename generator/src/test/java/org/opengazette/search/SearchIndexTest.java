@@ -303,7 +303,7 @@ class SearchIndexTest {
     @Test
     void snippetsComeFromTheBodyAndMarkOnlyTheQuerysTokens() throws Exception {
         List<JsonNode> answers =
-                NodeRunner.run(site, List.of(SearchRequest.of("示范来源字段", 10), SearchRequest.of("法释〔2024〕7号", 10)));
+                NodeRunner.run(site, List.of(SearchRequest.of("示范题注字段", 10), SearchRequest.of("法释〔2024〕7号", 10)));
         JsonNode inField = answers.get(0).get("hits").get(0);
         assertEquals("documents/snippet.md", inField.get("source").asText());
         assertEquals(

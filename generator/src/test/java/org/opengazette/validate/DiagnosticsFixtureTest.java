@@ -167,6 +167,22 @@ class DiagnosticsFixtureTest {
                         .warning("status-without-note")
                         .message("repealed", "in_force", "2024-01-01")
                         .hint("status_note"),
+                at("content/effective-contradicts-text.md", 7, 12)
+                        .warning("effective-contradicts-text")
+                        .message("施行日期（effective） 2024-07-10", "第 12 行“本条例自2024年9月1日起施行”", "2024-09-01")
+                        .hint("effective: 2024-09-01"),
+                at("content/effective-missing.md", 1, 1)
+                        .warning("effective-missing")
+                        .message("缺少施行日期（effective）（发布日期：2023-07-03）", "第 10 行“本条例自2023年9月1日起施行”", "2023-09-01")
+                        .hint("effective: 2023-09-01"),
+                at("content/title-repeated.md", 8, 1)
+                        .warning("title-repeated")
+                        .message("“中华人民共和国各级人民代表大会常务委员会监督法”")
+                        .hint("请删除这一段"),
+                at("content/unbalanced-brackets.md", 9, 5)
+                        .warning("unbalanced-brackets")
+                        .message("题注（history）中的“）”没有配对", "第二次修正）")
+                        .hint("请删除多余的“）”"),
                 at("content/duplicate-id.md", 8, 5)
                         .error("duplicate-id")
                         .message("court-2022-17", "documents/court-2022-17.md"),
@@ -199,7 +215,7 @@ class DiagnosticsFixtureTest {
                         .error("yaml-unclosed-quote")
                         .message("引号 \"")
                         .hint("补上 \""),
-                at("content/unresolved-reference-amends.md", 7, 10)
+                at("content/unresolved-reference-amends.md", 8, 10)
                         .error("unresolved-reference")
                         .message("amends", "法释〔1997〕9号"),
                 at("content/unresolved-reference-interprets.md", 6, 13)
