@@ -12,8 +12,8 @@ import java.util.Properties;
 /**
  * The cache key of a PDF: the SHA-256 of everything that affects its bytes. The XHTML holds the
  * rendered model and the print template with its stylesheet; the metadata holds the dates; the
- * rest is the renderer: {@link #REVISION} (raised whenever the code that renders changes),
- * the generator's version, the versions of PDFBox and openhtmltopdf, the producer string and the
+ * rest is the renderer: {@link #REVISION} (raised whenever the code that renders or stamps
+ * changes, since a stamped PDF's key is made from its layout's), the generator's version, the versions of PDFBox and openhtmltopdf, the producer string and the
  * fonts' fingerprint.
  */
 final class PdfCacheKey {

@@ -12,8 +12,11 @@ import java.util.List;
  * @param millis the time it took: layout and save, or the cache read, and the stamp
  * @param starts for an issue, the page (from 1) on which each document starts, in the issue's
  *               order; empty otherwise
+ * @param stamped whether its {@link PdfStamp} was drawn now (false when the cache held the PDF
+ *               stamped the same way, or it has no stamp)
  */
-public record PdfOutcome(PdfJob job, Status status, long bytes, int pages, long millis, List<Integer> starts) {
+public record PdfOutcome(
+        PdfJob job, Status status, long bytes, int pages, long millis, List<Integer> starts, boolean stamped) {
 
     /** How a PDF was obtained. */
     public enum Status {

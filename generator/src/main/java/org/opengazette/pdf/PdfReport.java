@@ -29,6 +29,11 @@ public record PdfReport(List<PdfOutcome> outcomes, List<String> notPlanned, long
         return count(PdfOutcome.Status.CACHED);
     }
 
+    /** PDFs whose stamp was drawn in this build (not taken from the cache already stamped). */
+    public long stamped() {
+        return outcomes.stream().filter(PdfOutcome::stamped).count();
+    }
+
     /** PDFs that could not be made: the print template or the layout failed. */
     public long failed() {
         return count(PdfOutcome.Status.FAILED) + notPlanned.size();

@@ -23,7 +23,8 @@ import org.opengazette.output.SiteOutput;
  * Produces the PDFs of a plan into the site: each is taken from the cache when its key is there,
  * else laid out on one of a few threads (each with its own {@link PdfRenderer}, since parsed
  * fonts are not thread-safe) and kept in the cache; a version's {@link PdfStamp} is then drawn on
- * the layout (cached or new) and the result written to the site. An issue's outcome carries the
+ * the layout (cached or new) and the result written to the site, and kept too, one per page of
+ * the site, so that another build with the same stamp (the same as-of date) stamps nothing. An issue's outcome carries the
  * page on which each of its documents starts, read back from the PDF. A PDF that cannot be rendered
  * is reported ({@code pdf-failed}, naming the version's or issue's file) and left out; the other
  * PDFs are still made. Longest documents start first, so that threads finish together.
@@ -102,6 +103,14 @@ public final class PdfStage {
 
     private PdfOutcome produce(PdfJob job, ThreadLocal<JobRenderer> renderer, SiteOutput output) {
         long start = System.nanoTime();
+        String stampKey = job.stamp() == null ? null : PdfStamper.key(job.key(), job.stamp());
+        Optional<byte[]> stamped =
+                cache == null || stampKey == null ? Optional.empty() : cache.readStamped(job.path(), stampKey);
+        if (stamped.isPresent()) {
+            output.write(job.path(), stamped.get());
+            return new PdfOutcome(
+                    job, PdfOutcome.Status.CACHED, stamped.get().length, 0, millisSince(start), List.of(), false);
+        }
         Optional<byte[]> cached = cache == null ? Optional.empty() : cache.read(job.key());
         byte[] layout;
         int pages = 0;
@@ -112,9 +121,12 @@ public final class PdfStage {
                 JobRenderer.Rendered rendered = renderer.get().render(job);
                 layout = rendered.bytes();
                 pages = rendered.pages();
-                keep(job, layout);
+                keep(() -> cache.write(job.key(), layout));
             }
-            byte[] bytes = job.stamp() == null ? layout : renderer.get().stamp(layout, job);
+            byte[] bytes = stampKey == null ? layout : renderer.get().stamp(layout, job);
+            if (stampKey != null) {
+                keep(() -> cache.writeStamped(job.path(), stampKey, bytes));
+            }
             List<Integer> starts = job.kind() == PdfJob.Kind.ISSUE ? IssuePages.starts(bytes) : List.of();
             output.write(job.path(), bytes);
             return new PdfOutcome(
@@ -123,7 +135,8 @@ public final class PdfStage {
                     bytes.length,
                     pages,
                     millisSince(start),
-                    starts);
+                    starts,
+                    stampKey != null);
         } catch (Exception | StackOverflowError e) {
             diagnostics.report(
                     options.failuresAsWarnings() ? Severity.WARNING : Severity.ERROR,
@@ -131,17 +144,22 @@ public final class PdfStage {
                     job.source(),
                     job.path(),
                     describe(e));
-            return new PdfOutcome(job, PdfOutcome.Status.FAILED, 0, 0, millisSince(start), List.of());
+            return new PdfOutcome(job, PdfOutcome.Status.FAILED, 0, 0, millisSince(start), List.of(), false);
         }
     }
 
-    /** Keeps a new layout in the cache; a cache that cannot be written is reported once. */
-    private void keep(PdfJob job, byte[] layout) {
+    /** One write to the cache. */
+    private interface CacheWrite {
+        void run() throws IOException;
+    }
+
+    /** Keeps a new layout or stamped PDF in the cache; a cache that cannot be written is reported once. */
+    private void keep(CacheWrite write) {
         if (cache == null) {
             return;
         }
         try {
-            cache.write(job.key(), layout);
+            write.run();
         } catch (IOException | RuntimeException e) {
             if (cacheWarned.compareAndSet(false, true)) {
                 diagnostics.report(

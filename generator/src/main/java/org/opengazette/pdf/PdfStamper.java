@@ -117,7 +117,8 @@ final class PdfStamper {
         return PDPropertyList.create(properties);
     }
 
-    private static String key(String layoutKey, PdfStamp stamp) {
+    /** The key of a layout stamped with {@code stamp}: the same for the same layout and stamp. */
+    static String key(String layoutKey, PdfStamp stamp) {
         MessageDigest digest = PdfFonts.sha256();
         digest.update(layoutKey.getBytes(StandardCharsets.UTF_8));
         for (String line : stamp.lines()) {

@@ -82,15 +82,11 @@ class PdfCacheTest {
     void aBrokenCacheEntryIsRenderedAgain() throws IOException {
         Path cache = temp.resolve("cache");
         FileTrees.copy(fixture.cache(), cache);
-        Path entry;
-        try (Stream<Path> files = Files.walk(cache)) {
-            entry = files.filter(p -> p.toString().endsWith(".pdf"))
-                    .sorted()
-                    .findFirst()
-                    .orElseThrow();
-        }
+        Path stamped = cache.resolve("stamped");
+        Path entry = firstPdf(cache, stamped);
         byte[] whole = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2));
+        FileTrees.delete(stamped);
 
         BuildResult result = Pipeline.build(
                 PdfFixture.request(fixture.content(), temp.resolve("site"), cache), ProgressListener.NONE);
@@ -98,6 +94,25 @@ class PdfCacheTest {
         assertEquals(1, result.pdfs().rendered());
         assertArrayEquals(whole, Files.readAllBytes(entry), "the entry is whole again");
         assertEquals(pdfs(fixture.site()), pdfs(temp.resolve("site")));
+
+        Path stampedEntry = firstPdf(stamped, null);
+        byte[] stampedWhole = Files.readAllBytes(stampedEntry);
+        Files.write(stampedEntry, java.util.Arrays.copyOf(stampedWhole, stampedWhole.length / 2));
+        BuildResult again = Pipeline.build(
+                PdfFixture.request(fixture.content(), temp.resolve("site-again"), cache), ProgressListener.NONE);
+        assertEquals(0, again.pdfs().rendered());
+        assertEquals(1, again.pdfs().stamped(), "only the broken stamped PDF is stamped again");
+        assertArrayEquals(stampedWhole, Files.readAllBytes(stampedEntry));
+        assertEquals(pdfs(fixture.site()), pdfs(temp.resolve("site-again")));
+    }
+
+    private static Path firstPdf(Path folder, Path except) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> p.toString().endsWith(".pdf") && (except == null || !p.startsWith(except)))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
+        }
     }
 
     /** A cache folder that cannot be written is a warning, once; the site is still complete. */

@@ -1,15 +1,20 @@
 package org.opengazette.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opengazette.fixtures.FileTrees;
 import org.opengazette.pipeline.BuildResult;
 import org.opengazette.pipeline.Pipeline;
 import org.opengazette.pipeline.ProgressListener;
@@ -61,6 +66,35 @@ class PdfStampTest {
                 .get(0);
         assertTrue(older.contains("时效性：已修改（截至2026年11月29日）"), older);
         assertTrue(PdfText.squeeze(older).startsWith("历史版本"), older);
+    }
+
+    /**
+     * Another build on the same day takes each version's PDF from the cache already stamped; the
+     * cache keeps one stamped PDF per page, the latest day's.
+     */
+    @Test
+    void anotherBuildOnTheSameDayStampsNothing() throws IOException {
+        Path cache = temp.resolve("cache");
+        FileTrees.copy(fixture.cache(), cache);
+        List<Long> stamped = new ArrayList<>();
+        List<byte[]> older = new ArrayList<>();
+        for (int day : new int[] {2, 2, 3}) {
+            Path site = temp.resolve("site-" + stamped.size());
+            BuildResult built = Pipeline.build(
+                    PdfFixture.request(fixture.content(), site, cache).withAsOf(PdfFixture.AS_OF.plusDays(day)),
+                    ProgressListener.NONE);
+            assertTrue(built.success(), built.diagnostics().toString());
+            assertEquals(0, built.pdfs().rendered());
+            stamped.add(built.pdfs().stamped());
+            older.add(Files.readAllBytes(
+                    site.resolve("docs/" + ORGANIC_LAW + "/1982-12-10/" + ORGANIC_LAW + "-1982-12-10.pdf")));
+        }
+        assertTrue(stamped.get(0) > 1, "every version PDF is stamped for a new day: " + stamped);
+        assertEquals(List.of(stamped.get(0), 0L, stamped.get(0)), stamped);
+        assertArrayEquals(older.get(0), older.get(1), "the same day's PDF, from the cache");
+        try (Stream<Path> kept = Files.walk(cache.resolve("stamped"))) {
+            assertEquals(stamped.get(0), kept.filter(Files::isRegularFile).count(), "one stamped PDF per page");
+        }
     }
 
     private Path version(String key) {
