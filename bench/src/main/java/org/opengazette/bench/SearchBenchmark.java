@@ -8,16 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.opengazette.pipeline.BuildRequest;
-import org.opengazette.pipeline.BuildResult;
-import org.opengazette.pipeline.Pipeline;
-import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.search.Chromium;
 import org.opengazette.search.NodeRunner;
 import org.opengazette.search.StaticServer;
@@ -40,10 +35,7 @@ public final class SearchBenchmark {
     private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> options = BuildBenchmark.options(args);
         Path project = Path.of(options.get("project")).toAbsolutePath().normalize();
         Path content = Path.of(options.get("content")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(content.resolve("queries.tsv"))) {
@@ -52,18 +44,7 @@ public final class SearchBenchmark {
         }
         LocalDate asOf = LocalDate.parse(options.getOrDefault("as-of", "2026-11-28"));
         Path site = Path.of(options.get("site")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(site.resolve("search/lucene"))) {
-            System.out.println("search-bench: building " + content + " into " + site);
-            BuildRequest request = BuildRequest.forProject(project)
-                    .withContent(content)
-                    .withOutput(site)
-                    .withAsOf(asOf);
-            BuildResult result =
-                    Pipeline.build(request.withPdf(request.pdf().withEnabled(false)), ProgressListener.NONE);
-            if (!result.success()) {
-                throw new IllegalStateException("the corpus build failed");
-            }
-        }
+        CorpusSite.buildUnlessThere(project, content, site, asOf, "search/lucene", "search-bench");
         List<KnownItems.Query> queries = KnownItems.read(content);
         List<SearchRequest> requests =
                 queries.stream().map(q -> SearchRequest.of(q.text(), 10)).toList();

@@ -6,13 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.opengazette.pipeline.BuildRequest;
-import org.opengazette.pipeline.BuildResult;
-import org.opengazette.pipeline.Pipeline;
-import org.opengazette.pipeline.ProgressListener;
 import org.opengazette.search.StaticServer;
 import org.opengazette.site.Chromium;
 import org.opengazette.site.DevToolsSession;
@@ -56,10 +51,7 @@ public final class SearchLatencyBenchmark {
     private SearchLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> options = BuildBenchmark.options(args);
         Path project = Path.of(options.get("project")).toAbsolutePath().normalize();
         Path content = Path.of(options.get("content")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(content.resolve("queries.tsv"))) {
@@ -69,18 +61,13 @@ public final class SearchLatencyBenchmark {
         int latency = Integer.parseInt(options.getOrDefault("latency", "150"));
         int every = Integer.parseInt(options.getOrDefault("every", "10"));
         Path site = Path.of(options.get("site")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(site.resolve("search/index"))) {
-            System.out.println("search-latency: building " + content + " into " + site);
-            BuildRequest request = BuildRequest.forProject(project)
-                    .withContent(content)
-                    .withOutput(site)
-                    .withAsOf(LocalDate.parse(options.getOrDefault("as-of", "2026-11-28")));
-            BuildResult result =
-                    Pipeline.build(request.withPdf(request.pdf().withEnabled(false)), ProgressListener.NONE);
-            if (!result.success()) {
-                throw new IllegalStateException("the corpus build failed");
-            }
-        }
+        CorpusSite.buildUnlessThere(
+                project,
+                content,
+                site,
+                LocalDate.parse(options.getOrDefault("as-of", "2026-11-28")),
+                "search/index",
+                "search-latency");
         Path work = Files.createTempDirectory("search-latency");
         List<KnownItems.Query> queries = KnownItems.read(content);
         List<Double> millis = new ArrayList<>();
