@@ -19,7 +19,8 @@ import org.opengazette.pipeline.Pipeline;
 import org.opengazette.pipeline.ProgressListener;
 
 /**
- * One build in this JVM, printing one line {@code RESULT wall=… cpu=… peakHeapMb=… stage=ms …} for
+ * One build in this JVM, printing one line {@code RESULT wall=… cpu=… peakHeapMb=… stage=ms …
+ * cpu.stage=ms …} (each stage's wall time, then the process's CPU time from its start to the next's) for
  * {@link #inNewJvm} to parse. Arguments: project, content, output folder, as-of date, {@code
  * search} or {@code no-search}, and {@code cache} or {@code no-cache} (the build cache; none when
  * left out). PDFs are off: this measures HTML, data and search (the PDF benchmark is {@link
@@ -37,7 +38,23 @@ public final class MeasuredBuild {
         request = request.withPdf(request.pdf().withEnabled(false))
                 .withSearch(!"no-search".equals(args[4]))
                 .withCache(args.length > 5 && "cache".equals(args[5]) ? request.cache() : null);
-        BuildResult result = Pipeline.build(request, ProgressListener.NONE);
+        Map<String, Long> stageCpu = new LinkedHashMap<>();
+        String[] current = {null};
+        long[] since = {0};
+        ProgressListener cpuPerStage = (stage, detail) -> {
+            if (!stage.equals(current[0])) {
+                long now = processCpuNanos();
+                if (current[0] != null) {
+                    stageCpu.merge(current[0], (now - since[0]) / 1_000_000, Long::sum);
+                }
+                current[0] = stage;
+                since[0] = now;
+            }
+        };
+        BuildResult result = Pipeline.build(request, cpuPerStage);
+        if (current[0] != null) {
+            stageCpu.merge(current[0], (processCpuNanos() - since[0]) / 1_000_000, Long::sum);
+        }
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         StringBuilder line = new StringBuilder("RESULT success=")
                 .append(result.success())
@@ -58,6 +75,8 @@ public final class MeasuredBuild {
         for (Map.Entry<String, Long> stage : result.stageMillis().entrySet()) {
             line.append(' ').append(stage.getKey()).append('=').append(stage.getValue());
         }
+        stageCpu.forEach((stage, millis) ->
+                line.append(" cpu.").append(stage).append('=').append(millis));
         System.out.println(line);
         System.exit(result.success() ? 0 : 1);
     }

@@ -4,9 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Two texts compared character by character (Chinese has no spaces to split words on), on their
@@ -44,23 +42,42 @@ public final class InlineDiff {
     }
 
     /**
+     * A text split once into its characters, as written and as matched, for comparing it with
+     * several others ({@link #similarity}).
+     */
+    static final class Text {
+        private final List<Token> tokens;
+        /** The hash codes of the tokens' keys, sorted: the multisets' overlap in linear time. */
+        private final int[] sortedKeyHashes;
+
+        Text(String text) {
+            this.tokens = tokens(text);
+            this.sortedKeyHashes =
+                    tokens.stream().mapToInt(t -> t.key().hashCode()).sorted().toArray();
+        }
+    }
+
+    /**
      * How alike two texts are, 0 to 1: twice the characters in the equal runs of their diff over
      * the characters of both (whitespace not counted). The share of characters they have in common
      * as multisets bounds it from above and takes linear time, so texts that cannot reach
-     * {@code floor} are not diffed: their bound is returned instead.
+     * {@code floor} are not diffed: a bound below {@code floor} is returned instead.
      */
-    public static double similarity(String a, String b, double floor) {
-        List<Token> x = tokens(a);
-        List<Token> y = tokens(b);
-        int total = x.size() + y.size();
+    static double similarity(Text a, Text b, double floor) {
+        int total = a.tokens.size() + b.tokens.size();
         if (total == 0) {
             return 1;
         }
-        double bound = 2.0 * common(x, y) / total;
+        double lengthBound = 2.0 * Math.min(a.tokens.size(), b.tokens.size()) / total;
+        if (lengthBound < floor) {
+            return lengthBound;
+        }
+        double bound = 2.0 * common(a.sortedKeyHashes, b.sortedKeyHashes) / total;
         if (bound < floor) {
             return bound;
         }
-        Patch<Token> patch = DiffUtils.diff(x, y, (p, q) -> p.key().equals(q.key()));
+        Patch<Token> patch =
+                DiffUtils.diff(a.tokens, b.tokens, (p, q) -> p.key().equals(q.key()));
         int unequal = patch.getDeltas().stream()
                 .mapToInt(d -> d.getSource().size() + d.getTarget().size())
                 .sum();
@@ -75,7 +92,7 @@ public final class InlineDiff {
             if (key.isEmpty()) {
                 space.appendCodePoint(c);
             } else {
-                tokens.add(new Token(space + Character.toString(c), key));
+                tokens.add(new Token(space.isEmpty() ? written(c, key) : space + Character.toString(c), key));
                 space.setLength(0);
             }
         });
@@ -86,15 +103,28 @@ public final class InlineDiff {
         return tokens;
     }
 
-    private static int common(List<Token> a, List<Token> b) {
-        Map<String, Integer> counts = new HashMap<>();
-        a.forEach(t -> counts.merge(t.key(), 1, Integer::sum));
+    /** The character {@code c} as written: its key itself when that is the same character. */
+    private static String written(int c, String key) {
+        return key.length() == Character.charCount(c) && key.codePointAt(0) == c ? key : Character.toString(c);
+    }
+
+    /**
+     * How many of two sorted multisets' elements they have in common (hash codes: where two keys
+     * share one, more than the keys in common, so still a bound from above).
+     */
+    private static int common(int[] a, int[] b) {
         int common = 0;
-        for (Token t : b) {
-            Integer left = counts.get(t.key());
-            if (left != null && left > 0) {
-                counts.put(t.key(), left - 1);
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
                 common++;
+                i++;
+                j++;
             }
         }
         return common;

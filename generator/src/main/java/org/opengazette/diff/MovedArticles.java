@@ -22,14 +22,17 @@ final class MovedArticles {
      * stands where the added article stands.
      */
     static List<VersionComparison.Match> pair(
-            List<VersionComparison.Match> matches, List<Provision> older, List<Provision> newer, double threshold) {
+            List<VersionComparison.Match> matches,
+            List<VersionComparison.Keyed> older,
+            List<VersionComparison.Keyed> newer,
+            double threshold) {
         List<Integer> removed = new ArrayList<>();
         List<Integer> added = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             VersionComparison.Match match = matches.get(i);
-            if (match.newer() < 0 && older.get(match.older()).kind() == Provision.Kind.ARTICLE) {
+            if (match.newer() < 0 && older.get(match.older()).provision().kind() == Provision.Kind.ARTICLE) {
                 removed.add(i);
-            } else if (match.older() < 0 && newer.get(match.newer()).kind() == Provision.Kind.ARTICLE) {
+            } else if (match.older() < 0 && newer.get(match.newer()).provision().kind() == Provision.Kind.ARTICLE) {
                 added.add(i);
             }
         }
@@ -38,10 +41,10 @@ final class MovedArticles {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int r : removed) {
-            String body = older.get(matches.get(r).older()).body();
+            InlineDiff.Text body = older.get(matches.get(r).older()).text();
             for (int a : added) {
                 double similarity = InlineDiff.similarity(
-                        body, newer.get(matches.get(a).newer()).body(), threshold);
+                        body, newer.get(matches.get(a).newer()).text(), threshold);
                 if (similarity >= threshold) {
                     candidates.add(new Candidate(r, a, similarity));
                 }

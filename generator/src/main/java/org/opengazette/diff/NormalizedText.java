@@ -35,6 +35,9 @@ public final class NormalizedText {
             Map.entry(0x2022, "·"),
             Map.entry(0x301C, "~"));
 
+    /** The keys of the Basic Multilingual Plane's characters, each worked out once: see {@link #key}. */
+    private static final String[] BMP_KEYS = new String[Character.MAX_VALUE + 1];
+
     private NormalizedText() {}
 
     /** The normalized form of {@code text}: every character's {@link #key}, whitespace left out. */
@@ -49,8 +52,23 @@ public final class NormalizedText {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x200B || c == 0xFEFF;
     }
 
-    /** What one character is matched as: empty for whitespace, else its normalized form. */
+    /**
+     * What one character is matched as: empty for whitespace, else its normalized form. The same
+     * character of the Basic Multilingual Plane gives the same instance, so keys compare quickly.
+     */
     static String key(int c) {
+        if (c > Character.MAX_VALUE) {
+            return normalizedKey(c);
+        }
+        String key = BMP_KEYS[c];
+        if (key == null) {
+            key = normalizedKey(c);
+            BMP_KEYS[c] = key;
+        }
+        return key;
+    }
+
+    private static String normalizedKey(int c) {
         if (isSpace(c)) {
             return "";
         }

@@ -39,12 +39,37 @@ public final class VersionComparison {
      */
     record Match(int older, int newer, boolean inOrder) {}
 
-    /** A provision and its normalized body, the key two versions are aligned on. */
-    private record Keyed(Provision provision, String key) {
+    /**
+     * A provision and its normalized body, the key two versions are aligned on, with its body split
+     * into characters when first compared for similarity.
+     */
+    static final class Keyed {
+        private final Provision provision;
+        private final String key;
+        private InlineDiff.Text text;
+
+        private Keyed(Provision provision) {
+            this.provision = provision;
+            this.key = NormalizedText.of(provision.body());
+        }
+
         static List<Keyed> of(List<Provision> provisions) {
-            return provisions.stream()
-                    .map(p -> new Keyed(p, NormalizedText.of(p.body())))
-                    .toList();
+            return provisions.stream().map(Keyed::new).toList();
+        }
+
+        Provision provision() {
+            return provision;
+        }
+
+        String key() {
+            return key;
+        }
+
+        InlineDiff.Text text() {
+            if (text == null) {
+                text = new InlineDiff.Text(provision.body());
+            }
+            return text;
         }
 
         boolean sameAs(Keyed other) {
@@ -61,7 +86,7 @@ public final class VersionComparison {
     static List<ComparedProvision> compare(List<Provision> older, List<Provision> newer, double moveThreshold) {
         List<Keyed> a = Keyed.of(older);
         List<Keyed> b = Keyed.of(newer);
-        List<Match> matches = MovedArticles.pair(inOrder(a, b), older, newer, moveThreshold);
+        List<Match> matches = MovedArticles.pair(inOrder(a, b), a, b, moveThreshold);
         boolean[] moved = MovedArticles.outOfOrder(matches);
         List<ComparedProvision> rows = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
@@ -101,14 +126,15 @@ public final class VersionComparison {
             List<Match> matches, List<Keyed> older, List<Keyed> newer, int oldFrom, int oldTo, int newFrom, int newTo) {
         int next = newFrom;
         for (int old = oldFrom; old < oldTo; old++) {
-            Provision removed = older.get(old).provision();
+            Keyed removed = older.get(old);
             int best = -1;
             double bestSimilarity = PAIRING_THRESHOLD;
             for (int candidate = next; candidate < Math.min(newTo, next + PAIRING_WINDOW); candidate++) {
-                Provision added = newer.get(candidate).provision();
-                double similarity = added.kind() == removed.kind()
-                        ? InlineDiff.similarity(removed.body(), added.body(), bestSimilarity)
-                        : 0;
+                Keyed added = newer.get(candidate);
+                double similarity =
+                        added.provision().kind() == removed.provision().kind()
+                                ? InlineDiff.similarity(removed.text(), added.text(), bestSimilarity)
+                                : 0;
                 if (similarity > bestSimilarity) {
                     best = candidate;
                     bestSimilarity = similarity;

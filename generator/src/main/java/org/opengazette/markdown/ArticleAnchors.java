@@ -28,8 +28,9 @@ public final class ArticleAnchors {
                 section = null;
                 continue;
             }
+            String text = block.text();
             StructureBuilder.Placement placement =
-                    tag.equals("p") ? builder.paragraph(block.text(), boldLabel(block)) : builder.other(block.text());
+                    tag.equals("p") ? builder.paragraph(text, boldLabel(block)) : builder.other(text);
             if (placement.article() == null) {
                 section = null;
                 continue;
@@ -38,7 +39,7 @@ public final class ArticleAnchors {
                 section = new Element("section")
                         .addClass("article")
                         .id(placement.article())
-                        .attr("aria-label", label(block, placement.article()));
+                        .attr("aria-label", label(text, placement.article()));
                 block.before(section);
                 section.appendChild(new Element("a")
                         .addClass("article-link")
@@ -69,9 +70,8 @@ public final class ArticleAnchors {
         return false;
     }
 
-    /** The article's label as written at the start of its first paragraph (its id may carry a -2). */
-    private static String label(Element first, String id) {
-        String text = first.text();
+    /** The article's label as written at the start of its first paragraph's {@code text} (its id may carry a -2). */
+    private static String label(String text, String id) {
         int dash = id.lastIndexOf('-');
         String label =
                 dash > 0 && id.substring(dash + 1).chars().allMatch(Character::isDigit) ? id.substring(0, dash) : id;

@@ -44,7 +44,7 @@ public final class StructureParser {
     private static List<String> blocks(String markdown) {
         List<String> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : markdown.split("\r\n|\r|\n", -1)) {
+        for (String line : markdown.lines().toList()) {
             boolean heading = isHeading(line);
             if (line.isBlank() || heading) {
                 if (!current.isEmpty()) {
