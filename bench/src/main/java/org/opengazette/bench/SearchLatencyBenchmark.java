@@ -19,7 +19,7 @@ import org.opengazette.site.DevToolsSession;
  * known-item query (default every tenth of the 400): open the search page, let it read what every
  * query needs, type the query, press Enter; measure the time from Enter to the first hit in the
  * list, the requests and bytes after Enter, and the bytes read when the page opened. Prints every
- * query and the medians and 95th percentiles. Options as {@link SearchBenchmark} ({@code
+ * query with its requests (file, when asked for and when it arrived, from Enter, bytes on the wire), then the medians and 95th percentiles. Options as {@link SearchBenchmark} ({@code
  * --project}, {@code --content}, {@code --site}, built when missing, {@code --as-of}); the
  * browser's profile is a new temporary folder.
  */
@@ -33,7 +33,8 @@ public final class SearchLatencyBenchmark {
 
     /**
      * Types the query and arms the measurement: from the Enter key (keydown, captured) to the first
-     * hit in the list; the resources fetched after Enter, as they stand when the first hit shows.
+     * hit in the list; the resources fetched after Enter, as they stand when the first hit shows, with
+     * when each was asked for and arrived and its size.
      */
     private static final String ARM = "(() => { const input = document.getElementById('search-q');"
             + " const results = document.querySelector('[data-search-results]');"
@@ -45,7 +46,10 @@ public final class SearchLatencyBenchmark {
             + " const after = performance.getEntriesByType('resource').slice(before);"
             + " resolve({ ms: ms, requests: after.length,"
             + " bytes: after.reduce((sum, e) => sum + e.transferSize, 0),"
-            + " body: after.reduce((sum, e) => sum + e.encodedBodySize, 0) }); } })"
+            + " body: after.reduce((sum, e) => sum + e.encodedBodySize, 0),"
+            + " timeline: after.map(e => e.name.substring(e.name.lastIndexOf('/') + 1) + ' '"
+            + " + Math.round(e.startTime - start) + '-' + Math.round(e.responseEnd - start) + ' ms '"
+            + " + (e.transferSize / 1000).toFixed(1) + ' kB').join(', ') }); } })"
             + ".observe(results, { childList: true }); }); return true; })()";
 
     private SearchLatencyBenchmark() {}
@@ -96,6 +100,8 @@ public final class SearchLatencyBenchmark {
                         measured.get("requests").asInt(),
                         measured.get("bytes").asDouble() / 1000,
                         opened / 1000);
+                System.out.println(
+                        "search-latency:   " + measured.get("timeline").asText());
             }
         }
         Percentiles ms = Percentiles.of(millis);

@@ -1,5 +1,7 @@
 package org.opengazette.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,7 +146,15 @@ final class ExportReader {
                 out.append('\n');
             }
         }
-        out.append("== norms.bin\n").append(hex(bytes("norms.bin"))).append('\n');
+        out.append("== norms.bin (a gz member per field)\n");
+        byte[] norms = bytes("norms.bin");
+        for (JsonNode field : meta().get("fields")) {
+            JsonNode place = field.get("norms");
+            out.append(field.get("name").asText())
+                    .append(' ')
+                    .append(hex(normsOf(norms, place)))
+                    .append('\n');
+        }
         Input facets = new Input(gunzip(bytes("facets.bin")), 0);
         out.append("== facets.bin (gz)\n").append(facets.string()).append('\n');
         out.append(varints(facets)).append('\n');
@@ -193,12 +204,26 @@ final class ExportReader {
         return length;
     }
 
+    private JsonNode meta() {
+        try {
+            return new ObjectMapper().readTree(bytes("meta.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private byte[] bytes(String name) {
         try {
             return Files.readAllBytes(folder.resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The norms of one field: its gzip member of {@code norms.bin}, at {@code place} ({@code [start, end]}). */
+    static byte[] normsOf(byte[] norms, JsonNode place) {
+        return gunzip(
+                Arrays.copyOfRange(norms, place.get(0).asInt(), place.get(1).asInt()));
     }
 
     private static byte[] gunzip(byte[] bytes) {

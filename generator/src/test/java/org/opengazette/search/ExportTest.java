@@ -230,9 +230,11 @@ class ExportTest {
                             stats.get("sumTotalTermFreq").asLong(),
                             field);
                     NumericDocValues values = segment.getNormValues(field);
+                    byte[] fieldNorms = ExportReader.normsOf(norms, stats.get("norms"));
+                    assertEquals(records.size(), fieldNorms.length, field + " norms");
                     for (int doc = 0; doc < records.size(); doc++) {
                         byte norm = values.advanceExact(doc) ? (byte) values.longValue() : 0;
-                        assertEquals(norm, norms[f * records.size() + doc], field + " norm of " + doc);
+                        assertEquals(norm, fieldNorms[doc], field + " norm of " + doc);
                     }
                 }
                 TermsEnum iterator = terms.iterator();

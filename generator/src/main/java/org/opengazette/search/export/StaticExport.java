@@ -34,7 +34,7 @@ import org.opengazette.search.index.SearchRecord;
  * computes Lucene's BM25 scores exactly. A handful of large files rather than thousands of small
  * ones keeps the build fast; a server that ignores Range sends whole files, which still works.
  *
- * <h2>Format 1</h2>
+ * <h2>Format 3</h2>
  * Paths are relative to {@code search/index/}. Binary data is a sequence of unsigned LEB128
  * varints (7 bits a byte, low bits first, high bit set on all bytes but the last) and strings (a
  * varint byte count, then UTF-8); tables of offsets are little-endian unsigned 32-bit integers.
@@ -44,10 +44,11 @@ import org.opengazette.search.index.SearchRecord;
  *
  * <dl>
  * <dt>{@code meta.json}, the entry point</dt>
- * <dd>{@code format} (2), {@code documents} (N), {@code unigrams} (the fields that also index single
+ * <dd>{@code format} (3), {@code documents} (N), {@code unigrams} (the fields that also index single
  * Han characters), {@code k1}, {@code b};
  * {@code fields}: the scored text fields in field-number order, each {@code {name, boost,
- * docCount, sumTotalTermFreq}} (field number F, one past the last, is {@code number_key}, the
+ * docCount, sumTotalTermFreq, norms}} ({@code norms}: its {@code [start, end)} in {@code
+ * norms.bin}) (field number F, one past the last, is {@code number_key}, the
  * exact 发文字号 key: postings only, never scored); the query's constants {@code currentBoost},
  * {@code exactNumberBoost}, {@code titlePhraseBoost}, {@code proximityBoost},
  * {@code proximityTerms}, {@code proximityMaxOccurrences}, {@code straddleRatio}, {@code versionsListed} ({@link SearchFields}, used by
@@ -78,8 +79,10 @@ import org.opengazette.search.index.SearchRecord;
  * the field's text ({@link org.opengazette.search.analysis.BigramScanner}).</dd>
  *
  * <dt>{@code norms.bin}</dt>
- * <dd>per scored field in field-number order, N bytes: Lucene's norm of the field per ordinal (0
- * when the document lacks the field), decoded with {@code SmallFloat.byte4ToInt}.</dd>
+ * <dd>per scored field in field-number order, one gzip member (a query reads the fields it hits,
+ * each one small range, a third of its N bytes on the corpus) of N bytes: Lucene's norm of the
+ * field per ordinal (0 when the document lacks the field), decoded with {@code
+ * SmallFloat.byte4ToInt}.</dd>
  *
  * <dt>{@code facets.bin} (gz)</dt>
  * <dd>string: JSON {@code {status: [{key, label}], kind: [{key, label}], issuer: [name],
@@ -107,7 +110,7 @@ import org.opengazette.search.index.SearchRecord;
  */
 public final class StaticExport {
     /** The format version in {@code meta.json}. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     /** Where the export goes in the site. */
     public static final String SITE_FOLDER = "search/index/";
 
@@ -142,10 +145,13 @@ public final class StaticExport {
             exportedPositions.add(false);
             int buckets = TermExport.write(segment, exported, exportedPositions, output, folder);
             ColumnExport columns = new ColumnExport(records);
-            ByteSink norms = new ByteSink(fields.size() * records.size());
+            ByteSink norms = new ByteSink(fields.size() * records.size() / 2);
+            List<List<Integer>> normsPlaces = new ArrayList<>();
             for (String field : fields) {
-                byte[] bytes = ColumnExport.norms(segment, records.size(), field);
-                norms.raw(bytes, 0, bytes.length);
+                byte[] member = Gzip.of(ColumnExport.norms(segment, records.size(), field));
+                int start = norms.size();
+                norms.raw(member, 0, member.length);
+                normsPlaces.add(List.of(start, norms.size()));
             }
             output.write(folder + "norms.bin", norms.toByteArray());
             byte[] values = json(columns.facetValues());
@@ -158,7 +164,8 @@ public final class StaticExport {
                             .raw(facetColumns, 0, facetColumns.length)
                             .toByteArray()));
             output.write(folder + "dates.bin", Gzip.of(columns.dates()));
-            output.write(folder + "meta.json", json(meta(segment, records.size(), fields, buckets, columns)));
+            output.write(
+                    folder + "meta.json", json(meta(segment, records.size(), fields, normsPlaces, buckets, columns)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export the search index", e);
         }
@@ -244,7 +251,12 @@ public final class StaticExport {
     }
 
     private static Map<String, Object> meta(
-            LeafReader segment, int documents, List<String> fields, int buckets, ColumnExport columns)
+            LeafReader segment,
+            int documents,
+            List<String> fields,
+            List<List<Integer>> normsPlaces,
+            int buckets,
+            ColumnExport columns)
             throws IOException {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
@@ -253,10 +265,11 @@ public final class StaticExport {
         meta.put("k1", GazetteSimilarity.K1);
         meta.put("b", GazetteSimilarity.B);
         List<Map<String, Object>> fieldList = new ArrayList<>();
-        for (String name : fields) {
+        for (int f = 0; f < fields.size(); f++) {
+            String name = fields.get(f);
             Map<String, Object> field = new LinkedHashMap<>();
             SearchFields.Scored scored = SearchFields.SCORED.stream()
-                    .filter(f -> f.name().equals(name))
+                    .filter(candidate -> candidate.name().equals(name))
                     .findFirst()
                     .orElseThrow();
             Terms stats = segment == null ? null : segment.terms(name);
@@ -264,6 +277,7 @@ public final class StaticExport {
             field.put("boost", scored.boost());
             field.put("docCount", stats == null ? 0 : stats.getDocCount());
             field.put("sumTotalTermFreq", stats == null ? 0 : stats.getSumTotalTermFreq());
+            field.put("norms", normsPlaces.get(f));
             fieldList.add(field);
         }
         meta.put("fields", fieldList);

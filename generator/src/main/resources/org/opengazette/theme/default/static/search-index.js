@@ -120,12 +120,16 @@
     }
     /**
      * Whether the server answers a request for several ranges with multipart/byteranges (asked
-     * once, of meta.json, which is small whatever the answer).
+     * once, of meta.json, which is small whatever the answer). A partial answer (206) also tells
+     * that the server honours Range, so that no later read waits on another's answer to learn it.
      */
     var multipart = null;
     function multi() {
       if (!multipart) {
         multipart = fetch(url("meta.json"), { headers: { Range: "bytes=0-0,2-2" } }).then(function (response) {
+          if (response.status === 206 && !ranges) {
+            ranges = Promise.resolve(true);
+          }
           var yes = response.status === 206 && /multipart\/byteranges/i.test(response.headers.get("Content-Type") || "");
           return response.arrayBuffer().then(function () { return yes; });
         }, function () { return false; });
@@ -237,7 +241,7 @@
       if (!metaPromise) {
         metaPromise = whole("meta.json", false).then(function (bytes) {
           var m = JSON.parse(utf8(bytes));
-          if (m.format !== 2) {
+          if (m.format !== 3) {
             throw new Error("unsupported search index format " + m.format);
           }
           m.numberField = m.fields.length;
@@ -320,11 +324,9 @@
      */
     function prefetch() {
       if (!prefetched) {
-        if (loader.prepare) {
-          loader.prepare();
-        }
+        var prepared = loader.prepare ? loader.prepare() : null;
         prefetched = meta().then(function (m) {
-          return Promise.all([whole("terms.idx", false), whole("docs.idx", false), facetColumns(m)]);
+          return Promise.all([whole("terms.idx", false), whole("docs.idx", false), facetColumns(m), prepared]);
         });
       }
       return prefetched;
@@ -419,9 +421,11 @@
       return entry.positionsDecoded;
     }
 
+    /** Lucene's norm bytes of a field, one per ordinal: the field's gzip member of norms.bin. */
     function norms(m, field) {
       if (!normsCache.has(field)) {
-        normsCache.set(field, range("norms.bin", field * m.documents, (field + 1) * m.documents));
+        var place = m.fields[field].norms;
+        normsCache.set(field, range("norms.bin", place[0], place[1]).then(gunzip));
       }
       return normsCache.get(field);
     }
