@@ -97,6 +97,20 @@ public final class SearchBenchmark {
                     "search-bench:   %-12s %.3f / %.3f  (%d queries)%n",
                     figures.type(), figures.mrr(), figures.recall(), figures.queries());
         }
+        System.out.println("search-bench: the queries whose version sought is not the first hit (so counted):");
+        for (int i = 0; i < queries.size(); i++) {
+            KnownItems.Query query = queries.get(i);
+            int rank = listed.get(i).indexOf(query.expected()) + 1;
+            if (rank != 1) {
+                System.out.printf(
+                        "search-bench:   %-13s %s: %s (sought %s; first %s)%n",
+                        query.type(),
+                        query.text(),
+                        rank == 0 ? "not in the top 10" : "rank " + rank,
+                        query.expected(),
+                        listed.get(i).isEmpty() ? "none" : listed.get(i).get(0));
+            }
+        }
         Percentiles latency = Percentiles.of(millis);
         System.out.printf(
                 "search-bench: Lucene latency (warm JVM): median %.1f ms, p95 %.1f ms%n",

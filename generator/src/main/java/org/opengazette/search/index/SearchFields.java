@@ -77,8 +77,13 @@ public final class SearchFields {
     /** Weight of the proximity clause: a loose word's rarest tokens, in place, in the body. */
     public static final float PROXIMITY_BOOST = 8f;
 
-    /** How many of a loose word's tokens the proximity clause checks. */
-    public static final int PROXIMITY_TERMS = 3;
+    /**
+     * How many of a loose word's tokens the proximity clause checks. Five, not three: a long phrase
+     * typed without spaces (调解员应当记录协议的内容) then outranks a law that has only its first words
+     * together (人民调解法: 调解员应当记录协…); phrases' MRR@10 0.962 → 0.973 on the corpus, the
+     * other query sets unchanged, at the cost of two more tokens' positions per word.
+     */
+    public static final int PROXIMITY_TERMS = 5;
 
     /** Tokens occurring more often than this in all bodies are left out of the proximity clause. */
     public static final long PROXIMITY_MAX_OCCURRENCES = 2000;
