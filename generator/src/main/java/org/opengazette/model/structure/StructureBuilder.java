@@ -77,8 +77,8 @@ public final class StructureBuilder {
      * bold ({@code **第十条**}).
      */
     public Placement paragraph(String text, boolean boldLabel) {
-        Matcher matcher = ARTICLE.matcher(text);
-        if (matcher.lookingAt() && (boldLabel || startsWithSpaceOrEnds(text, matcher.end()))) {
+        Matcher matcher = text.startsWith("第") ? ARTICLE.matcher(text) : null;
+        if (matcher != null && matcher.lookingAt() && (boldLabel || startsWithSpaceOrEnds(text, matcher.end()))) {
             endArticle();
             label = matcher.group(1);
             article = unique(label);
@@ -90,7 +90,7 @@ public final class StructureBuilder {
             blocks.add(new Passage(text));
             return new Placement(null, null, null);
         }
-        if (ITEM.matcher(text).lookingAt()) {
+        if ((text.startsWith("（") || text.startsWith("(")) && ITEM.matcher(text).lookingAt()) {
             items.add(text);
             return new Placement(article, null, null);
         }

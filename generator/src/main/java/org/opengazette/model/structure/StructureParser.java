@@ -22,8 +22,9 @@ public final class StructureParser {
     public static Structure parse(String markdown) {
         StructureBuilder builder = new StructureBuilder();
         for (String block : blocks(markdown)) {
-            Matcher heading = HEADING.matcher(block);
-            if (heading.matches()) {
+            // each pattern only where the block's first character lets it match: most blocks are plain text
+            Matcher heading = block.startsWith("#") ? HEADING.matcher(block) : null;
+            if (heading != null && heading.matches()) {
                 builder.heading(heading.group(1).length(), plain(heading.group(2)));
                 continue;
             }
@@ -31,13 +32,20 @@ public final class StructureParser {
             if (text.isEmpty()) {
                 continue;
             }
-            if (OTHER.matcher(block).lookingAt()) {
+            if (mayStartOther(block.charAt(0)) && OTHER.matcher(block).lookingAt()) {
                 builder.other(text);
             } else {
-                builder.paragraph(text, BOLD_LABEL.matcher(block).lookingAt());
+                boolean bold = (block.startsWith("**") || block.startsWith("__"))
+                        && BOLD_LABEL.matcher(block).lookingAt();
+                builder.paragraph(text, bold);
             }
         }
         return builder.build();
+    }
+
+    /** True when a block starting with {@code first} may be a table, list, quote, fence or HTML ({@link #OTHER}). */
+    private static boolean mayStartOther(char first) {
+        return "|-*+>`~<".indexOf(first) >= 0 || (first >= '0' && first <= '9');
     }
 
     /** The blocks of the body: runs of lines between blank lines, each ATX heading line on its own. */
