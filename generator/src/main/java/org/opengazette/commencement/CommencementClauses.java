@@ -34,11 +34,14 @@ public final class CommencementClauses {
         String text = halfWidthDigits(body);
         CommencementClause found = null;
         Matcher matcher = CLAUSE.matcher(text);
+        int line = 1;
+        int counted = 0;
         while (matcher.find()) {
             if (!noun.endsWith(matcher.group(1))) {
                 continue;
             }
-            int line = lineOf(text, matcher.start());
+            line += newlines(text, counted, matcher.start());
+            counted = matcher.start();
             String clause = matcher.group();
             int daysAfter = matcher.group(6) == null ? 0 : number(matcher.group(6));
             if (matcher.group(2) != null) {
@@ -66,14 +69,15 @@ public final class CommencementClauses {
         return new String(chars);
     }
 
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
+    /** The line breaks in {@code text[from, to)}: the clauses' lines are counted on from one to the next. */
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
             if (text.charAt(i) == '\n') {
-                line++;
+                count++;
             }
         }
-        return line;
+        return count;
     }
 
     private static LocalDate date(String year, String month, String day) {
