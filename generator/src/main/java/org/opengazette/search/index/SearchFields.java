@@ -85,8 +85,12 @@ public final class SearchFields {
      */
     public static final int PROXIMITY_TERMS = 5;
 
-    /** Tokens occurring more often than this in all bodies are left out of the proximity clause. */
-    public static final long PROXIMITY_MAX_OCCURRENCES = 2000;
+    /**
+     * Tokens occurring more often than this in all bodies are left out of the proximity clause (the
+     * browser reads their positions whole). 5,000, not 2,000: on the corpus phrases' MRR@10 0.973 →
+     * 0.980 and concepts' 0.975 → 0.982, for 1.7 kB more per cold query (median 89.4 kB).
+     */
+    public static final long PROXIMITY_MAX_OCCURRENCES = 5000;
 
     /**
      * A query bigram that occurs in the bodies this many times less often than each overlapping
