@@ -38,23 +38,9 @@ public final class MeasuredBuild {
         request = request.withPdf(request.pdf().withEnabled(false))
                 .withSearch(!"no-search".equals(args[4]))
                 .withCache(args.length > 5 && "cache".equals(args[5]) ? request.cache() : null);
-        Map<String, Long> stageCpu = new LinkedHashMap<>();
-        String[] current = {null};
-        long[] since = {0};
-        ProgressListener cpuPerStage = (stage, detail) -> {
-            if (!stage.equals(current[0])) {
-                long now = processCpuNanos();
-                if (current[0] != null) {
-                    stageCpu.merge(current[0], (now - since[0]) / 1_000_000, Long::sum);
-                }
-                current[0] = stage;
-                since[0] = now;
-            }
-        };
-        BuildResult result = Pipeline.build(request, cpuPerStage);
-        if (current[0] != null) {
-            stageCpu.merge(current[0], (processCpuNanos() - since[0]) / 1_000_000, Long::sum);
-        }
+        StageCpu stageCpu = new StageCpu();
+        BuildResult result = Pipeline.build(request, stageCpu);
+        stageCpu.end();
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         StringBuilder line = new StringBuilder("RESULT success=")
                 .append(result.success())
@@ -75,7 +61,7 @@ public final class MeasuredBuild {
         for (Map.Entry<String, Long> stage : result.stageMillis().entrySet()) {
             line.append(' ').append(stage.getKey()).append('=').append(stage.getValue());
         }
-        stageCpu.forEach((stage, millis) ->
+        stageCpu.millis.forEach((stage, millis) ->
                 line.append(" cpu.").append(stage).append('=').append(millis));
         System.out.println(line);
         System.exit(result.success() ? 0 : 1);
@@ -114,6 +100,31 @@ public final class MeasuredBuild {
             throw new IllegalStateException("the build failed (exit " + exit + "): " + figures);
         }
         return figures;
+    }
+
+    /** The process's CPU time per stage: from a stage's first progress event to the next stage's. */
+    private static final class StageCpu implements ProgressListener {
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+        private String stage;
+        private long since;
+
+        @Override
+        public void progress(String stage, String detail) {
+            if (!stage.equals(this.stage)) {
+                end();
+                this.stage = stage;
+            }
+        }
+
+        /** Ends the current stage, if any. */
+        void end() {
+            long now = processCpuNanos();
+            if (stage != null) {
+                millis.merge(stage, (now - since) / 1_000_000, Long::sum);
+            }
+            stage = null;
+            since = now;
+        }
     }
 
     /** CPU time of the whole process so far (all threads, the JIT compiler's and the collector's too). */

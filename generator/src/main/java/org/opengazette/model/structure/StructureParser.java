@@ -23,10 +23,12 @@ public final class StructureParser {
         StructureBuilder builder = new StructureBuilder();
         for (String block : blocks(markdown)) {
             // each pattern only where the block's first character lets it match: most blocks are plain text
-            Matcher heading = block.startsWith("#") ? HEADING.matcher(block) : null;
-            if (heading != null && heading.matches()) {
-                builder.heading(heading.group(1).length(), plain(heading.group(2)));
-                continue;
+            if (block.startsWith("#")) {
+                Matcher heading = HEADING.matcher(block);
+                if (heading.matches()) {
+                    builder.heading(heading.group(1).length(), plain(heading.group(2)));
+                    continue;
+                }
             }
             String text = plain(block);
             if (text.isEmpty()) {
