@@ -23,6 +23,7 @@ import org.opengazette.search.analysis.DocNumberKey;
 import org.opengazette.search.index.SearchFields;
 import org.opengazette.search.index.SearchIndex;
 import org.opengazette.search.index.SearchRecord;
+import org.opengazette.search.index.SearchTexts;
 import org.opengazette.search.query.IndexSearch;
 import org.opengazette.search.query.QueryText;
 import org.opengazette.search.query.SearchHit;
@@ -73,13 +74,13 @@ final class AnalyzerComparison {
                 new Candidate("SmartChineseAnalyzer (words)", smart, q -> analysed(smart, q)));
     }
 
-    static List<Result> run(List<SearchRecord> records, List<KnownItems.Query> queries) {
+    static List<Result> run(List<SearchRecord> records, SearchTexts texts, List<KnownItems.Query> queries) {
         List<Result> results = new ArrayList<>();
         for (Candidate candidate : candidates()) {
             try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
                 long start = System.nanoTime();
                 try (SearchIndex index = SearchIndex.create(directory, candidate.analyzer())) {
-                    records.forEach(index::put);
+                    records.forEach(record -> index.put(record, texts.of(record)));
                     index.commit();
                 }
                 long millis = (System.nanoTime() - start) / 1_000_000;

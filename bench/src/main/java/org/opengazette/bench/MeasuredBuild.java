@@ -25,6 +25,12 @@ import org.opengazette.pipeline.ProgressListener;
  * search} or {@code no-search}, and {@code cache} or {@code no-cache} (the build cache; none when
  * left out). PDFs are off: this measures HTML, data and search (the PDF benchmark is {@link
  * PdfBenchmark}).
+ *
+ * <p>{@code liveHeapMb} is the most heap in use right after a full collection: what the build
+ * holds on to at its fullest, which is what decides whether it fits a heap (the peak, {@code
+ * peakHeapMb}, counts garbage too). With {@code -Dbench.liveHeap=true} the build also collects at
+ * each stage's end and prints {@code live.stage=MB}, the heap still in use then (slower; for
+ * finding what holds memory, not for timing).
  */
 public final class MeasuredBuild {
     private MeasuredBuild() {}
@@ -38,7 +44,8 @@ public final class MeasuredBuild {
         request = request.withPdf(request.pdf().withEnabled(false))
                 .withSearch(!"no-search".equals(args[4]))
                 .withCache(args.length > 5 && "cache".equals(args[5]) ? request.cache() : null);
-        StageCpu stageCpu = new StageCpu();
+        LiveHeap live = LiveHeap.watch();
+        StageCpu stageCpu = new StageCpu(Boolean.getBoolean("bench.liveHeap"));
         BuildResult result = Pipeline.build(request, stageCpu);
         stageCpu.end();
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
@@ -55,7 +62,9 @@ public final class MeasuredBuild {
                 .append(" cpu=")
                 .append(processCpuNanos() / 1_000_000)
                 .append(" peakHeapMb=")
-                .append(peakHeapBytes() / (1024 * 1024));
+                .append(peakHeapBytes() / (1024 * 1024))
+                .append(" liveHeapMb=")
+                .append(live.maxAfterFullCollection() / (1024 * 1024));
         line.append(" bodiesRendered=").append(result.figures().getOrDefault("bodies rendered", 0L));
         line.append(" filesUnchanged=").append(result.figures().getOrDefault("files unchanged", 0L));
         for (Map.Entry<String, Long> stage : result.stageMillis().entrySet()) {
@@ -63,6 +72,8 @@ public final class MeasuredBuild {
         }
         stageCpu.millis.forEach((stage, millis) ->
                 line.append(" cpu.").append(stage).append('=').append(millis));
+        stageCpu.liveMb.forEach(
+                (stage, mb) -> line.append(" live.").append(stage).append('=').append(mb));
         System.out.println(line);
         System.exit(result.success() ? 0 : 1);
     }
@@ -105,8 +116,15 @@ public final class MeasuredBuild {
     /** The process's CPU time per stage: from a stage's first progress event to the next stage's. */
     private static final class StageCpu implements ProgressListener {
         private final Map<String, Long> millis = new LinkedHashMap<>();
+        private final Map<String, Long> liveMb = new LinkedHashMap<>();
+        private final boolean collect;
         private String stage;
         private long since;
+
+        /** With {@code collect}, also the heap in use after a full collection at each stage's end. */
+        StageCpu(boolean collect) {
+            this.collect = collect;
+        }
 
         @Override
         public void progress(String stage, String detail) {
@@ -121,6 +139,12 @@ public final class MeasuredBuild {
             long now = processCpuNanos();
             if (stage != null) {
                 millis.merge(stage, (now - since) / 1_000_000, Long::sum);
+                if (collect) {
+                    System.gc();
+                    Runtime runtime = Runtime.getRuntime();
+                    liveMb.put(stage, (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+                    now = processCpuNanos();
+                }
             }
             stage = null;
             since = now;

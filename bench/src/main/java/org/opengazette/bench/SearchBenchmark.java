@@ -239,8 +239,10 @@ public final class SearchBenchmark {
     private static void analyzers(Path project, Path content, LocalDate asOf, List<KnownItems.Query> queries) {
         System.out.println("search-bench: analyses compared (same records, fields, boosts and query structure; "
                 + "in-memory index, one build each):");
-        var records = SearchRecords.of(CorpusContext.load(project, content, asOf));
-        for (AnalyzerComparison.Result result : AnalyzerComparison.run(records, queries)) {
+        var context = CorpusContext.load(project, content, asOf);
+        var records = SearchRecords.of(context);
+        for (AnalyzerComparison.Result result :
+                AnalyzerComparison.run(records, SearchRecords.texts(context), queries)) {
             StringBuilder line = new StringBuilder(String.format(
                     "search-bench:   %-38s index %6d ms %6.1f MB |",
                     result.name(), result.indexMillis(), result.indexBytes() / 1e6));

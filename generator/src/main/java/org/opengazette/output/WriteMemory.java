@@ -11,11 +11,27 @@ import java.util.function.Supplier;
  * encoded or hashed again (it is made again only when the previous site no longer holds it: the
  * memory keeps models, not texts). A build in a new process finds the same in the site's
  * {@link WriteLedger}, by the model's {@link Fingerprint}. {@link #endBuild()} forgets what the
- * build did not write, so the memory does not grow with edits.
+ * build did not write, so the memory does not grow with edits. A build that will not be followed
+ * by another in the same process uses {@link #none()}, which keeps no model.
  */
 public final class WriteMemory {
+    private final boolean remembers;
     private Map<String, Written> last = new ConcurrentHashMap<>();
     private Map<String, Written> next = new ConcurrentHashMap<>();
+
+    /** A memory that keeps what each build wrote for the next. */
+    public WriteMemory() {
+        this(true);
+    }
+
+    private WriteMemory(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /** A memory that keeps nothing (the site's ledger still records each file's fingerprint). */
+    public static WriteMemory none() {
+        return new WriteMemory(false);
+    }
 
     /** A file written: its model, the model's fingerprint (null until needed), the file. */
     private record Written(Object model, String fingerprint, OutputFile file) {}
@@ -57,7 +73,9 @@ public final class WriteMemory {
     }
 
     private void remember(WriteLedger ledger, String path, Written written) {
-        next.put(path, written);
+        if (remembers) {
+            next.put(path, written);
+        }
         if (written.fingerprint() != null) {
             ledger.record(written.fingerprint(), written.file());
         }

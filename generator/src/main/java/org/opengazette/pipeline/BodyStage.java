@@ -23,6 +23,7 @@ import org.opengazette.model.Page;
 import org.opengazette.model.Version;
 import org.opengazette.model.structure.Article;
 import org.opengazette.output.Fingerprint;
+import org.opengazette.site.RenderedBodies;
 import org.opengazette.site.Urls;
 
 /**
@@ -41,6 +42,7 @@ import org.opengazette.site.Urls;
 final class BodyStage {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final BodyCache cache;
+    private final boolean remembers;
     /** The last build's bodies by source path (from the cache: without version, HTML or citations until read). */
     private Map<String, Body> versions = Map.of();
 
@@ -69,17 +71,33 @@ final class BodyStage {
      */
     private record Body(Version version, String print, MarkdownRenderer.Rendered html, List<Cited> citations) {}
 
-    /** The bodies of {@code library}, keyed by source path (see {@link org.opengazette.site.RenderContext#bodies}). */
-    record Rendered(Map<String, MarkdownRenderer.Rendered> bodies, List<CitationUse> citations) {}
+    /**
+     * The bodies of {@code library} (see {@link org.opengazette.site.RenderContext#bodies}) and the
+     * citations found in them; close it when the build is done with the bodies (it deletes them
+     * when they were kept on disk).
+     */
+    record Rendered(RenderedBodies bodies, List<CitationUse> citations) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (bodies instanceof SpilledBodies spilled) {
+                spilled.close();
+            }
+        }
+    }
 
     /** A stage that remembers only in memory. */
     BodyStage() {
-        this(null);
+        this(null, true);
     }
 
-    /** A stage that starts from, and stores into, {@code cache} (none when null). */
-    BodyStage(BodyCache cache) {
+    /**
+     * A stage that starts from, and stores into, {@code cache} (none when null); it keeps the
+     * bodies in memory for the next build when it {@code remembers}, else keeps each build's
+     * bodies on disk until the build closes them.
+     */
+    BodyStage(BodyCache cache, boolean remembers) {
         this.cache = cache;
+        this.remembers = remembers;
         if (cache != null) {
             BodyCache.Index index = cache.index();
             Map<String, Body> stored = new HashMap<>();
@@ -107,6 +125,7 @@ final class BodyStage {
                 new CitationResolver(library), (document, version) -> Urls.ROOT + Urls.versionOf(document, version));
         Map<String, Body> next = new ConcurrentHashMap<>();
         Map<String, List<CitationUse>> uses = new ConcurrentHashMap<>();
+        SpilledBodies spilled = remembers ? null : SpilledBodies.create();
         AtomicInteger made = new AtomicInteger();
         library.documents().parallelStream().flatMap(d -> d.versions().stream()).forEach(version -> {
             Body body = reusable(versions.get(version.sourcePath()), version, changedIds, names);
@@ -128,6 +147,10 @@ final class BodyStage {
                 }
                 made.incrementAndGet();
             }
+            if (spilled != null) {
+                spilled.put(version.sourcePath(), body.html());
+                body = new Body(null, body.print(), null, null);
+            }
             next.put(version.sourcePath(), body);
             uses.put(version.sourcePath(), bound);
         });
@@ -137,19 +160,24 @@ final class BodyStage {
                         page,
                         reusablePages.containsKey(page) ? reusablePages.get(page) : markdown.render(page.body())));
 
-        Map<String, MarkdownRenderer.Rendered> bodies = new ConcurrentHashMap<>();
         List<CitationUse> citations = new ArrayList<>();
-        next.forEach((path, body) -> {
-            bodies.put(path, body.html());
-            citations.addAll(uses.get(path));
-        });
-        nextPages.forEach((page, html) -> bodies.put(page.sourcePath(), html));
+        next.keySet().forEach(path -> citations.addAll(uses.get(path)));
         rendered = made.get();
         store(next, targets);
+        if (spilled != null) {
+            nextPages.forEach((page, html) -> spilled.put(page.sourcePath(), html));
+            versions = Map.of();
+            pages = Map.of();
+            citationTargets = Map.of();
+            return new Rendered(spilled, Collections.unmodifiableList(citations));
+        }
+        Map<String, MarkdownRenderer.Rendered> bodies = new HashMap<>();
+        next.forEach((path, body) -> bodies.put(path, body.html()));
+        nextPages.forEach((page, html) -> bodies.put(page.sourcePath(), html));
         versions = next;
         pages = nextPages;
         citationTargets = targets;
-        return new Rendered(bodies, Collections.unmodifiableList(citations));
+        return new Rendered(RenderedBodies.of(bodies), Collections.unmodifiableList(citations));
     }
 
     /** How many version bodies the last {@link #render} rendered rather than reused. */

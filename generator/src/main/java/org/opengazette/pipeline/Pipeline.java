@@ -3,6 +3,7 @@ package org.opengazette.pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.opengazette.citation.CitationUse;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
@@ -89,6 +92,7 @@ import org.opengazette.validate.Validator;
 public final class Pipeline {
     private final BuildRequest request;
     private final ProgressListener progress;
+    private final boolean remembers;
     private final Function<Path, String> display = SourcePosition::display;
     private String settings = "";
     private String configSettings = "";
@@ -101,18 +105,27 @@ public final class Pipeline {
 
     /** A pipeline for {@code request} that remembers what it rendered between its builds. */
     public Pipeline(BuildRequest request, ProgressListener progress) {
+        this(request, progress, true);
+    }
+
+    /**
+     * A pipeline that {@code remembers} what it rendered for its next build, or one for a single
+     * build that keeps in memory only what the build needs (it still uses the build cache).
+     */
+    private Pipeline(BuildRequest request, ProgressListener progress, boolean remembers) {
         this.request = request;
         this.progress = progress;
+        this.remembers = remembers;
     }
 
     /** Validates the content without writing anything. */
     public static BuildResult check(BuildRequest request, ProgressListener progress) {
-        return new Pipeline(request, progress).run(false, true, () -> false);
+        return new Pipeline(request, progress, false).run(false, true, () -> false);
     }
 
-    /** Builds the site into {@code request.output()}. */
+    /** Builds the site into {@code request.output()}, once: nothing is kept for a next build. */
     public static BuildResult build(BuildRequest request, ProgressListener progress) {
-        return new Pipeline(request, progress).run(true, true, () -> false);
+        return new Pipeline(request, progress, false).run(true, true, () -> false);
     }
 
     /** Builds the site again, rendering only what changed since this pipeline's last build. */
@@ -213,31 +226,42 @@ public final class Pipeline {
             // 5. bodies
             clock.progress("bodies", published.documents().size() + " documents");
             BodyStage.Rendered rendered = clock.time("bodies", () -> bodies.render(published));
-            RenderContext context = new RenderContext(
-                    published, config, theme, asOf, rendered.bodies(), Downloads.none(), history, rendered.citations());
-            outcome.figure("bodies rendered", bodies.rendered());
-            // 6. pdf
-            if (request.pdf().enabled()) {
-                clock.progress("pdf", published.documents().size() + " documents");
-                RenderContext plain = context;
-                context = clock.time("pdf", () -> pdfs(plain, output, diagnostics, outcome));
-            }
-            RenderContext site = context;
-            // 7. search
-            if (request.search() && reindex) {
-                clock.run("search", () -> SearchIndexing.write(site, output));
-            } else if (request.search()) {
-                output.keepPrevious(SearchIndexing.LUCENE_FOLDER);
-                output.keepPrevious(SearchIndexing.EXPORT_FOLDER);
-            }
-            // 8. pages
-            List<YearTable> statistics = AnnualStatistics.compute(published, config, asOf);
-            List<PageSpec> planned = clock.time("pages", () -> pages(site, statistics, output, diagnostics, outcome));
-            // 9. data
-            clock.run(
-                    "data", () -> data(site, statistics, planned, rendered.citations(), output, diagnostics, outcome));
-            if (diagnostics.fails(request.strict())) {
-                return outcome.failed(published);
+            try (rendered) { // the rest of the build reads bodies; they are deleted when it is done
+                RenderContext context = new RenderContext(
+                        published,
+                        config,
+                        theme,
+                        asOf,
+                        rendered.bodies(),
+                        Downloads.none(),
+                        history,
+                        rendered.citations());
+                outcome.figure("bodies rendered", bodies.rendered());
+                // 6. pdf
+                if (request.pdf().enabled()) {
+                    clock.progress("pdf", published.documents().size() + " documents");
+                    RenderContext plain = context;
+                    context = clock.time("pdf", () -> pdfs(plain, output, diagnostics, outcome));
+                }
+                RenderContext site = context;
+                // 7. search
+                if (request.search() && reindex) {
+                    clock.run("search", () -> SearchIndexing.write(site, output));
+                } else if (request.search()) {
+                    output.keepPrevious(SearchIndexing.LUCENE_FOLDER);
+                    output.keepPrevious(SearchIndexing.EXPORT_FOLDER);
+                }
+                // 8. pages
+                List<YearTable> statistics = AnnualStatistics.compute(published, config, asOf);
+                List<SitemapWriter.Entry> sitemap =
+                        clock.time("pages", () -> pages(site, statistics, output, diagnostics, outcome));
+                // 9. data
+                clock.run(
+                        "data",
+                        () -> data(site, statistics, sitemap, rendered.citations(), output, diagnostics, outcome));
+                if (diagnostics.fails(request.strict())) {
+                    return outcome.failed(published);
+                }
             }
             // 10. write
             clock.run("write", () -> {
@@ -282,8 +306,11 @@ public final class Pipeline {
         return context.withDownloads(new Downloads(Map.copyOf(versions), Map.copyOf(issues), Map.copyOf(issueStarts)));
     }
 
-    /** Plans and renders every page, then copies the theme's assets and the attachments; returns the plan. */
-    private List<PageSpec> pages(
+    /**
+     * Plans and renders every page, each document's as it is planned, then copies the theme's
+     * assets and the attachments; returns the pages a sitemap lists, in the site's order.
+     */
+    private List<SitemapWriter.Entry> pages(
             RenderContext context,
             List<YearTable> statistics,
             SiteOutput output,
@@ -291,7 +318,6 @@ public final class Pipeline {
             Outcome outcome) {
         SiteConfig config = context.config();
         SitePlan plan = new SitePlan(context, statistics, pages);
-        List<PageSpec> planned = plan.allPages();
         BuildVersion build = context.history().version();
         SiteView view = pages.view(new SiteView(
                 config.title(),
@@ -306,8 +332,22 @@ public final class Pipeline {
                 build == null ? null : build.commit(),
                 context.history().available(),
                 config.portal()));
-        outcome.pages(new PageRenderer(context.theme(), view, config.baseUrl(), diagnostics, pages)
-                .renderAll(planned, output));
+        PageRenderer renderer = new PageRenderer(context.theme(), view, config.baseUrl(), diagnostics, pages);
+        List<PageSpec> sitePages = plan.sitePages();
+        int written = renderer.renderAll(sitePages, output);
+        List<Document> documents = context.library().documents();
+        List<List<SitemapWriter.Entry>> listed = new ArrayList<>(Collections.nCopies(documents.size(), null));
+        AtomicInteger documentPages = new AtomicInteger();
+        IntStream.range(0, documents.size()).parallel().forEach(i -> {
+            List<PageSpec> planned = plan.documentPages(documents.get(i));
+            planned.forEach(page -> {
+                if (renderer.render(page, output)) {
+                    documentPages.incrementAndGet();
+                }
+            });
+            listed.set(i, sitemapEntries(planned));
+        });
+        outcome.pages(written + documentPages.get());
         pages.endRender();
         Theme theme = context.theme();
         theme.staticFiles().forEach((name, file) -> output.copy("assets/" + name, file));
@@ -317,14 +357,25 @@ public final class Pipeline {
             output.copy("favicon.ico", favicon);
         }
         copyAttachments(context.library(), output);
-        return planned;
+        // the home page, then the documents' pages, then the rest, as the site plans them
+        List<SitemapWriter.Entry> sitemap = new ArrayList<>(sitemapEntries(sitePages.subList(0, 1)));
+        listed.forEach(sitemap::addAll);
+        sitemap.addAll(sitemapEntries(sitePages.subList(1, sitePages.size())));
+        return sitemap;
+    }
+
+    private static List<SitemapWriter.Entry> sitemapEntries(List<PageSpec> pages) {
+        return pages.stream()
+                .filter(PageSpec::listed)
+                .map(page -> new SitemapWriter.Entry(page.path(), page.lastModified()))
+                .toList();
     }
 
     /** The open data files: citations, catalogue, per-document data, statistics, feeds, sitemap. */
     private void data(
             RenderContext context,
             List<YearTable> statistics,
-            List<PageSpec> planned,
+            List<SitemapWriter.Entry> sitemap,
             List<CitationUse> citations,
             SiteOutput output,
             Diagnostics diagnostics,
@@ -341,13 +392,7 @@ public final class Pipeline {
         if (context.history().available()) {
             ChangeFeedWriter.write(context, output);
         }
-        SitemapWriter.write(
-                planned.stream()
-                        .filter(PageSpec::listed)
-                        .map(page -> new SitemapWriter.Entry(page.path(), page.lastModified()))
-                        .toList(),
-                context.config().baseUrl(),
-                output);
+        SitemapWriter.write(sitemap, context.config().baseUrl(), output);
         dataFiles.endBuild();
     }
 
@@ -379,14 +424,17 @@ public final class Pipeline {
      */
     private void forgetUnless(String currentSettings, String configPrint) {
         if (!currentSettings.equals(settings)) {
-            bodies = request.cache() == null
-                    ? new BodyStage()
-                    : new BodyStage(BodyCache.in(
-                            request.cache().resolve("bodies"), InputFingerprint.ofGenerator() + configPrint));
+            bodies = new BodyStage(
+                    request.cache() == null
+                            ? null
+                            : BodyCache.in(
+                                    request.cache().resolve("bodies"), InputFingerprint.ofGenerator() + configPrint),
+                    remembers);
             pages = new RenderMemory(
                     request.cache() == null ? null : request.cache().resolve("comparisons"),
-                    InputFingerprint.ofGenerator());
-            dataFiles = new WriteMemory();
+                    InputFingerprint.ofGenerator(),
+                    remembers);
+            dataFiles = remembers ? new WriteMemory() : WriteMemory.none();
             settings = currentSettings;
         }
     }

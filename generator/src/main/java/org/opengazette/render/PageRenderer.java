@@ -39,12 +39,13 @@ public final class PageRenderer {
         this.memory = memory;
     }
 
-    /** Renders all pages; returns how many were written. */
+    /** Renders all pages, in parallel; returns how many were written. */
     public int renderAll(List<PageSpec> pages, SiteOutput output) {
         return (int) pages.parallelStream().filter(page -> render(page, output)).count();
     }
 
-    private boolean render(PageSpec page, SiteOutput output) {
+    /** Renders one page on this thread; returns whether it was written (false: a template failed). */
+    public boolean render(PageSpec page, SiteOutput output) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("t", theme.strings());

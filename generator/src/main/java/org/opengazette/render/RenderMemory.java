@@ -1,11 +1,13 @@
 package org.opengazette.render;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.opengazette.diff.ComparedProvision;
 import org.opengazette.output.Fingerprint;
 import org.opengazette.output.WriteMemory;
@@ -16,14 +18,22 @@ import org.opengazette.output.WriteMemory;
  * page whose template and model, every value the template sees, are equal is not rendered again),
  * and each comparison of two bodies. Keep a memory only while the theme is unchanged: the
  * templates' text is not part of the key. With a folder for comparisons, a render in another
- * process finds there the comparisons the last one made.
+ * process finds there the comparisons the last one made. A render that will not be followed by
+ * another in the same process uses a memory that does not {@code remember}: it keeps no page
+ * model, and only the last few comparisons (a document's version page and its comparison page
+ * use the same one).
  */
 public final class RenderMemory {
-    private final WriteMemory pages = new WriteMemory();
+    /** How many comparisons a memory that does not remember keeps, the least recently used dropped first. */
+    private static final int RECENT_COMPARISONS = 64;
+
+    private final boolean remembers;
+    private final WriteMemory pages;
     private final ComparisonCache stored;
     private final String generator;
     private Map<List<String>, Comparison> comparisons = new ConcurrentHashMap<>();
-    private Map<List<String>, Comparison> nextComparisons = new ConcurrentHashMap<>();
+    private Map<List<String>, Comparison> nextComparisons;
+    private Set<String> used = ConcurrentHashMap.newKeySet();
     private SiteView view;
 
     /** A comparison's rows and the fingerprint of its two bodies (null without a folder). */
@@ -31,16 +41,20 @@ public final class RenderMemory {
 
     /** A memory that lives in this process only. */
     public RenderMemory() {
-        this(null, "");
+        this(null, "", true);
     }
 
     /**
      * A memory that also keeps comparisons in {@code comparisons} (none when null), each under the
-     * fingerprint of its two bodies and {@code generator}, the identity of the code that compares.
+     * fingerprint of its two bodies and {@code generator}, the identity of the code that compares;
+     * it keeps pages and comparisons in this process for the next render when it {@code remembers}.
      */
-    public RenderMemory(Path comparisons, String generator) {
+    public RenderMemory(Path comparisons, String generator, boolean remembers) {
+        this.remembers = remembers;
+        this.pages = remembers ? new WriteMemory() : WriteMemory.none();
         this.stored = comparisons == null ? null : new ComparisonCache(comparisons);
         this.generator = generator;
+        this.nextComparisons = newComparisons();
     }
 
     /** The pages written by the last render, by their template and model. */
@@ -85,6 +99,9 @@ public final class RenderMemory {
             comparison = new Comparison(rows, print);
         }
         nextComparisons.put(key, comparison);
+        if (comparison.print() != null) {
+            used.add(comparison.print());
+        }
         return comparison.rows();
     }
 
@@ -94,11 +111,23 @@ public final class RenderMemory {
      */
     public void endRender() {
         pages.endBuild();
-        if (stored != null && !nextComparisons.keySet().equals(comparisons.keySet())) {
-            stored.deleteAllBut(
-                    nextComparisons.values().stream().map(Comparison::print).collect(Collectors.toSet()));
+        if (stored != null && !(remembers && nextComparisons.keySet().equals(comparisons.keySet()))) {
+            stored.deleteAllBut(used);
         }
-        comparisons = nextComparisons;
-        nextComparisons = new ConcurrentHashMap<>();
+        comparisons = remembers ? nextComparisons : Map.of();
+        nextComparisons = newComparisons();
+        used = ConcurrentHashMap.newKeySet();
+    }
+
+    private Map<List<String>, Comparison> newComparisons() {
+        if (remembers) {
+            return new ConcurrentHashMap<>();
+        }
+        return Collections.synchronizedMap(new LinkedHashMap<>(RECENT_COMPARISONS * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<String>, Comparison> eldest) {
+                return size() > RECENT_COMPARISONS;
+            }
+        });
     }
 }

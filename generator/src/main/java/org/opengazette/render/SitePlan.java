@@ -51,15 +51,15 @@ public final class SitePlan {
         this.comparisonPages = new ComparisonPages(context, memory);
     }
 
-    /** Every page of the site. */
-    public List<PageSpec> allPages() {
+    /**
+     * Every page of the site but the documents' own ({@link #documentPages}): the home page
+     * first, then alias redirects, browse and gazette pages, static pages, statistics, the change log,
+     * search and 404. A build plans each document's pages when it writes them, so that it never
+     * holds the models of every document page at once.
+     */
+    public List<PageSpec> sitePages() {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(homePage());
-        // in parallel (each document's comparisons are diffs), then in the library's order
-        context.library().documents().parallelStream()
-                .map(this::documentPages)
-                .toList()
-                .forEach(pages::addAll);
         pages.addAll(aliasPages());
         pages.addAll(browsePages());
         pages.addAll(gazettePages());
@@ -347,7 +347,7 @@ public final class SitePlan {
                 "page.ftlh",
                 page.title(),
                 new Views.StaticPage(
-                        page.title(), context.bodies().get(page.sourcePath()).html()));
+                        page.title(), context.bodies().of(page.sourcePath()).html()));
     }
 
     /** Newest first by the date of the applying version (undated last), then by id. */

@@ -2,16 +2,20 @@ package org.opengazette.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.opengazette.output.SiteOutput;
 import org.opengazette.search.export.StaticExport;
 import org.opengazette.search.index.ReproducibleIndex;
 import org.opengazette.search.index.SearchIndex;
 import org.opengazette.search.index.SearchRecord;
 import org.opengazette.search.index.SearchRecords;
+import org.opengazette.search.index.SearchTexts;
 import org.opengazette.site.RenderContext;
 
 /**
@@ -29,28 +33,51 @@ public final class SearchIndexing {
 
     /**
      * Indexes the context's library, writes the index and its export; returns the number of
-     * versions. The export's document files need only the records: they are written on another
+     * versions. The index is built in a temporary folder, deleted afterwards, and each text is read
+     * from its rendered body when it is indexed, so that memory does not grow with the library.
+     * The export's document files need only the records and texts: they are written on another
      * thread while Lucene indexes on this one.
      */
     public static int write(RenderContext context, SiteOutput output) {
         List<SearchRecord> records = SearchRecords.of(context);
+        SearchTexts texts = SearchRecords.texts(context);
         CompletableFuture<Void> documents = CompletableFuture.runAsync(
-                () -> StaticExport.writeDocuments(records, output, EXPORT_FOLDER),
+                () -> StaticExport.writeDocuments(records, texts, output, EXPORT_FOLDER),
                 task -> new Thread(task, "gazette-search-documents").start());
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (SearchIndex index = SearchIndex.create(directory)) {
-                records.forEach(index::put);
-                index.commit();
-            }
-            ReproducibleIndex.files(directory).forEach((name, bytes) -> output.write(LUCENE_FOLDER + name, bytes));
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                StaticExport.write(reader, records, output, EXPORT_FOLDER);
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("gazette-index-");
+            try (FSDirectory directory = FSDirectory.open(folder)) {
+                try (SearchIndex index = SearchIndex.create(directory)) {
+                    records.forEach(record -> index.put(record, texts.of(record)));
+                    index.commit();
+                }
+                ReproducibleIndex.copy(directory, name -> output.open(LUCENE_FOLDER + name));
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    StaticExport.write(reader, records, output, EXPORT_FOLDER);
+                }
             }
             return records.size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         } finally {
             documents.join();
+            deleteFlatFolder(folder);
+        }
+    }
+
+    /** Deletes {@code folder} and the files in it (an index folder has no subfolders). */
+    private static void deleteFlatFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the temporary index folder " + folder, e);
         }
     }
 }

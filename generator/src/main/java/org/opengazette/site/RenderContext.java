@@ -24,7 +24,7 @@ public record RenderContext(
         SiteConfig config,
         Theme theme,
         LocalDate asOf,
-        Map<String, MarkdownRenderer.Rendered> bodies,
+        RenderedBodies bodies,
         Downloads downloads,
         SiteHistory history,
         List<CitationUse> citations) {
@@ -37,7 +37,7 @@ public record RenderContext(
             LocalDate asOf,
             Map<String, MarkdownRenderer.Rendered> bodies,
             Downloads downloads) {
-        this(library, config, theme, asOf, bodies, downloads, SiteHistory.NONE, List.of());
+        this(library, config, theme, asOf, RenderedBodies.of(bodies), downloads, SiteHistory.NONE, List.of());
     }
 
     /** The same context with the PDFs that were written. */
@@ -71,7 +71,7 @@ public record RenderContext(
     }
 
     public MarkdownRenderer.Rendered body(Version version) {
-        return bodies.get(version.sourcePath());
+        return bodies.of(version.sourcePath());
     }
 
     /** The page of a version (see {@link Urls#versionOf}). */

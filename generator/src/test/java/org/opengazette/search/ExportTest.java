@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,6 +46,7 @@ import org.opengazette.search.index.SearchFields;
 import org.opengazette.search.index.SearchIndex;
 import org.opengazette.search.index.SearchRecord;
 import org.opengazette.search.index.SearchRecords;
+import org.opengazette.search.index.SearchTexts;
 import org.opengazette.site.Downloads;
 import org.opengazette.site.RenderContext;
 import org.opengazette.site.Theme;
@@ -59,6 +61,9 @@ import org.opengazette.site.Theme;
  */
 class ExportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/org/opengazette/search/export-golden.txt");
+
+    /** The text of each record made here, by identity: a record holds only its text's length. */
+    private static final Map<SearchRecord, String> TEXTS = Collections.synchronizedMap(new IdentityHashMap<>());
 
     @TempDir
     Path temp;
@@ -112,7 +117,7 @@ class ExportTest {
     void anIndexBroughtUpToDateEqualsOneBuiltAfresh() throws IOException {
         List<SearchRecord> records = demoRecords();
         SearchRecord changed = records.get(3);
-        SearchRecord edited = withText(changed, changed.text() + "\n新增的一段文字");
+        SearchRecord edited = withText(changed, TEXTS.get(changed) + "\n新增的一段文字");
         SearchRecord deleted = records.get(7);
         List<SearchRecord> after = new ArrayList<>(records);
         after.set(3, edited);
@@ -120,11 +125,11 @@ class ExportTest {
 
         Directory kept = new ByteBuffersDirectory();
         try (SearchIndex index = SearchIndex.create(kept)) {
-            records.forEach(index::put);
+            records.forEach(record -> index.put(record, TEXTS.get(record)));
             index.commit();
         }
         try (SearchIndex index = SearchIndex.open(kept)) {
-            index.put(edited);
+            index.put(edited, TEXTS.get(edited));
             index.delete(deleted.id(), deleted.version());
             index.commit();
         }
@@ -133,67 +138,76 @@ class ExportTest {
 
     @Test
     void aThreeDocumentExportMatchesItsGoldenText() throws IOException {
+        String first = "第一条 为了规范管理，制定本规章。";
+        String second = "第一条 为了规范管理，制定本规章。\n第二条 本规章自2024年6月1日起施行。";
+        String third = "按照ＧＢ／Ｔ 9704执行。\n附：示范来源/内部字段.md";
         List<SearchRecord> records = List.of(
-                new SearchRecord(
-                        0,
-                        "a-rule",
-                        "2020-01-01",
-                        "示范规章",
-                        "示范令第1号",
-                        "rule",
-                        "规章",
-                        List.of("示范市人民政府"),
-                        List.of("综合政务"),
-                        "第一条 为了规范管理，制定本规章。",
-                        17,
-                        "amended",
-                        "已修改",
-                        LocalDate.parse("2020-01-01"),
-                        "2020年1月1日",
-                        List.of(new Validity(LocalDate.parse("2020-01-01"), LocalDate.parse("2024-05-31"))),
-                        false,
-                        "documents/a-rule/2020-01-01/",
-                        "documents/a-rule/2020-01-01.md"),
-                new SearchRecord(
-                        1,
-                        "a-rule",
-                        "2024-06-01",
-                        "示范规章",
-                        "示范令第9号",
-                        "rule",
-                        "规章",
-                        List.of("示范市人民政府"),
-                        List.of("综合政务"),
-                        "第一条 为了规范管理，制定本规章。\n第二条 本规章自2024年6月1日起施行。",
-                        "第一条 为了规范管理，制定本规章。\n第二条 本规章自2024年6月1日起施行。".length(),
-                        "in_force",
-                        "现行有效",
-                        LocalDate.parse("2024-06-01"),
-                        "2024年6月1日",
-                        List.of(new Validity(LocalDate.parse("2024-06-01"), null)),
-                        true,
-                        "documents/a-rule/",
-                        "documents/a-rule/2024-06-01.md"),
-                new SearchRecord(
-                        2,
-                        "b-notice",
-                        "",
-                        "关于GB 9704的通知",
-                        null,
-                        "notice",
-                        "通知",
-                        List.of(),
-                        List.of(),
-                        "按照ＧＢ／Ｔ 9704执行。\n附：示范来源/内部字段.md",
-                        "按照ＧＢ／Ｔ 9704执行。".length(),
-                        "in_force",
-                        "现行有效",
-                        null,
-                        "",
-                        List.of(),
-                        true,
-                        "documents/b-notice/",
-                        "documents/b-notice.md"));
+                texted(
+                        first,
+                        new SearchRecord(
+                                0,
+                                "a-rule",
+                                "2020-01-01",
+                                "示范规章",
+                                "示范令第1号",
+                                "rule",
+                                "规章",
+                                List.of("示范市人民政府"),
+                                List.of("综合政务"),
+                                first.length(),
+                                17,
+                                "amended",
+                                "已修改",
+                                LocalDate.parse("2020-01-01"),
+                                "2020年1月1日",
+                                List.of(new Validity(LocalDate.parse("2020-01-01"), LocalDate.parse("2024-05-31"))),
+                                false,
+                                "documents/a-rule/2020-01-01/",
+                                "documents/a-rule/2020-01-01.md")),
+                texted(
+                        second,
+                        new SearchRecord(
+                                1,
+                                "a-rule",
+                                "2024-06-01",
+                                "示范规章",
+                                "示范令第9号",
+                                "rule",
+                                "规章",
+                                List.of("示范市人民政府"),
+                                List.of("综合政务"),
+                                second.length(),
+                                second.length(),
+                                "in_force",
+                                "现行有效",
+                                LocalDate.parse("2024-06-01"),
+                                "2024年6月1日",
+                                List.of(new Validity(LocalDate.parse("2024-06-01"), null)),
+                                true,
+                                "documents/a-rule/",
+                                "documents/a-rule/2024-06-01.md")),
+                texted(
+                        third,
+                        new SearchRecord(
+                                2,
+                                "b-notice",
+                                "",
+                                "关于GB 9704的通知",
+                                null,
+                                "notice",
+                                "通知",
+                                List.of(),
+                                List.of(),
+                                third.length(),
+                                "按照ＧＢ／Ｔ 9704执行。".length(),
+                                "in_force",
+                                "现行有效",
+                                null,
+                                "",
+                                List.of(),
+                                true,
+                                "documents/b-notice/",
+                                "documents/b-notice.md")));
         String dump = new ExportReader(export(build(records), records)).dump();
         if (Boolean.getBoolean("gazette.updateGoldens")) {
             Files.writeString(GOLDEN, dump);
@@ -262,7 +276,7 @@ class ExportTest {
     private static Directory build(List<SearchRecord> records) {
         Directory directory = new ByteBuffersDirectory();
         try (SearchIndex index = SearchIndex.create(directory)) {
-            records.forEach(index::put);
+            records.forEach(record -> index.put(record, TEXTS.get(record)));
             index.commit();
         }
         return directory;
@@ -273,7 +287,7 @@ class ExportTest {
         try (SiteOutput output = SiteOutput.stage(site);
                 DirectoryReader reader = DirectoryReader.open(directory)) {
             StaticExport.write(reader, records, output, StaticExport.SITE_FOLDER);
-            StaticExport.writeDocuments(records, output, StaticExport.SITE_FOLDER);
+            StaticExport.writeDocuments(records, TEXTS::get, output, StaticExport.SITE_FOLDER);
             output.commit();
         }
         return site.resolve(StaticExport.SITE_FOLDER);
@@ -305,50 +319,60 @@ class ExportTest {
         }
     }
 
+    /** Remembers {@code text} as the text of {@code record} (a record holds only its length); returns the record. */
+    private static SearchRecord texted(String text, SearchRecord record) {
+        TEXTS.put(record, text);
+        return record;
+    }
+
     private static SearchRecord withText(SearchRecord r, String text) {
-        return new SearchRecord(
-                r.ord(),
-                r.id(),
-                r.version(),
-                r.title(),
-                r.docNumber(),
-                r.kind(),
-                r.kindLabel(),
-                r.issuers(),
-                r.topics(),
+        return texted(
                 text,
-                text.length(),
-                r.status(),
-                r.statusLabel(),
-                r.date(),
-                r.dateText(),
-                r.inForce(),
-                r.current(),
-                r.url(),
-                r.sourcePath());
+                new SearchRecord(
+                        r.ord(),
+                        r.id(),
+                        r.version(),
+                        r.title(),
+                        r.docNumber(),
+                        r.kind(),
+                        r.kindLabel(),
+                        r.issuers(),
+                        r.topics(),
+                        text.length(),
+                        text.length(),
+                        r.status(),
+                        r.statusLabel(),
+                        r.date(),
+                        r.dateText(),
+                        r.inForce(),
+                        r.current(),
+                        r.url(),
+                        r.sourcePath()));
     }
 
     private static SearchRecord record(int ord, String body) {
-        return new SearchRecord(
-                ord,
-                String.format("doc-%04d", ord),
-                "",
-                "标题" + ord + "号 规定",
-                ord % 3 == 0 ? "国办发〔2019〕" + ord + "号" : null,
-                "rules",
-                "规章",
-                List.of("国务院"),
-                List.of("综合政务"),
+        return texted(
                 body,
-                body.length(),
-                "in_force",
-                "现行有效",
-                null,
-                "",
-                List.of(),
-                true,
-                "docs/doc-" + ord + "/",
-                "rules/doc-" + ord + ".md");
+                new SearchRecord(
+                        ord,
+                        String.format("doc-%04d", ord),
+                        "",
+                        "标题" + ord + "号 规定",
+                        ord % 3 == 0 ? "国办发〔2019〕" + ord + "号" : null,
+                        "rules",
+                        "规章",
+                        List.of("国务院"),
+                        List.of("综合政务"),
+                        body.length(),
+                        body.length(),
+                        "in_force",
+                        "现行有效",
+                        null,
+                        "",
+                        List.of(),
+                        true,
+                        "docs/doc-" + ord + "/",
+                        "rules/doc-" + ord + ".md"));
     }
 
     /** The records of this repository's demo content, as a build makes them. */
@@ -363,6 +387,10 @@ class ExportTest {
         Map<String, MarkdownRenderer.Rendered> bodies = new HashMap<>();
         library.documents()
                 .forEach(d -> d.versions().forEach(v -> bodies.put(v.sourcePath(), markdown.render(v.body()))));
-        return SearchRecords.of(new RenderContext(library, config, theme, BuiltSite.AS_OF, bodies, Downloads.none()));
+        RenderContext context = new RenderContext(library, config, theme, BuiltSite.AS_OF, bodies, Downloads.none());
+        SearchTexts texts = SearchRecords.texts(context);
+        return SearchRecords.of(context).stream()
+                .map(record -> texted(texts.of(record), record))
+                .toList();
     }
 }

@@ -24,6 +24,7 @@ import org.opengazette.search.index.GazetteSimilarity;
 import org.opengazette.search.index.SearchFields;
 import org.opengazette.search.index.SearchIndex;
 import org.opengazette.search.index.SearchRecord;
+import org.opengazette.search.index.SearchTexts;
 
 /**
  * Writes the Lucene index (committed by {@link SearchIndex}) as static files that the browser runtime ({@code search-index.js})
@@ -177,7 +178,7 @@ public final class StaticExport {
      * the index is built. {@code docs.bin} (twice the size of all the text) is streamed, record by
      * record, never held whole.
      */
-    public static void writeDocuments(List<SearchRecord> records, SiteOutput output, String folder) {
+    public static void writeDocuments(List<SearchRecord> records, SearchTexts texts, SiteOutput output, String folder) {
         byte[][] headers = new byte[records.size()][];
         IntStream.range(0, records.size()).parallel().forEach(ord -> {
             byte[] listed = json(listed(records.get(ord)));
@@ -190,7 +191,7 @@ public final class StaticExport {
         byte[] index = new byte[4 * (records.size() + 1)];
         for (int ord = 0; ord < records.size(); ord++) {
             TermExport.putInt(index, 4 * ord, total);
-            total += headers[ord].length + 2L * records.get(ord).text().length();
+            total += headers[ord].length + 2L * records.get(ord).textLength();
         }
         TermExport.putInt(index, 4 * records.size(), total);
         output.write(folder + "docs.idx", index);
@@ -200,7 +201,7 @@ public final class StaticExport {
         try (OutputStream docs = output.open(folder + "docs.bin")) {
             for (int ord = 0; ord < records.size(); ord++) {
                 docs.write(headers[ord]);
-                String text = records.get(ord).text();
+                String text = texts.of(records.get(ord));
                 // UTF-16LE through a char view of the buffer (a charset encoder costs twice the time)
                 for (int from = 0; from < text.length(); from += chars.capacity()) {
                     int to = Math.min(text.length(), from + chars.capacity());
@@ -245,7 +246,7 @@ public final class StaticExport {
         listed.put("date", record.dateText());
         listed.put("issuers", record.issuers());
         listed.put("source", record.sourcePath());
-        listed.put("length", record.text().length());
+        listed.put("length", record.textLength());
         listed.put("body", record.bodyLength());
         return listed;
     }

@@ -1,6 +1,8 @@
 package org.opengazette.search.export;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,10 +34,36 @@ final class TermExport {
     /** Aimed-at size of a bucket. */
     static final int BUCKET_BYTES = 2048;
 
-    private final ByteSink postingsFile = new ByteSink(1 << 20);
-    private final ByteSink positionsFile = new ByteSink(1 << 20);
+    private final AppendedFile postingsFile;
+    private final AppendedFile positionsFile;
 
-    private TermExport() {}
+    private TermExport(AppendedFile postingsFile, AppendedFile positionsFile) {
+        this.postingsFile = postingsFile;
+        this.positionsFile = positionsFile;
+    }
+
+    /** A file of the site written as it grows, never held: each append says where its bytes start. */
+    private static final class AppendedFile implements Closeable {
+        private final OutputStream out;
+        private long size;
+
+        AppendedFile(SiteOutput output, String path) {
+            out = output.open(path);
+        }
+
+        /** Appends {@code sink}'s bytes; returns their offset in the file. */
+        long append(ByteSink sink) throws IOException {
+            long offset = size;
+            out.write(sink.bytes(), 0, sink.size());
+            size += sink.size();
+            return offset;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
 
     /**
      * One field's part of the dictionary, term by term in term order: term k is the UTF-8 bytes
@@ -74,18 +102,19 @@ final class TermExport {
     static int write(
             LeafReader segment, List<String> fields, List<Boolean> withPositions, SiteOutput output, String folder)
             throws IOException {
-        TermExport export = new TermExport();
         List<FieldEntries> entries = new ArrayList<>();
-        for (int field = 0; field < fields.size(); field++) {
-            FieldEntries entry = new FieldEntries();
-            Terms terms = segment == null ? null : segment.terms(fields.get(field));
-            if (terms != null) {
-                export.read(field, terms, withPositions.get(field), entry);
+        try (AppendedFile postingsFile = new AppendedFile(output, folder + "postings.bin");
+                AppendedFile positionsFile = new AppendedFile(output, folder + "positions.bin")) {
+            TermExport export = new TermExport(postingsFile, positionsFile);
+            for (int field = 0; field < fields.size(); field++) {
+                FieldEntries entry = new FieldEntries();
+                Terms terms = segment == null ? null : segment.terms(fields.get(field));
+                if (terms != null) {
+                    export.read(field, terms, withPositions.get(field), entry);
+                }
+                entries.add(entry);
             }
-            entries.add(entry);
         }
-        export.postingsFile.writeTo(output, folder + "postings.bin");
-        export.positionsFile.writeTo(output, folder + "positions.bin");
         return writeBuckets(entries, output, folder);
     }
 
@@ -152,7 +181,8 @@ final class TermExport {
             int docFreq,
             long total,
             ByteSink postings,
-            ByteSink positionsSink) {
+            ByteSink positionsSink)
+            throws IOException {
         entries.grow();
         int k = entries.size++;
         ByteSink bytes = entries.bytes;
@@ -162,16 +192,14 @@ final class TermExport {
         bytes.varint(field).varint(docFreq).varint(total).varint(postings.size());
         int estimate = 8;
         if (postings.size() > INLINE_POSTINGS) {
-            bytes.varint(postingsFile.size() + 1L);
-            postingsFile.raw(postings);
+            bytes.varint(postingsFile.append(postings) + 1L);
         } else {
             bytes.varint(0).raw(postings);
             estimate += postings.size();
         }
         bytes.varint(positionsSink.size());
         if (positionsSink.size() > INLINE_POSITIONS) {
-            bytes.varint(positionsFile.size() + 1L);
-            positionsFile.raw(positionsSink);
+            bytes.varint(positionsFile.append(positionsSink) + 1L);
         } else if (positionsSink.size() > 0) {
             bytes.varint(0).raw(positionsSink);
             estimate += positionsSink.size();

@@ -34,8 +34,8 @@ public final class RecordDocument {
         return id + '\u0000' + (version.equals("undated") ? "" : version);
     }
 
-    /** The Lucene document of {@code record}. */
-    static Document document(SearchRecord record) {
+    /** The Lucene document of {@code record}, whose body field holds {@code text}. */
+    static Document document(SearchRecord record, String text) {
         Document document = new Document();
         document.add(new StringField(SearchFields.KEY, key(record.id(), record.version()), Field.Store.NO));
         document.add(new SortedDocValuesField(SearchFields.ORDER, new BytesRef(order(record.id(), record.version()))));
@@ -58,7 +58,7 @@ public final class RecordDocument {
         for (String topic : record.topics()) {
             document.add(new TextField(SearchFields.TOPIC, topic, Field.Store.NO));
         }
-        document.add(new TextField(SearchFields.BODY, record.text(), Field.Store.NO));
+        document.add(new TextField(SearchFields.BODY, text, Field.Store.NO));
 
         document.add(new StringField(SearchFields.CURRENT, record.current() ? "1" : "0", Field.Store.NO));
         document.add(new NumericDocValuesField(SearchFields.CURRENT, record.current() ? 1 : 0));

@@ -1,6 +1,7 @@
 package org.opengazette.search.index;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
@@ -38,8 +41,13 @@ public final class ReproducibleIndex {
 
     private ReproducibleIndex() {}
 
-    /** The files of the latest commit of {@code directory}, by name, made reproducible. */
-    public static Map<String, byte[]> files(Directory directory) {
+    /**
+     * Writes each file of the latest commit of {@code directory}, made reproducible, to the stream
+     * {@code open} gives for its name (and closes it), in the order of their names. A large file is
+     * streamed through a small buffer, never held whole: its ids are in its header, and its
+     * checksum is computed as it is copied.
+     */
+    public static void copy(Directory directory, Function<String, OutputStream> open) {
         try {
             SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
             List<byte[]> ids = new ArrayList<>();
@@ -50,23 +58,61 @@ public final class ReproducibleIndex {
                     ids.add(commit.getId());
                 }
             }
-            Map<String, byte[]> files = new TreeMap<>();
-            for (String name : infos.files(true)) {
-                byte[] bytes = read(directory, name);
-                boolean whole = name.endsWith(".si") || name.startsWith("segments");
-                for (int i = 0; i < ids.size(); i++) {
-                    replaceAll(
-                            bytes, whole ? bytes.length : Math.min(bytes.length, HEADER_SCAN), ids.get(i), stableId(i));
+            for (String name : new TreeSet<>(infos.files(true))) {
+                try (OutputStream out = open.apply(name)) {
+                    if (name.endsWith(".si") || name.startsWith("segments")) {
+                        byte[] bytes = read(directory, name);
+                        for (int i = 0; i < ids.size(); i++) {
+                            replaceAll(bytes, bytes.length, ids.get(i), stableId(i));
+                        }
+                        if (name.endsWith(".si")) {
+                            bytes = withoutMachineDiagnostics(bytes);
+                        }
+                        fixChecksum(bytes);
+                        out.write(bytes);
+                    } else {
+                        copyWithStableIds(directory, name, ids, out);
+                    }
                 }
-                if (name.endsWith(".si")) {
-                    bytes = withoutMachineDiagnostics(bytes);
-                }
-                fixChecksum(bytes);
-                files.put(name, bytes);
             }
-            return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index back", e);
+        }
+    }
+
+    /**
+     * Copies one file with the ids in its header replaced and its checksum recomputed, a chunk at
+     * a time: the header ({@value #HEADER_SCAN} bytes at most), the rest up to the checksum, then
+     * the checksum.
+     */
+    private static void copyWithStableIds(Directory directory, String name, List<byte[]> ids, OutputStream out)
+            throws IOException {
+        try (IndexInput in = directory.openInput(name, IOContext.READONCE)) {
+            long length = in.length();
+            if (length < FOOTER_LENGTH) {
+                throw new IllegalStateException("not a Lucene file: " + name);
+            }
+            long checked = length - 8;
+            byte[] chunk = new byte[1 << 16];
+            int head = (int) Math.min(checked, HEADER_SCAN);
+            in.readBytes(chunk, 0, head);
+            for (int i = 0; i < ids.size(); i++) {
+                replaceAll(chunk, head, ids.get(i), stableId(i));
+            }
+            CRC32 crc = new CRC32();
+            crc.update(chunk, 0, head);
+            out.write(chunk, 0, head);
+            for (long at = head; at < checked; ) {
+                int size = (int) Math.min(chunk.length, checked - at);
+                in.readBytes(chunk, 0, size);
+                crc.update(chunk, 0, size);
+                out.write(chunk, 0, size);
+                at += size;
+            }
+            long value = crc.getValue();
+            for (int i = 7; i >= 0; i--) {
+                out.write((int) (value >>> (8 * i)));
+            }
         }
     }
 

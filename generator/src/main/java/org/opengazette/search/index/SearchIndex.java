@@ -27,10 +27,13 @@ public final class SearchIndex implements AutoCloseable {
     /** The fields that hold single Han characters as well as bigrams. */
     public static final Set<String> UNIGRAM_FIELDS = Set.of(SearchFields.TITLE);
     /**
-     * The indexing buffer: a site the size of the developers' corpus is indexed in one go; a larger
-     * one is written in several segments, merged at commit, so memory stays bounded.
+     * The indexing buffer, in versions: Lucene writes a segment each time this many were put, and
+     * merges the segments at commit, so memory stays bounded whatever the size of the library. A
+     * count, not Lucene's usual RAM budget: where a RAM budget cuts segments depends on the JVM's
+     * object layout (its heap size, for one), and the merged files with it, so the same library
+     * would not give the same bytes on every machine.
      */
-    static final double RAM_BUFFER_MB = 512;
+    static final int BUFFERED_VERSIONS = 2000;
 
     private final IndexWriter writer;
 
@@ -40,7 +43,8 @@ public final class SearchIndex implements AutoCloseable {
                 .setSimilarity(new GazetteSimilarity())
                 .setIndexSort(new Sort(new SortField(SearchFields.ORDER, SortField.Type.STRING)))
                 .setUseCompoundFile(false)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setMaxBufferedDocs(BUFFERED_VERSIONS)
+                .setRAMBufferSizeMB(IndexWriterConfig.DISABLE_AUTO_FLUSH)
                 .setMergeScheduler(new SerialMergeScheduler())
                 .setCommitOnClose(false);
         config.getMergePolicy().setNoCFSRatio(0);
@@ -67,10 +71,13 @@ public final class SearchIndex implements AutoCloseable {
                 directory, new BigramAnalyzer(UNIGRAM_FIELDS), IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     }
 
-    /** Adds the record, replacing the version of the same key if the index holds it. */
-    public void put(SearchRecord record) {
+    /**
+     * Adds the record, whose body field holds {@code text}, replacing the version of the same key
+     * if the index holds it.
+     */
+    public void put(SearchRecord record, String text) {
         try {
-            writer.updateDocument(key(record.id(), record.version()), RecordDocument.document(record));
+            writer.updateDocument(key(record.id(), record.version()), RecordDocument.document(record, text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
         }

@@ -17,8 +17,10 @@ import org.opengazette.model.Validity;
  * @param kindLabel   the kind as shown
  * @param issuers     发文机关
  * @param topics      主题分类
- * @param text        the text of the body field: the body as plain text, then the values of the
- *                    site's custom fields (题注 …), one per line; indexed, and kept for snippets
+ * @param textLength  the length (UTF-16 units) of the text of the body field: the body as plain
+ *                    text, then the values of the site's custom fields (题注 …), one per line;
+ *                    indexed, and kept for snippets; the text itself is read when needed
+ *                    ({@link SearchTexts}), so that a build never holds every text at once
  * @param bodyLength  how much of the text is the body (UTF-16 units): snippets come from it only
  * @param status      the status key on the build's as-of date
  * @param statusLabel the status as shown
@@ -39,7 +41,7 @@ public record SearchRecord(
         String kindLabel,
         List<String> issuers,
         List<String> topics,
-        String text,
+        int textLength,
         int bodyLength,
         String status,
         String statusLabel,

@@ -28,6 +28,7 @@ public final class SearchRecords {
                             "a non-public version must never be indexed: " + version.sourcePath());
                 }
                 Status status = context.status(version);
+                String body = context.body(version).text();
                 String dateText = version.dates().primary() == null
                         ? ""
                         : context.date(version.dates().primary());
@@ -41,8 +42,8 @@ public final class SearchRecords {
                         context.kindLabel(version.kind()),
                         version.issuers(),
                         version.topics(),
-                        text(context.body(version).text(), extra(version)),
-                        context.body(version).text().length(),
+                        textLength(body, extra(version)),
+                        body.length(),
                         status.key(),
                         context.statusLabel(status),
                         version.dates().primary(),
@@ -56,9 +57,27 @@ public final class SearchRecords {
         return List.copyOf(records);
     }
 
+    /**
+     * The texts of the records {@link #of} makes from the same {@code context}, each read from its
+     * version's rendered body when asked for.
+     */
+    public static SearchTexts texts(RenderContext context) {
+        List<Version> versions = context.library().documents().stream()
+                .flatMap(document -> document.versions().stream())
+                .toList();
+        return record -> {
+            Version version = versions.get(record.ord());
+            return text(context.body(version).text(), extra(version));
+        };
+    }
+
     /** The text of the body field: the body, then the custom fields. */
     private static String text(String body, String extra) {
         return extra.isEmpty() ? body : body + "\n" + extra;
+    }
+
+    private static int textLength(String body, String extra) {
+        return extra.isEmpty() ? body.length() : body.length() + 1 + extra.length();
     }
 
     /** The values of the custom fields, one per line (lists flattened). */
