@@ -170,13 +170,14 @@ public final class CitationLinker {
 
     /** The file line of the reference: its first occurrence in the Markdown body, else 0. */
     private static int lineOf(Version citing, String words) {
-        int index = citing.body().indexOf(words);
+        String body = citing.body();
+        int index = body.indexOf(words);
         if (index < 0) {
             return 0;
         }
         int line = citing.bodyLine();
         for (int i = 0; i < index; i++) {
-            if (citing.body().charAt(i) == '\n') {
+            if (body.charAt(i) == '\n') {
                 line++;
             }
         }

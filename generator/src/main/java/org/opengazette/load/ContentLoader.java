@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Problem;
+import org.opengazette.model.BodyText;
 import org.opengazette.model.Document;
 import org.opengazette.model.GazetteIssue;
 import org.opengazette.model.Page;
@@ -30,29 +31,36 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
 
     private final ReadMemory memory;
+    private final Function<String, BodyText> keep;
 
+    /** A loader that reads every file and holds every body in memory. */
     public ContentLoader(
             Path contentDirectory, SiteConfig config, Function<Path, String> display, Diagnostics diagnostics) {
-        this(contentDirectory, config, display, diagnostics, null);
+        this(contentDirectory, config, display, diagnostics, null, BodyText::of);
     }
 
-    /** A loader that reads again only the version files changed since {@code memory}'s last load (null: all). */
+    /**
+     * A loader that reads again only the version files changed since {@code memory}'s last load
+     * (null: all), and hands each body it reads to {@code keep}, which holds it or stores it.
+     */
     public ContentLoader(
             Path contentDirectory,
             SiteConfig config,
             Function<Path, String> display,
             Diagnostics diagnostics,
-            ReadMemory memory) {
+            ReadMemory memory,
+            Function<String, BodyText> keep) {
         this.contentDirectory = contentDirectory;
         this.config = config;
         this.display = display;
         this.diagnostics = diagnostics;
         this.memory = memory;
+        this.keep = keep;
     }
 
     public LoadedContent load() {
         ContentTree tree = ContentScanner.scan(contentDirectory);
-        VersionReader versions = new VersionReader(config, diagnostics);
+        VersionReader versions = new VersionReader(config, diagnostics, keep);
         List<Document> documents = tree.documents().parallelStream()
                 .map(files -> document(files, versions))
                 .flatMap(Optional::stream)
@@ -101,7 +109,8 @@ public final class ContentLoader {
                     : memory.read(
                             file.path(),
                             diagnostics,
-                            own -> new VersionReader(config, own).read(file, shown, files.defaultId(), file.key()));
+                            own -> new VersionReader(config, own, keep)
+                                    .read(file, shown, files.defaultId(), file.key()));
             version.ifPresent(versions::add);
         }
         if (versions.isEmpty()) {
@@ -139,9 +148,8 @@ public final class ContentLoader {
                 v.disclosure(),
                 v.aliases(),
                 v.fields(),
-                v.body(),
+                v.text(),
                 v.bodyLine(),
-                v.positions(),
-                v.structure());
+                v.positions());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.opengazette.config.CustomField;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostics;
@@ -18,6 +19,7 @@ import org.opengazette.diagnostic.Problem;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.diagnostic.Suggestion;
 import org.opengazette.model.Attachment;
+import org.opengazette.model.BodyText;
 import org.opengazette.model.Dates;
 import org.opengazette.model.Disclosure;
 import org.opengazette.model.ExternalRepeal;
@@ -67,11 +69,19 @@ public final class VersionReader {
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
+    private final Function<String, BodyText> keep;
     private final Set<String> allowedKeys;
 
+    /** A reader that holds each body in memory. */
     public VersionReader(SiteConfig config, Diagnostics diagnostics) {
+        this(config, diagnostics, BodyText::of);
+    }
+
+    /** A reader that hands each body to {@code keep} (which holds it, or stores it elsewhere). */
+    public VersionReader(SiteConfig config, Diagnostics diagnostics, Function<String, BodyText> keep) {
         this.config = config;
         this.diagnostics = diagnostics;
+        this.keep = keep;
         Set<String> allowed = new TreeSet<>(KNOWN_KEYS);
         config.fields().forEach(field -> allowed.add(field.key()));
         this.allowedKeys = Set.copyOf(allowed);
@@ -155,7 +165,7 @@ public final class VersionReader {
                         .orElse(Version.PUBLIC),
                 fields.strings("aliases"),
                 customFields(fields),
-                bodyWithoutRepeatedTitle(title, frontMatter, display),
+                keep.apply(bodyWithoutRepeatedTitle(title, frontMatter, display)),
                 frontMatter.bodyFirstLine(),
                 Map.copyOf(positions));
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.opengazette.diagnostic.SourcePosition;
 import org.opengazette.model.structure.Structure;
-import org.opengazette.model.structure.StructureParser;
 
 /**
  * One version of a document, as written in one Markdown file.
@@ -29,12 +28,11 @@ import org.opengazette.model.structure.StructureParser;
  * @param aliases        old ids that must keep working
  * @param fields         the public custom fields declared in site-config, in written order (an
  *                       internal one, {@code public: false}, is never read into the model)
- * @param body           the Markdown body
+ * @param text           the Markdown body and its structure ({@link #body()}, {@link #structure()})
  * @param bodyLine       the file line where the body starts
  * @param positions      where each front-matter key's value was written (keys as in the file;
  *                       list items as {@code key[index]}; keys without a value have none), for
  *                       diagnostics of later stages
- * @param structure      the body's headings, articles (条, 款, 项) and passages, parsed once from it
  */
 public record Version(
         String documentId,
@@ -55,12 +53,11 @@ public record Version(
         String disclosure,
         List<String> aliases,
         Map<String, Object> fields,
-        String body,
+        BodyText text,
         int bodyLine,
-        Map<String, SourcePosition> positions,
-        Structure structure) {
+        Map<String, SourcePosition> positions) {
 
-    /** A version whose structure is parsed from its body. */
+    /** A version whose body is held in memory, its structure parsed from it. */
     public Version(
             String documentId,
             String key,
@@ -102,10 +99,45 @@ public record Version(
                 disclosure,
                 aliases,
                 fields,
+                BodyText.of(body == null ? "" : body),
+                bodyLine,
+                positions);
+    }
+
+    /** The Markdown body. */
+    public String body() {
+        return text.markdown();
+    }
+
+    /** The body's headings, articles (条, 款, 项) and passages, parsed from it. */
+    public Structure structure() {
+        return text.structure();
+    }
+
+    /** The same version with {@code body} as its body. */
+    public Version withText(BodyText body) {
+        return new Version(
+                documentId,
+                key,
+                sourcePath,
+                title,
+                docNumber,
+                kind,
+                issuers,
+                dates,
+                explicitStatus,
+                statusNote,
+                indexNo,
+                topics,
+                gazette,
+                relations,
+                attachments,
+                disclosure,
+                aliases,
+                fields,
                 body,
                 bodyLine,
-                positions,
-                StructureParser.parse(body == null ? "" : body));
+                positions);
     }
 
     /** The disclosure value that allows publication (主动公开). */

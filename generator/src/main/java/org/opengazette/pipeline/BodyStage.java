@@ -15,6 +15,7 @@ import org.opengazette.citation.CitationResolver;
 import org.opengazette.citation.CitationUse;
 import org.opengazette.markdown.ArticleAnchors;
 import org.opengazette.markdown.MarkdownRenderer;
+import org.opengazette.model.BodyText;
 import org.opengazette.model.Dates;
 import org.opengazette.model.DocNumber;
 import org.opengazette.model.Document;
@@ -125,7 +126,7 @@ final class BodyStage {
                 new CitationResolver(library), (document, version) -> Urls.ROOT + Urls.versionOf(document, version));
         Map<String, Body> next = new ConcurrentHashMap<>();
         Map<String, List<CitationUse>> uses = new ConcurrentHashMap<>();
-        SpilledBodies spilled = remembers ? null : SpilledBodies.create();
+        SpilledBodies spilled = remembers ? null : new SpilledBodies();
         AtomicInteger made = new AtomicInteger();
         library.documents().parallelStream().flatMap(d -> d.versions().stream()).forEach(version -> {
             Body body = reusable(versions.get(version.sourcePath()), version, changedIds, names);
@@ -250,9 +251,15 @@ final class BodyStage {
                 use.found());
     }
 
-    /** The version's fingerprint when bodies are cached (null otherwise, or when it has none). */
+    /**
+     * The version's fingerprint when bodies are cached (null otherwise, or when it has none): of
+     * its record and its Markdown, however the body is kept.
+     */
     private String print(Version version) {
-        return cache == null ? null : Fingerprint.of(version).orElse(null);
+        return cache == null
+                ? null
+                : Fingerprint.of(List.of(version.withText(BodyText.EMPTY), version.body()))
+                        .orElse(null);
     }
 
     /** Writes the index of this build's bodies to the cache, and forgets the bodies it no longer uses. */

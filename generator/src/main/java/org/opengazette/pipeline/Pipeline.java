@@ -39,6 +39,7 @@ import org.opengazette.load.ContentLoader;
 import org.opengazette.load.LoadedContent;
 import org.opengazette.load.ReadMemory;
 import org.opengazette.model.Attachment;
+import org.opengazette.model.BodyText;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
 import org.opengazette.model.Version;
@@ -162,7 +163,21 @@ public final class Pipeline {
         return request;
     }
 
+    /**
+     * Runs the build; a pipeline that does not remember keeps the Markdown of every body in a
+     * temporary file for the length of the build instead of in memory.
+     */
     private BuildResult run(boolean write, boolean reindex, BooleanSupplier cancelled) {
+        if (remembers) {
+            return run(write, reindex, cancelled, BodyText::of);
+        }
+        try (TextSpill markdown = TextSpill.create("markdown")) {
+            return run(write, reindex, cancelled, markdown::keep);
+        }
+    }
+
+    private BuildResult run(
+            boolean write, boolean reindex, BooleanSupplier cancelled, Function<String, BodyText> keepBody) {
         StageClock clock = new StageClock(progress, cancelled);
         Diagnostics diagnostics = new Diagnostics(Messages.forLanguage(ConfigLoader.peekLanguage(request.config())));
         Outcome outcome = new Outcome(request, clock, diagnostics);
@@ -178,7 +193,10 @@ public final class Pipeline {
         String configPrint = InputFingerprint.of(request.config());
         forgetReadsUnless(configPrint);
         LoadedContent content = clock.time(
-                "load", () -> new ContentLoader(request.content(), config, display, diagnostics, reads).load());
+                "load",
+                () -> new ContentLoader(
+                                request.content(), config, display, diagnostics, remembers ? reads : null, keepBody)
+                        .load());
         clock.progress("load", content.documents().size() + " documents");
         // 2. validate
         Library library = clock.time("validate", () -> validate(content, config, asOf, diagnostics));

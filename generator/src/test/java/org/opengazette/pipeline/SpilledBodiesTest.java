@@ -16,18 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opengazette.fixtures.FileTrees;
 import org.opengazette.markdown.MarkdownRenderer;
+import org.opengazette.model.BodyText;
 import org.opengazette.pdf.PdfOptions;
 
 /**
- * A single build keeps rendered bodies in a temporary file: each reads back as it was put, from
- * any thread, and the file is gone once the build is done.
+ * A single build keeps the Markdown and the rendered bodies in temporary files: each reads back as
+ * it was put, from any thread, and the files are gone once the build is done.
  */
 class SpilledBodiesTest {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     @Test
     void bodiesReadBackAsTheyWerePutFromManyThreads() {
-        try (SpilledBodies bodies = SpilledBodies.create()) {
+        try (SpilledBodies bodies = new SpilledBodies()) {
             IntStream.range(0, 500).parallel().forEach(i -> bodies.put("documents/law/" + i + ".md", body(i)));
             IntStream.range(0, 500).parallel().forEach(i -> {
                 MarkdownRenderer.Rendered read = bodies.of("documents/law/" + i + ".md");
@@ -39,7 +40,7 @@ class SpilledBodiesTest {
 
     @Test
     void aBodyPutAgainReplacesTheFirst() {
-        try (SpilledBodies bodies = SpilledBodies.create()) {
+        try (SpilledBodies bodies = new SpilledBodies()) {
             bodies.put("pages/about.md", body(1));
             bodies.put("pages/about.md", body(2));
             assertEquals(body(2), bodies.of("pages/about.md"));
@@ -48,9 +49,22 @@ class SpilledBodiesTest {
 
     @Test
     void anEmptyBodyReadsBackEmpty() {
-        try (SpilledBodies bodies = SpilledBodies.create()) {
+        try (SpilledBodies bodies = new SpilledBodies()) {
             bodies.put("documents/empty.md", new MarkdownRenderer.Rendered("", ""));
             assertEquals(new MarkdownRenderer.Rendered("", ""), bodies.of("documents/empty.md"));
+        }
+    }
+
+    @Test
+    void aStoredMarkdownBodyReadsBackWithTheStructureOfAHeldOne() {
+        String markdown = CorpusFreeText.LAW;
+        try (TextSpill spill = TextSpill.create("markdown")) {
+            BodyText stored = spill.keep(markdown);
+            spill.keep("**第一条** 另一个文件的正文。");
+            BodyText held = BodyText.of(markdown);
+            assertEquals(markdown, stored.markdown());
+            assertEquals(held.structure(), stored.structure());
+            assertEquals(2, stored.structure().articles().size(), "the law's two articles");
         }
     }
 
@@ -66,7 +80,18 @@ class SpilledBodiesTest {
         assertTrue(result.success(), () -> result.diagnostics().toString());
         Set<Path> left = spilledFiles();
         left.removeAll(before);
-        assertEquals(Set.of(), left, "the build's temporary file of bodies is deleted");
+        assertEquals(Set.of(), left, "the build's temporary files of Markdown and bodies are deleted");
+    }
+
+    /** Text of a real law with a chapter heading and two articles. */
+    private static final class CorpusFreeText {
+        static final String LAW = """
+                ## 第一章　总则
+
+                **第一条**　为了规范政府信息公开工作，保障公民、法人和其他组织依法获取政府信息，制定本条例。
+
+                **第二条**　本条例所称政府信息，是指行政机关在履行行政管理职能过程中制作或者获取的，以一定形式记录、保存的信息。
+                """;
     }
 
     /** A body with Chinese text, a citation link and an anchor, different for each {@code i}. */
@@ -77,7 +102,8 @@ class SpilledBodiesTest {
 
     private static Set<Path> spilledFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(file -> file.getFileName().toString().startsWith("gazette-bodies-"))
+            return files.filter(file -> file.getFileName().toString().startsWith("gazette-bodies-")
+                            || file.getFileName().toString().startsWith("gazette-markdown-"))
                     .collect(Collectors.toSet());
         }
     }

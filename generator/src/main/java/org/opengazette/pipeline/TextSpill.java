@@ -1,0 +1,108 @@
+package org.opengazette.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
+import org.opengazette.model.BodyText;
+
+/**
+ * Texts kept in a temporary file for the length of one build, so that the build holds in memory
+ * only where each one is: a stage puts texts as it makes them (from any thread) and a later stage
+ * reads them back when it needs them. The file is deleted when the spill is closed (or, failing
+ * that, when the process ends normally).
+ */
+final class TextSpill implements AutoCloseable {
+    private final FileChannel file;
+    private final AtomicLong end = new AtomicLong();
+
+    /** Where texts put together are in the file: from {@code position}, their UTF-8 lengths in order. */
+    record Slot(long position, int[] lengths) {}
+
+    private TextSpill(FileChannel file) {
+        this.file = file;
+    }
+
+    /** A new, empty spill in the system's temporary folder, its file named {@code gazette-<name>-…}. */
+    static TextSpill create(String name) {
+        try {
+            Path path = Files.createTempFile("gazette-" + name + "-", ".bin");
+            return new TextSpill(FileChannel.open(
+                    path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for the build's " + name, e);
+        }
+    }
+
+    /** Keeps {@code texts}; returns where they are. */
+    Slot put(String... texts) {
+        byte[][] encoded = new byte[texts.length][];
+        int[] lengths = new int[texts.length];
+        int total = 0;
+        for (int i = 0; i < texts.length; i++) {
+            encoded[i] = texts[i].getBytes(StandardCharsets.UTF_8);
+            lengths[i] = encoded[i].length;
+            total += lengths[i];
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(total);
+        for (byte[] text : encoded) {
+            bytes.put(text);
+        }
+        bytes.flip();
+        long position = end.getAndAdd(total);
+        try {
+            while (bytes.hasRemaining()) {
+                file.write(bytes, position + bytes.position());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to a temporary file of the build", e);
+        }
+        return new Slot(position, lengths);
+    }
+
+    /** The texts put at {@code slot}, in the order they were put. */
+    String[] read(Slot slot) {
+        int total = 0;
+        for (int length : slot.lengths()) {
+            total += length;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(total);
+        try {
+            while (bytes.hasRemaining()) {
+                if (file.read(bytes, slot.position() + bytes.position()) < 0) {
+                    throw new IOException("the file ends at " + (slot.position() + bytes.position()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read from a temporary file of the build", e);
+        }
+        String[] texts = new String[slot.lengths().length];
+        int from = 0;
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = new String(bytes.array(), from, slot.lengths()[i], StandardCharsets.UTF_8);
+            from += slot.lengths()[i];
+        }
+        return texts;
+    }
+
+    /** Keeps {@code markdown} as a version's body, read from here whenever it is needed. */
+    BodyText keep(String markdown) {
+        Slot slot = put(markdown);
+        return BodyText.stored(() -> read(slot)[0]);
+    }
+
+    /** Deletes the file. */
+    @Override
+    public void close() {
+        try {
+            file.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete a temporary file of the build", e);
+        }
+    }
+}
