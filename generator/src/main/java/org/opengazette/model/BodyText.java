@@ -1,6 +1,5 @@
 package org.opengazette.model;
 
-import java.lang.ref.SoftReference;
 import java.util.function.Supplier;
 import org.opengazette.model.structure.Structure;
 import org.opengazette.model.structure.StructureParser;
@@ -26,9 +25,12 @@ public sealed interface BodyText permits BodyText.Held, BodyText.Stored {
         return new Held(markdown, StructureParser.parse(markdown));
     }
 
-    /** A body kept elsewhere, read by {@code markdown} each time it is needed. */
-    static BodyText stored(Supplier<String> markdown) {
-        return new Stored(markdown);
+    /**
+     * A body kept elsewhere: {@code markdown} reads it and {@code structure} gives its structure
+     * (parsed again, or remembered for a while) each time one is needed.
+     */
+    static BodyText stored(Supplier<String> markdown, Supplier<Structure> structure) {
+        return new Stored(markdown, structure);
     }
 
     /**
@@ -37,16 +39,14 @@ public sealed interface BodyText permits BodyText.Held, BodyText.Stored {
      */
     record Held(String markdown, Structure structure) implements BodyText {}
 
-    /**
-     * A body read from where it is kept whenever it is needed; its structure is parsed again when
-     * memory ran short since it was last needed. Equal only to itself.
-     */
+    /** A body read from where it is kept whenever it is needed. Equal only to itself. */
     final class Stored implements BodyText {
         private final Supplier<String> markdown;
-        private volatile SoftReference<Structure> structure = new SoftReference<>(null);
+        private final Supplier<Structure> structure;
 
-        private Stored(Supplier<String> markdown) {
+        private Stored(Supplier<String> markdown, Supplier<Structure> structure) {
             this.markdown = markdown;
+            this.structure = structure;
         }
 
         @Override
@@ -56,12 +56,7 @@ public sealed interface BodyText permits BodyText.Held, BodyText.Stored {
 
         @Override
         public Structure structure() {
-            Structure parsed = structure.get();
-            if (parsed == null) {
-                parsed = StructureParser.parse(markdown());
-                structure = new SoftReference<>(parsed);
-            }
-            return parsed;
+            return structure.get();
         }
     }
 }

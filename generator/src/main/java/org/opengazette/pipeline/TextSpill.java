@@ -8,8 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.opengazette.model.BodyText;
+import org.opengazette.model.structure.Structure;
+import org.opengazette.model.structure.StructureParser;
 
 /**
  * Texts kept in a temporary file for the length of one build, so that the build holds in memory
@@ -18,8 +23,21 @@ import org.opengazette.model.BodyText;
  * that, when the process ends normally).
  */
 final class TextSpill implements AutoCloseable {
+    /**
+     * How many structures of kept bodies stay parsed, the least recently used dropped first: a
+     * document's pages, and the documents a body cites, use the same ones again soon after.
+     */
+    private static final int RECENT_STRUCTURES = 2048;
+
     private final FileChannel file;
     private final AtomicLong end = new AtomicLong();
+    private final Map<Slot, Structure> structures =
+            Collections.synchronizedMap(new LinkedHashMap<>(2 * RECENT_STRUCTURES, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Slot, Structure> eldest) {
+                    return size() > RECENT_STRUCTURES;
+                }
+            });
 
     /** Where texts put together are in the file: from {@code position}, their UTF-8 lengths in order. */
     record Slot(long position, int[] lengths) {}
@@ -90,10 +108,22 @@ final class TextSpill implements AutoCloseable {
         return texts;
     }
 
-    /** Keeps {@code markdown} as a version's body, read from here whenever it is needed. */
+    /**
+     * Keeps {@code markdown} as a version's body, read from here whenever it is needed; its
+     * structure is parsed when needed and kept among the most recently used.
+     */
     BodyText keep(String markdown) {
         Slot slot = put(markdown);
-        return BodyText.stored(() -> read(slot)[0]);
+        return BodyText.stored(() -> read(slot)[0], () -> structure(slot));
+    }
+
+    private Structure structure(Slot slot) {
+        Structure structure = structures.get(slot);
+        if (structure == null) {
+            structure = StructureParser.parse(read(slot)[0]);
+            structures.put(slot, structure);
+        }
+        return structure;
     }
 
     /** Deletes the file. */

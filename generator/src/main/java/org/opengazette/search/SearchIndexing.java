@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.opengazette.output.SiteOutput;
 import org.opengazette.search.export.StaticExport;
 import org.opengazette.search.index.ReproducibleIndex;
@@ -47,7 +50,7 @@ public final class SearchIndexing {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("gazette-index-");
-            try (FSDirectory directory = FSDirectory.open(folder)) {
+            try (Directory directory = scratch(folder)) {
                 try (SearchIndex index = SearchIndex.create(directory)) {
                     records.forEach(record -> index.put(record, texts.of(record)));
                     index.commit();
@@ -64,6 +67,21 @@ public final class SearchIndexing {
             documents.join();
             deleteFlatFolder(folder);
         }
+    }
+
+    /**
+     * The index folder as Lucene's directory, without forcing its files to disk: they are scratch
+     * copies, read back into the site at once and deleted (an fsync of each costs seconds on a
+     * busy disk and buys nothing here).
+     */
+    private static Directory scratch(Path folder) throws IOException {
+        return new FilterDirectory(FSDirectory.open(folder)) {
+            @Override
+            public void sync(Collection<String> names) {}
+
+            @Override
+            public void syncMetaData() {}
+        };
     }
 
     /** Deletes {@code folder} and the files in it (an index folder has no subfolders). */
