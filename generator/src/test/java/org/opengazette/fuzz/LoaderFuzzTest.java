@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.opengazette.config.ConfigLoader;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.Diagnostic;
 import org.opengazette.diagnostic.Diagnostics;
 import org.opengazette.diagnostic.Messages;
+import org.opengazette.fixtures.FileTrees;
 import org.opengazette.load.ContentTree;
 import org.opengazette.load.IssueReader;
 import org.opengazette.load.VersionReader;
@@ -116,6 +118,12 @@ class LoaderFuzzTest {
 
     private static String lastFuzzed = "";
 
+    /** The work folder holds files, so deleting it on exit would fail: it is deleted here. */
+    @AfterAll
+    static void deleteWork() {
+        FileTrees.delete(WORK);
+    }
+
     /**
      * Line 1 … the number of lines (ends: LF, CR LF, lone CR, NEL, LS, PS); column 1 … the line's
      * length in code points + 1.
@@ -165,9 +173,7 @@ class LoaderFuzzTest {
 
     private static Path temporaryFolder() {
         try {
-            Path folder = Files.createTempDirectory("gazette-fuzz");
-            folder.toFile().deleteOnExit();
-            return folder;
+            return Files.createTempDirectory("gazette-fuzz");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
