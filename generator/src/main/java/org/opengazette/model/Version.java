@@ -57,53 +57,6 @@ public record Version(
         int bodyLine,
         Map<String, SourcePosition> positions) {
 
-    /** A version whose body is held in memory, its structure parsed from it. */
-    public Version(
-            String documentId,
-            String key,
-            String sourcePath,
-            String title,
-            String docNumber,
-            String kind,
-            List<String> issuers,
-            Dates dates,
-            Status explicitStatus,
-            String statusNote,
-            String indexNo,
-            List<String> topics,
-            GazettePlacement gazette,
-            Relations relations,
-            List<Attachment> attachments,
-            String disclosure,
-            List<String> aliases,
-            Map<String, Object> fields,
-            String body,
-            int bodyLine,
-            Map<String, SourcePosition> positions) {
-        this(
-                documentId,
-                key,
-                sourcePath,
-                title,
-                docNumber,
-                kind,
-                issuers,
-                dates,
-                explicitStatus,
-                statusNote,
-                indexNo,
-                topics,
-                gazette,
-                relations,
-                attachments,
-                disclosure,
-                aliases,
-                fields,
-                BodyText.of(body == null ? "" : body),
-                bodyLine,
-                positions);
-    }
-
     /** The Markdown body. */
     public String body() {
         return text.markdown();

@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.opengazette.model.BodyText;
 import org.opengazette.model.Dates;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
@@ -181,7 +182,7 @@ class ArticleCitationTest {
                 Version.PUBLIC,
                 List.of(),
                 Map.of(),
-                body,
+                BodyText.of(body),
                 10,
                 Map.of());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.opengazette.model.BodyText;
 import org.opengazette.model.Dates;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
@@ -36,7 +37,7 @@ class CitationLinkerTest {
                 Version.PUBLIC,
                 List.of(),
                 Map.of(),
-                "正文",
+                BodyText.of("正文"),
                 10,
                 Map.of());
     }

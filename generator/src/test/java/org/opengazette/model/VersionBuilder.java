@@ -94,7 +94,7 @@ final class VersionBuilder {
                 disclosure,
                 List.of(),
                 Map.of(),
-                "正文",
+                BodyText.of("正文"),
                 1,
                 Map.of());
     }

@@ -13,6 +13,7 @@ import org.opengazette.config.Kind;
 import org.opengazette.config.PortalSettings;
 import org.opengazette.config.SiteConfig;
 import org.opengazette.diagnostic.SourcePosition;
+import org.opengazette.model.BodyText;
 import org.opengazette.model.Dates;
 import org.opengazette.model.Document;
 import org.opengazette.model.Library;
@@ -68,7 +69,7 @@ class AnnualStatisticsTest {
                 Version.PUBLIC,
                 List.of(),
                 Map.of(),
-                "正文",
+                BodyText.of("正文"),
                 1,
                 Map.of());
         return new Document(id, id, List.of(version));
