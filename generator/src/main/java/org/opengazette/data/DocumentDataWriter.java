@@ -40,7 +40,7 @@ public final class DocumentDataWriter {
                     "gazette",
                     version.gazette() == null ? null : version.gazette().issueId());
             record.put("fields", version.fields());
-            record.put("text", context.body(version).text());
+            record.put("text", context.bodyText(version));
             versions.add(record);
         }
         List<Map<String, Object>> relations = new ArrayList<>();

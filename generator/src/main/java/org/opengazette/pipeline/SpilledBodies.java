@@ -25,8 +25,14 @@ final class SpilledBodies implements RenderedBodies, AutoCloseable {
         if (slot == null) {
             return null;
         }
-        String[] texts = spill.read(slot);
-        return new MarkdownRenderer.Rendered(texts[0], texts[1]);
+        return new MarkdownRenderer.Rendered(spill.read(slot, 0), spill.read(slot, 1));
+    }
+
+    /** Reads the text alone, without decoding the HTML. */
+    @Override
+    public String textOf(String sourcePath) {
+        TextSpill.Slot slot = slots.get(sourcePath);
+        return slot == null ? null : spill.read(slot, 1);
     }
 
     /** Deletes the file. */

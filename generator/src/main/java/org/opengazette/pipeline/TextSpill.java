@@ -83,29 +83,23 @@ final class TextSpill implements AutoCloseable {
         return new Slot(position, lengths);
     }
 
-    /** The texts put at {@code slot}, in the order they were put. */
-    String[] read(Slot slot) {
-        int total = 0;
-        for (int length : slot.lengths()) {
-            total += length;
+    /** The text put {@code index}-th at {@code slot} (0 for the first), read alone. */
+    String read(Slot slot, int index) {
+        long from = slot.position();
+        for (int i = 0; i < index; i++) {
+            from += slot.lengths()[i];
         }
-        ByteBuffer bytes = ByteBuffer.allocate(total);
+        ByteBuffer bytes = ByteBuffer.allocate(slot.lengths()[index]);
         try {
             while (bytes.hasRemaining()) {
-                if (file.read(bytes, slot.position() + bytes.position()) < 0) {
-                    throw new IOException("the file ends at " + (slot.position() + bytes.position()));
+                if (file.read(bytes, from + bytes.position()) < 0) {
+                    throw new IOException("the file ends at " + (from + bytes.position()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read from a temporary file of the build", e);
         }
-        String[] texts = new String[slot.lengths().length];
-        int from = 0;
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = new String(bytes.array(), from, slot.lengths()[i], StandardCharsets.UTF_8);
-            from += slot.lengths()[i];
-        }
-        return texts;
+        return new String(bytes.array(), StandardCharsets.UTF_8);
     }
 
     /**
@@ -114,13 +108,13 @@ final class TextSpill implements AutoCloseable {
      */
     BodyText keep(String markdown) {
         Slot slot = put(markdown);
-        return BodyText.stored(() -> read(slot)[0], () -> structure(slot));
+        return BodyText.stored(() -> read(slot, 0), () -> structure(slot));
     }
 
     private Structure structure(Slot slot) {
         Structure structure = structures.get(slot);
         if (structure == null) {
-            structure = StructureParser.parse(read(slot)[0]);
+            structure = StructureParser.parse(read(slot, 0));
             structures.put(slot, structure);
         }
         return structure;

@@ -74,6 +74,11 @@ public record RenderContext(
         return bodies.of(version.sourcePath());
     }
 
+    /** The plain text of the version's rendered body (its HTML is not read). */
+    public String bodyText(Version version) {
+        return bodies.textOf(version.sourcePath());
+    }
+
     /** The page of a version (see {@link Urls#versionOf}). */
     public String urlOf(Document document, Version version) {
         return Urls.versionOf(document, version);

@@ -14,6 +14,12 @@ public interface RenderedBodies {
     /** The body rendered from the file at {@code sourcePath}, or null when there is none. */
     MarkdownRenderer.Rendered of(String sourcePath);
 
+    /** The plain text of the body rendered from the file at {@code sourcePath}, or null when there is none. */
+    default String textOf(String sourcePath) {
+        MarkdownRenderer.Rendered body = of(sourcePath);
+        return body == null ? null : body.text();
+    }
+
     /** The bodies of {@code bySourcePath}, held in memory. */
     static RenderedBodies of(Map<String, MarkdownRenderer.Rendered> bySourcePath) {
         return bySourcePath::get;

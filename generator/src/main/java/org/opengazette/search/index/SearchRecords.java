@@ -28,7 +28,7 @@ public final class SearchRecords {
                             "a non-public version must never be indexed: " + version.sourcePath());
                 }
                 Status status = context.status(version);
-                String body = context.body(version).text();
+                String body = context.bodyText(version);
                 String dateText = version.dates().primary() == null
                         ? ""
                         : context.date(version.dates().primary());
@@ -67,7 +67,7 @@ public final class SearchRecords {
                 .toList();
         return record -> {
             Version version = versions.get(record.ord());
-            return text(context.body(version).text(), extra(version));
+            return text(context.bodyText(version), extra(version));
         };
     }
 
