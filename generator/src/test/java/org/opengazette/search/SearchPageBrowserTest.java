@@ -136,6 +136,20 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aQueryReadsOfTheDocumentsOnlyTheRecordsAndSnippetsOfWhatItLists() throws Exception {
+        server.resetBytes();
+        Document dom = page("?q=" + encode("人民政府 管理"));
+        int listed = dom.select("[data-search-results] > li").size()
+                + dom.select("[data-search-results] details a").size();
+        assertTrue(listed >= 10, dom.select("[data-search]").html());
+        // a record and the opening of its text (1 kB) per version listed, and a snippet of 120
+        // characters (UTF-16) per hit: no stretch of text between two of them, as when ranges
+        // up to 16 kB apart were read as one from a server that sends several ranges in one answer
+        long docs = server.bytesSent("search/index/docs.bin");
+        assertTrue(docs <= listed * (1024L + 2 * 120), "docs.bin bytes " + docs + " for " + listed + " versions");
+    }
+
+    @Test
     void aServerThatIgnoresRangeGivesTheSameHitsWholeFileByWholeFile() throws Exception {
         String query = "?q=" + encode("人民政府 管理") + "&sort=date";
         List<String> ranged = page(query).select("[data-search-results] > li > a.hit-title").eachAttr("href").stream()

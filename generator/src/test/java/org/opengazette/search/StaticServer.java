@@ -40,6 +40,7 @@ public final class StaticServer implements AutoCloseable {
     private final Path root;
     private final boolean ranges;
     private final AtomicLong bytesSent = new AtomicLong();
+    private final Map<String, AtomicLong> bytesSentOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Serves {@code root} on a free port of the loopback interface, honouring Range. */
     public StaticServer(Path root) throws IOException {
@@ -66,8 +67,22 @@ public final class StaticServer implements AutoCloseable {
         return bytesSent.get();
     }
 
+    /** Body bytes of one file (a path under the root, e.g. {@code search/index/docs.bin}) sent since the start or the last reset. */
+    public long bytesSent(String path) {
+        AtomicLong sent = bytesSentOf.get(path);
+        return sent == null ? 0 : sent.get();
+    }
+
     public void resetBytes() {
         bytesSent.set(0);
+        bytesSentOf.clear();
+    }
+
+    private void count(Path file, long bytes) {
+        bytesSent.addAndGet(bytes);
+        bytesSentOf
+                .computeIfAbsent(root.relativize(file).toString().replace('\\', '/'), path -> new AtomicLong())
+                .addAndGet(bytes);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -123,7 +138,7 @@ public final class StaticServer implements AutoCloseable {
             try (OutputStream body = exchange.getResponseBody()) {
                 body.write(bytes);
             }
-            bytesSent.addAndGet(bytes.length);
+            count(file, bytes.length);
         }
     }
 
@@ -155,7 +170,7 @@ public final class StaticServer implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             body.writeTo(out);
         }
-        bytesSent.addAndGet(sent);
+        count(file, sent);
     }
 
     @Override

@@ -83,6 +83,15 @@
   }
 
   /**
+   * How far apart two ranges of a file may lie and still be read as one: where each range is a
+   * request of its own, up to 16 kB (a request costs a round trip, and a browser opens at most six
+   * connections to a host); where the ranges of a file go in one multipart/byteranges request, no
+   * more than a part's own headers cost (about 100 bytes).
+   */
+  var SEPARATE_GAP = 16384;
+  var MULTIPART_GAP = 128;
+
+  /**
    * A loader that reads the index over HTTP from `base` (a URL ending in search/index/): whole
    * files with GET, parts with a Range request. The first ranged answer tells whether the server
    * honours Range (206); one that does not (200) gets each file asked for once, whole, and the
@@ -183,6 +192,12 @@
       /** Starts what the loader learns about the server before the first query. */
       prepare: function () {
         return multi();
+      },
+      /** How far apart ranges may lie to be read as one (SEPARATE_GAP, MULTIPART_GAP). */
+      gap: function () {
+        return Promise.all([multi(), ranges]).then(function (can) {
+          return can[0] && can[1] !== false ? MULTIPART_GAP : SEPARATE_GAP;
+        });
       }
     };
     return loader;
@@ -220,7 +235,10 @@
    * methods: `get(path)` resolves to the bytes of a whole file, `range(path, start, end)` to
    * {bytes, start} holding at least bytes [start, end) of the file, bytes[0] being file byte
    * `start` (a loader whose server ignores Range answers with the whole file and start 0).
-   * Everything read is kept, so a second use costs nothing.
+   * Optional: `ranges(path, [{start, end}])`, several ranges in one request; `prepare()`, which
+   * starts learning what the server can as the index opens; `gap()`, a promise of how far apart
+   * ranges may lie to be read as one (else 16 kB). Everything read is kept, so a second use costs
+   * nothing.
    */
   function openIndex(loader) {
     var wholeFiles = new Map();
@@ -231,14 +249,15 @@
     var datesPromise = null;
     var documents = new Map();
     var HEAD = 1024;
-    /** Ranges of one file at most this far apart are read in one request. */
-    var GAP = 16384;
     var pending = null;
     var prefetched = null;
 
     /** meta.json, parsed; field number F = fields.length is the exact 发文字号 key. */
     function meta() {
       if (!metaPromise) {
+        if (loader.prepare) {
+          loader.prepare();
+        }
         metaPromise = whole("meta.json", false).then(function (bytes) {
           var m = JSON.parse(utf8(bytes));
           if (m.format !== 3) {
@@ -264,9 +283,10 @@
 
     /**
      * Exactly bytes [start, end) of a file. The ranges asked for in one turn of the event loop are
-     * fetched together: per file, sorted, those that overlap or lie at most GAP bytes apart are one
-     * range, and a file's ranges go in one request where the loader can (multipart/byteranges), so
-     * that a query's round of reads is a request per file, not one per term and field.
+     * fetched together: per file, sorted, those that overlap or lie at most the loader's gap apart
+     * are one range, and a file's ranges go in one request where the loader can
+     * (multipart/byteranges), so that a query's round of reads is a request per file, not one per
+     * term and field.
      */
     function range(path, start, end) {
       if (end <= start) {
@@ -287,12 +307,18 @@
     function flush() {
       var batch = pending;
       pending = null;
+      Promise.resolve(loader.gap ? loader.gap() : SEPARATE_GAP).then(function (gap) {
+        read(batch, gap);
+      });
+    }
+
+    function read(batch, gap) {
       batch.forEach(function (wanted, path) {
         wanted.sort(function (a, b) { return a.start - b.start; });
         var reads = [];
         wanted.forEach(function (want) {
           var last = reads[reads.length - 1];
-          if (last && want.start <= last.end + GAP) {
+          if (last && want.start <= last.end + gap) {
             last.end = Math.max(last.end, want.end);
             last.wanted.push(want);
           } else {
@@ -547,5 +573,6 @@
     };
   }
 
-  return { openIndex: openIndex, httpLoader: httpLoader, termHash: termHash, decodePostings: decodePostings };
+  return { openIndex: openIndex, httpLoader: httpLoader, termHash: termHash, decodePostings: decodePostings,
+    multipartGap: MULTIPART_GAP };
 }));
