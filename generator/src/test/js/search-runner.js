@@ -1,12 +1,12 @@
 // Runs the browser search runtime (the built-in theme's static/search-engine.js) in Node against a
 // built site's export on disk, for the parity tests and the search benchmark.
 //
-//   node search-runner.js ENGINE_JS SITE_DIR REQUESTS_JSON
+//   node search-runner.js ENGINE_JS SITE_DIR REQUESTS_JSON [ENGINE_OPTIONS_JSON]
 //
 // REQUESTS_JSON holds an array of requests ({q, status, kind, issuer, year, on, sort, limit}).
 // Prints one JSON object per line and request: {total, hits: [{ord, score, current, others (ords), id,
 // source, snippet, marks}], facets,
-// exact, inexact, bytes, requests, families, ms}. Every request runs on a fresh engine, as a cold
+// exact, inexact, deferred, bytes, requests, families, ms}. Every request runs on a fresh engine, as a cold
 // cache: `bytes` counts what it read (a ranged read counts only its range; `families`, per file),
 // `ms` its wall time, and records of the hits are fetched as the page would. The loader reads
 // as from a server that sends several ranges of a file in one answer (multipart/byteranges):
@@ -15,7 +15,8 @@
 const fs = require("fs");
 const path = require("path");
 
-const [enginePath, siteDir, requestsPath] = process.argv.slice(2);
+const [enginePath, siteDir, requestsPath, engineOptions] = process.argv.slice(2);
+const options = engineOptions ? JSON.parse(engineOptions) : {};
 const GazetteSearch = require(path.resolve(enginePath));
 const { multipartGap } = require(path.join(path.dirname(path.resolve(enginePath)), "search-index.js"));
 const root = path.join(siteDir, "search", "index");
@@ -62,7 +63,7 @@ function loader(stats) {
   for (const request of requests) {
     const stats = { bytes: 0, requests: 0, families: {} };
     const started = process.hrtime.bigint();
-    const engine = GazetteSearch.createEngine(loader(stats));
+    const engine = GazetteSearch.createEngine(loader(stats), options);
     const result = await engine.search(request);
     const records = await Promise.all(result.hits.map((hit) => engine.record(hit.ord)));
     const snippets = await Promise.all(result.hits.map((hit) => engine.snippet(result, hit.ord)));
@@ -76,6 +77,7 @@ function loader(stats) {
       facets: result.facets,
       exact: result.exact,
       inexact: result.inexact,
+      deferred: result.deferred,
       bytes: stats.bytes,
       requests: stats.requests,
       families: stats.families,

@@ -66,6 +66,18 @@ class CorpusParityTest {
         assertEquals(List.of(), differences(requests, NodeRunner.run(site, requests)));
     }
 
+    /** As a large library reads them: frequencies only for the versions of the best tiers. */
+    @Test
+    void nodeScoringTheBestTiersOnlyRanksAllQueriesLikeLucene() throws Exception {
+        List<SearchRequest> requests = requests(queries);
+        List<JsonNode> browser = NodeRunner.runDeferringFrequencies(site, requests);
+        assertEquals(List.of(), differences(requests, browser));
+        long deferring = browser.stream()
+                .filter(result -> result.get("deferred").asInt() > 0)
+                .count();
+        assertTrue(deferring > requests.size() / 2, "queries with deferred frequencies: " + deferring);
+    }
+
     /**
      * A mistyped character, a question, alternatives: the document is still found through its other
      * words, first, in Lucene and (same hits) in the browser runtime.

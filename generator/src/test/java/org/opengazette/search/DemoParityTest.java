@@ -167,4 +167,25 @@ class DemoParityTest {
         assertEquals(List.of(), differences);
         assertTrue(withHits > requests.size() * 3 / 4, "most requests find something: " + withHits);
     }
+
+    /**
+     * Frequencies read only for the versions of the best tiers, as for a large library: the same
+     * hits, order, scores, totals and facets.
+     */
+    @Test
+    void browserRuntimeScoringTheBestTiersOnlyAnswersAsLuceneDoes() throws Exception {
+        List<SearchRequest> requests = requests();
+        List<JsonNode> browser = NodeRunner.runDeferringFrequencies(site, requests);
+        List<String> differences = new ArrayList<>();
+        try (IndexSearch lucene = IndexSearch.open(site)) {
+            for (int i = 0; i < requests.size(); i++) {
+                differences.addAll(Parity.differences(requests.get(i), lucene.search(requests.get(i)), browser.get(i)));
+            }
+        }
+        assertEquals(List.of(), differences);
+        long deferring = browser.stream()
+                .filter(result -> result.get("deferred").asInt() > 0)
+                .count();
+        assertTrue(deferring > requests.size() / 4, "requests with deferred frequencies: " + deferring);
+    }
 }

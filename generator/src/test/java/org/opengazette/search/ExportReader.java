@@ -59,13 +59,15 @@ final class ExportReader {
                     int field = (int) in.varint();
                     int docFreq = (int) in.varint();
                     long total = in.varint();
-                    byte[] postingBytes = in.placed(postings);
-                    byte[] positionBytes = new byte[0];
                     int length = (int) in.varint();
-                    if (length > 0) {
-                        positionBytes = in.placed(positions, length);
+                    int head = (int) in.varint();
+                    byte[] postingBytes = in.placed(postings, length);
+                    byte[] positionBytes = new byte[0];
+                    int positionsLength = (int) in.varint();
+                    if (positionsLength > 0) {
+                        positionBytes = in.placed(positions, positionsLength);
                     }
-                    List<Posting> decoded = decode(postingBytes, positionBytes);
+                    List<Posting> decoded = decode(postingBytes, head, docFreq, positionBytes);
                     if (total != decoded.stream().mapToLong(Posting::freq).sum()) {
                         throw new IllegalStateException("total occurrences of " + term + " in field " + field
                                 + " are not the sum of its freqs: " + total);
@@ -80,24 +82,61 @@ final class ExportReader {
         return terms;
     }
 
-    private static List<Posting> decode(byte[] postingBytes, byte[] positionBytes) {
-        List<Posting> list = new ArrayList<>();
+    /**
+     * The postings of {@code count} documents: the documents (gaps or a bitmap), the byte lengths
+     * of the blocks of 128 frequencies (checked against the frequencies, which start at {@code
+     * head}), the frequencies; with the positions.
+     */
+    private static List<Posting> decode(byte[] postingBytes, int head, int count, byte[] positionBytes) {
         Input in = new Input(postingBytes, 0);
+        int[] docs = new int[count];
+        if (in.varint() == 0) {
+            int doc = -1;
+            for (int i = 0; i < count; i++) {
+                doc += (int) in.varint();
+                docs[i] = doc;
+            }
+        } else {
+            int first = (int) in.varint();
+            int bytes = (int) in.varint();
+            int found = 0;
+            for (int bit = 0; bit < 8 * bytes; bit++) {
+                if ((postingBytes[in.position + bit / 8] & (1 << (bit % 8))) != 0) {
+                    docs[found++] = first + bit;
+                }
+            }
+            if (found != count) {
+                throw new IllegalStateException("a bitmap of " + found + " documents for " + count);
+            }
+            in.position += bytes;
+        }
+        int blocks = (count + 127) / 128;
+        int[] blockBytes = new int[blocks];
+        for (int b = 0; b < blocks; b++) {
+            blockBytes[b] = (int) in.varint();
+        }
+        if (in.position != head) {
+            throw new IllegalStateException("the frequencies start at " + in.position + ", not at " + head);
+        }
+        List<Posting> list = new ArrayList<>();
         Input at = new Input(positionBytes, 0);
-        int doc = -1;
-        while (in.position < postingBytes.length) {
-            long code = in.varint();
-            doc += (int) (code >>> 1);
-            int freq = (code & 1) == 1 ? 1 : (int) in.varint();
+        for (int i = 0; i < count; i++) {
+            int blockStart = in.position;
+            int doc = docs[i];
+            int freq = (int) in.varint();
+            blockBytes[i / 128] -= in.position - blockStart;
             List<Integer> places = new ArrayList<>();
             if (positionBytes.length > 0) {
                 int position = 0;
-                for (int i = 0; i < freq; i++) {
+                for (int k = 0; k < freq; k++) {
                     position += (int) at.varint();
                     places.add(position);
                 }
             }
             list.add(new Posting(doc, freq, List.copyOf(places)));
+        }
+        if (in.position != postingBytes.length || Arrays.stream(blockBytes).anyMatch(left -> left != 0)) {
+            throw new IllegalStateException("the frequency blocks do not add up to the postings' length");
         }
         return list;
     }
@@ -127,11 +166,12 @@ final class ExportReader {
                     int field = (int) in.varint();
                     int docFreq = (int) in.varint();
                     long total = in.varint();
-                    int before = in.position;
-                    byte[] postingBytes = in.placed(postings);
-                    String where = in.bytes[before + varintLength(in.bytes, before)] == 0 ? "inline" : "placed";
                     int length = (int) in.varint();
-                    byte[] positionBytes = length > 0 ? in.placed(positions, length) : new byte[0];
+                    int head = (int) in.varint();
+                    String where = in.bytes[in.position] == 0 ? "inline" : "placed";
+                    byte[] postingBytes = in.placed(postings, length);
+                    int positionsLength = (int) in.varint();
+                    byte[] positionBytes = positionsLength > 0 ? in.placed(positions, positionsLength) : new byte[0];
                     out.append(" | field ")
                             .append(field)
                             .append(" df ")
@@ -140,8 +180,8 @@ final class ExportReader {
                             .append(total)
                             .append(' ')
                             .append(where)
-                            .append(' ')
-                            .append(decode(postingBytes, positionBytes));
+                            .append(postingBytes[0] == 1 ? " bitmap " : " ")
+                            .append(decode(postingBytes, head, docFreq, positionBytes));
                 }
                 out.append('\n');
             }
@@ -194,14 +234,6 @@ final class ExportReader {
             out.append(String.format("%02x", b & 0xFF));
         }
         return out.toString();
-    }
-
-    private static int varintLength(byte[] bytes, int at) {
-        int length = 1;
-        while ((bytes[at + length - 1] & 0x80) != 0) {
-            length++;
-        }
-        return length;
     }
 
     private JsonNode meta() {
@@ -271,11 +303,7 @@ final class ExportReader {
             return text;
         }
 
-        /** A length, then a place: 0 and the bytes here, else bytes [place − 1, place − 1 + length) of {@code file}. */
-        byte[] placed(byte[] file) {
-            return placed(file, (int) varint());
-        }
-
+        /** A place: 0 and the {@code length} bytes here, else bytes [place − 1, place − 1 + length) of {@code file}. */
         byte[] placed(byte[] file, int length) {
             long place = varint();
             if (place == 0) {

@@ -61,10 +61,29 @@ public final class NodeRunner {
     }
 
     /**
+     * Like {@link #run(Path, List)}, with every term's frequencies read apart from its documents,
+     * for the versions of the best tiers only ({@code DEFERRED_FREQ_BYTES} in {@code
+     * search-engine.js}, which a large library needs and a small one never reaches).
+     */
+    static List<JsonNode> runDeferringFrequencies(Path site, List<SearchRequest> requests)
+            throws IOException, InterruptedException {
+        return run(
+                BuiltSite.REPO.resolve("generator/src/test/js/search-runner.js"),
+                site,
+                requests,
+                "{\"deferredFreqBytes\":0}");
+    }
+
+    /**
      * Runs every request with {@code runner} (search-runner.js) on a fresh engine over the site;
      * one result per request, in order, with the bytes it read and its time.
      */
     public static List<JsonNode> run(Path runner, Path site, List<SearchRequest> requests)
+            throws IOException, InterruptedException {
+        return run(runner, site, requests, "{}");
+    }
+
+    private static List<JsonNode> run(Path runner, Path site, List<SearchRequest> requests, String options)
             throws IOException, InterruptedException {
         ArrayNode array = JSON.createArrayNode();
         requests.forEach(request -> array.add(json(request)));
@@ -76,7 +95,8 @@ public final class NodeRunner {
                             runner.toString(),
                             site.resolve("assets/search-engine.js").toString(),
                             site.toString(),
-                            file.toString())
+                            file.toString(),
+                            options)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -35,7 +35,7 @@ import org.opengazette.search.index.SearchTexts;
  * computes Lucene's BM25 scores exactly. A handful of large files rather than thousands of small
  * ones keeps the build fast; a server that ignores Range sends whole files, which still works.
  *
- * <h2>Format 3</h2>
+ * <h2>Format 4</h2>
  * Paths are relative to {@code search/index/}. Binary data is a sequence of unsigned LEB128
  * varints (7 bits a byte, low bits first, high bit set on all bytes but the last) and strings (a
  * varint byte count, then UTF-8); tables of offsets are little-endian unsigned 32-bit integers.
@@ -45,7 +45,7 @@ import org.opengazette.search.index.SearchTexts;
  *
  * <dl>
  * <dt>{@code meta.json}, the entry point</dt>
- * <dd>{@code format} (3), {@code documents} (N), {@code unigrams} (the fields that also index single
+ * <dd>{@code format} (4), {@code documents} (N), {@code unigrams} (the fields that also index single
  * Han characters), {@code k1}, {@code b};
  * {@code fields}: the scored text fields in field-number order, each {@code {name, boost,
  * docCount, sumTotalTermFreq, norms}} ({@code norms}: its {@code [start, end)} in {@code
@@ -65,14 +65,20 @@ import org.opengazette.search.index.SearchTexts;
  * string term; varint field count; per
  * field: varint field number, varint document frequency, varint total occurrences (Lucene's total
  * term frequency: the query side chooses rare tokens by it before any postings are read), varint
- * postings length L, varint
+ * postings length L, varint H (how many of the L bytes come before the frequencies), varint
  * postings place P (0: the L bytes follow here; else they are {@code postings.bin} bytes
  * [P − 1, P − 1 + L)); varint positions length M (0: none); if M &gt; 0, varint positions place
  * Q (0: the M bytes follow here; else {@code positions.bin} bytes [Q − 1, Q − 1 + M)).</dd>
  *
  * <dt>postings</dt>
- * <dd>per document, ascending: varint {@code gap << 1 | (freq == 1 ? 1 : 0)}, gap being the
- * ordinal minus the previous one (the first from −1); if the low bit is 0, varint freq.</dd>
+ * <dd>the documents (D of them, the document frequency), then, up to byte H, the byte length of
+ * each block of 128 frequencies (⌈D / 128⌉ varints), then the frequencies, a varint per document
+ * in order (1 in fields without positions). So a browser that needs only which documents have
+ * a term reads bytes [0, H), and the frequencies of a few documents, the blocks that hold them.
+ * The documents: varint 0, then per document, ascending, varint ordinal minus the previous one
+ * (the first from −1); or, where smaller, varint 1, varint first ordinal F, varint byte count
+ * C, and C bytes of bitmap: document F + i has the term when bit i % 8 (1 = lowest) of byte
+ * i / 8 is set.</dd>
  *
  * <dt>positions</dt>
  * <dd>per document of the postings, in order, per occurrence: varint position minus the previous
@@ -111,7 +117,7 @@ import org.opengazette.search.index.SearchTexts;
  */
 public final class StaticExport {
     /** The format version in {@code meta.json}. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     /** Where the export goes in the site. */
     public static final String SITE_FOLDER = "search/index/";
 

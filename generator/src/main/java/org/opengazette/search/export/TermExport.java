@@ -33,6 +33,8 @@ final class TermExport {
     static final int INLINE_POSITIONS = 32;
     /** Aimed-at size of a bucket. */
     static final int BUCKET_BYTES = 2048;
+    /** Postings a block of frequencies holds, the unit that the browser reads them in. */
+    static final int FREQ_BLOCK = 128;
 
     private final AppendedFile postingsFile;
     private final AppendedFile positionsFile;
@@ -122,12 +124,12 @@ final class TermExport {
     private void read(int field, Terms terms, boolean withPositions, FieldEntries entries) throws IOException {
         TermsEnum iterator = terms.iterator();
         PostingsEnum postings = null;
-        ByteSink postingsSink = new ByteSink(1 << 16);
+        Postings encoded = new Postings();
         ByteSink positionsSink = new ByteSink(1 << 16);
         BytesRef term;
         while ((term = iterator.next()) != null) {
             postings = iterator.postings(postings, withPositions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-            encode(postings, withPositions, postingsSink, positionsSink);
+            encoded.read(postings, withPositions, positionsSink);
             add(
                     entries,
                     field,
@@ -136,35 +138,93 @@ final class TermExport {
                     term.offset + term.length,
                     iterator.docFreq(),
                     iterator.totalTermFreq(),
-                    postingsSink,
+                    encoded,
                     positionsSink);
         }
     }
 
-    /** One term's postings (and positions), encoded; a small method the JIT compiles early. */
-    private static void encode(
-            PostingsEnum postings, boolean withPositions, ByteSink postingsSink, ByteSink positionsSink)
-            throws IOException {
-        postingsSink.clear();
-        positionsSink.clear();
-        int previous = -1;
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-            int freq = withPositions ? postings.freq() : 1;
-            long gap = doc - previous;
-            if (freq == 1) {
-                postingsSink.varint(gap << 1 | 1);
-            } else {
-                postingsSink.varint(gap << 1).varint(freq);
-            }
-            previous = doc;
-            if (withPositions) {
-                int last = 0;
-                for (int i = 0; i < freq; i++) {
-                    int position = postings.nextPosition();
-                    positionsSink.varint(position - last);
-                    last = position;
+    /**
+     * One term's postings in a field, encoded (format in {@link StaticExport}): the documents, as
+     * gaps or as a bitmap, whichever is smaller; the byte length of each block of {@value
+     * #FREQ_BLOCK} frequencies; the frequencies. Reused from term to term.
+     */
+    private static final class Postings {
+        final ByteSink bytes = new ByteSink(1 << 16);
+        final ByteSink freqs = new ByteSink(1 << 16);
+        int[] docs = new int[1024];
+        int count;
+        /** Where the frequencies start in {@link #bytes}: the documents and the block lengths before. */
+        int head;
+
+        /** Reads and encodes the postings (and writes the positions to {@code positionsSink}). */
+        void read(PostingsEnum postings, boolean withPositions, ByteSink positionsSink) throws IOException {
+            bytes.clear();
+            freqs.clear();
+            positionsSink.clear();
+            count = 0;
+            ByteSink table = new ByteSink(16);
+            int blockStart = 0;
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                int freq = withPositions ? postings.freq() : 1;
+                if (count == docs.length) {
+                    docs = Arrays.copyOf(docs, 2 * count);
+                }
+                docs[count++] = doc;
+                freqs.varint(freq);
+                if (count % FREQ_BLOCK == 0) {
+                    table.varint(freqs.size() - blockStart);
+                    blockStart = freqs.size();
+                }
+                if (withPositions) {
+                    int last = 0;
+                    for (int i = 0; i < freq; i++) {
+                        int position = postings.nextPosition();
+                        positionsSink.varint(position - last);
+                        last = position;
+                    }
                 }
             }
+            if (count % FREQ_BLOCK != 0) {
+                table.varint(freqs.size() - blockStart);
+            }
+            writeDocs();
+            bytes.raw(table);
+            head = bytes.size();
+            bytes.raw(freqs);
+        }
+
+        private void writeDocs() {
+            long gaps = 0;
+            for (int i = 0, previous = -1; i < count; previous = docs[i++]) {
+                gaps += varintLength(docs[i] - previous);
+            }
+            int first = docs[0];
+            int bitmapBytes = (docs[count - 1] - first) / 8 + 1;
+            if (varintLength(first) + varintLength(bitmapBytes) + bitmapBytes < gaps) {
+                bytes.varint(1).varint(first).varint(bitmapBytes);
+                int at = bytes.reserve(bitmapBytes);
+                byte[] array = bytes.bytes();
+                Arrays.fill(array, at, at + bitmapBytes, (byte) 0);
+                for (int i = 0; i < count; i++) {
+                    int bit = docs[i] - first;
+                    array[at + bit / 8] |= (byte) (1 << (bit % 8));
+                }
+                bytes.advance(at + bitmapBytes);
+            } else {
+                bytes.varint(0);
+                for (int i = 0, previous = -1; i < count; previous = docs[i++]) {
+                    bytes.varint(docs[i] - previous);
+                }
+            }
+        }
+
+        private static int varintLength(long value) {
+            int length = 1;
+            while (value >= 0x80) {
+                value >>>= 7;
+                length++;
+            }
+            return length;
         }
     }
 
@@ -180,17 +240,22 @@ final class TermExport {
             int to,
             int docFreq,
             long total,
-            ByteSink postings,
+            Postings encoded,
             ByteSink positionsSink)
             throws IOException {
+        ByteSink postings = encoded.bytes;
         entries.grow();
         int k = entries.size++;
         ByteSink bytes = entries.bytes;
         entries.termStart[k] = bytes.size();
         bytes.raw(term, from, to - from);
         entries.entryStart[k] = bytes.size();
-        bytes.varint(field).varint(docFreq).varint(total).varint(postings.size());
-        int estimate = 8;
+        bytes.varint(field)
+                .varint(docFreq)
+                .varint(total)
+                .varint(postings.size())
+                .varint(encoded.head);
+        int estimate = 9;
         if (postings.size() > INLINE_POSTINGS) {
             bytes.varint(postingsFile.append(postings) + 1L);
         } else {
@@ -210,7 +275,7 @@ final class TermExport {
     /**
      * Merges the fields' entries by term into the dictionary and writes it in buckets; returns the
      * number of buckets: the smallest power of two that keeps the estimated size of a bucket (3
-     * bytes a UTF-16 unit of each term, plus 8 bytes and the inline bytes of each of its fields)
+     * bytes a UTF-16 unit of each term, plus 9 bytes and the inline bytes of each of its fields)
      * at most {@value #BUCKET_BYTES}.
      */
     private static int writeBuckets(List<FieldEntries> fields, SiteOutput output, String folder) {

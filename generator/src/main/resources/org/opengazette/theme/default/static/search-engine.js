@@ -19,6 +19,12 @@
   var marks = analysis.marks;
   /** At most this many bytes of positions are read to place the snippets of hits without a phrase match. */
   var ANCHOR_BYTES = 4096;
+  /**
+   * A term's frequencies in a field longer than this are read only for the versions that can be
+   * among the hits shown (those of the best tiers), in a round of their own; shorter ones are read
+   * with the documents. Below it, a round trip costs more than the bytes it saves.
+   */
+  var DEFERRED_FREQ_BYTES = 8192;
 
   // ---- Lucene's arithmetic (SmallFloat, BM25Similarity, GazetteSimilarity) -------------------
 
@@ -61,11 +67,17 @@
 
   // ---- The engine ----------------------------------------------------------------------------
 
-  /** An engine over the export that `loader` reads (see openIndex in search-index.js). */
-  function createEngine(loader) {
+  /**
+   * An engine over the export that `loader` reads (see openIndex in search-index.js). options
+   * (for tests): {deferredFreqBytes}, instead of DEFERRED_FREQ_BYTES.
+   */
+  function createEngine(loader, options) {
     var index = files.openIndex(loader);
+    var deferredFreqBytes = options && options.deferredFreqBytes !== undefined ? options.deferredFreqBytes
+      : DEFERRED_FREQ_BYTES;
     var scorers = null;
     var lookup = index.lookup, postings = index.postings, positions = index.positions, norms = index.norms;
+    var termDocuments = index.termDocuments, freqsAt = index.freqsAt;
     var facetColumns = index.facetColumns, dateColumns = index.dateColumns, record = index.record;
     var text = index.text;
 
@@ -169,7 +181,17 @@
       return { list: list, straddling: straddling };
     }
 
-    /** {docs, scores, starts} of one leaf: a TermQuery or an exact PhraseQuery, BM25 with its boost. */
+    /** Whether the frequencies of a term in a field are read apart from its documents (DEFERRED_FREQ_BYTES). */
+    function deferred(entry) {
+      return entry.postingsPlace !== 0 && entry.postingsLength - entry.postingsHead > deferredFreqBytes &&
+        !entry.decoded;
+    }
+
+    /**
+     * {docs, scores, starts} of one leaf: a TermQuery or an exact PhraseQuery, BM25 with its boost.
+     * A term whose frequencies are deferred gives its docs and, instead of scores, `deferred`:
+     * {entry, weight, field}, scored later for the versions that need a score (scoreDeferred).
+     */
     function leafScores(m, leaf, entriesOf) {
       var field = m.fields[leaf.field];
       var entries = leaf.terms.map(function (term) { return entryFor(entriesOf(term), leaf.field); });
@@ -177,6 +199,13 @@
         return Promise.resolve({ docs: [], scores: [], starts: null });
       }
       var cache = scorers[leaf.field];
+      if (leaf.positions === null && deferred(entries[0])) {
+        return termDocuments(entries[0]).then(function (list) {
+          var weight = f(f(leaf.boost) * idf(entries[0].docFreq, field.docCount));
+          return { docs: list.docs, scores: null, starts: null,
+            deferred: { entry: entries[0], weight: weight, field: leaf.field } };
+        });
+      }
       if (leaf.positions === null) {
         return Promise.all([postings(entries[0]), norms(m, leaf.field)]).then(function (loaded) {
           var list = loaded[0], fieldNorms = loaded[1];
@@ -264,7 +293,11 @@
         // norms, the positions of the phrase and proximity leaves, and those that place snippets.
         Object.keys(termEntries).forEach(function (term) {
           termEntries[term].forEach(function (entry) {
-            postings(entry);
+            if (deferred(entry)) {
+              termDocuments(entry);
+            } else {
+              postings(entry);
+            }
             norms(m, entry.field);
           });
         });
@@ -307,7 +340,7 @@
             var anchors = {};
             var body = fieldIndex(m, "body");
             results.forEach(function (result, k) {
-              for (var i = 0; i < result.docs.length; i++) {
+              for (var i = 0; result.scores && i < result.docs.length; i++) {
                 var doc = result.docs[i];
                 add(doc, result.scores[i]);
                 if (leafList[k].field === body && result.starts) {
@@ -374,8 +407,9 @@
               docs.push(d);
             }
             return { docs: docs, scores: scores, tiers: tiers, complete: complete, columns: columns, exact: exact,
-              inexact: inexact, anchors: anchors,
-              bodyEntries: bodyEntries(m, query, entriesOf) };
+              inexact: function () { return inexact; }, anchors: anchors,
+              bodyEntries: bodyEntries(m, query, entriesOf), acc: acc, add: add,
+              deferred: results.filter(function (result) { return !result.scores; }) };
           });
       });
     }
@@ -409,7 +443,8 @@
      * Runs a search. request: {q, status: [], kind: [], issuer: [], year: [], on: "YYYY-MM-DD",
      * sort: "relevance" | "date", limit}. Resolves to {total, complete, hits: [{ord, score, current,
      * others: [{ord, score, current}]}], facets: {status: {key: count}, kind, issuer, year},
-     * facetValues, query, exact: [ords], anchors, inexact}: one hit per document as IndexSearch
+     * facetValues, query, exact: [ords], anchors, inexact, deferred (how many term leaves were scored
+     * for the best tiers only)}: one hit per document as IndexSearch
      * groups them (total and complete count documents), the facet counts of FacetCounter (documents).
      */
     function search(request) {
@@ -422,7 +457,7 @@
         if (textEmpty && !filtered) {
           return facetColumns(m).then(function (columns) {
             return { total: 0, complete: 0, hits: [], facets: { status: {}, kind: {}, issuer: {}, year: {} },
-              facetValues: columns.values, query: query, exact: [], anchors: {}, inexact: 0 };
+              facetValues: columns.values, query: query, exact: [], anchors: {}, inexact: 0, deferred: 0 };
           });
         }
         request.onDay = dayOf(request.on);
@@ -460,43 +495,90 @@
               hits.push(d);
             }
           });
-          var scores = matched.scores, tiers = matched.tiers;
-          // IndexSearch.sort: the tier, then date or score, then ordinal.
-          hits.sort(sortByDate ? function (a, b) {
-            return tiers[b] - tiers[a] ||
-              (dates.date[a] === dates.date[b] ? a - b : (dates.date[b] > dates.date[a] ? 1 : -1));
-          } : function (a, b) {
-            return tiers[b] - tiers[a] || (scores[a] === scores[b] ? a - b : (scores[b] > scores[a] ? 1 : -1));
-          });
-          var groups = documentsOf(hits, document, columns.current, matched.complete, m.versionsListed);
-          var top = groups.slice(0, request.limit);
-          function hit(d) {
-            return { ord: d, score: scores[d], current: columns.current[d] === 1 };
-          }
-          // The page shows the records of these hits next: read them in the same round as the anchors.
-          top.forEach(function (versions) {
-            versions.forEach(function (d) { record(d).then(null, function () {}); });
-          });
-          return snippetAnchors(top.map(function (versions) { return versions[0]; }), matched).then(function (anchors) {
-            return {
-              total: groups.length,
-              complete: groups.filter(function (versions) {
-                return versions.complete;
-              }).length,
-              hits: top.map(function (versions) {
-                var head = hit(versions[0]);
-                head.others = versions.slice(1).map(hit);
-                return head;
-              }),
-              facets: { status: counts[0], kind: counts[1], issuer: counts[2], year: counts[3] },
-              facetValues: values,
-              query: query,
-              exact: hits.filter(function (d) { return matched.exact[d]; }).sort(function (a, b) { return a - b; }),
-              anchors: anchors,
-              inexact: matched.inexact
-            };
+          // Scores are needed only for the versions of the documents that can be shown.
+          return scoreDeferred(m, matched, hits, document, request.limit).then(function () {
+            var scores = matched.scores, tiers = matched.tiers;
+            // IndexSearch.sort: the tier, then date or score, then ordinal.
+            hits.sort(sortByDate ? function (a, b) {
+              return tiers[b] - tiers[a] ||
+                (dates.date[a] === dates.date[b] ? a - b : (dates.date[b] > dates.date[a] ? 1 : -1));
+            } : function (a, b) {
+              return tiers[b] - tiers[a] || (scores[a] === scores[b] ? a - b : (scores[b] > scores[a] ? 1 : -1));
+            });
+            var groups = documentsOf(hits, document, columns.current, matched.complete, m.versionsListed);
+            var top = groups.slice(0, request.limit);
+            function hit(d) {
+              return { ord: d, score: scores[d], current: columns.current[d] === 1 };
+            }
+            // The page shows the records of these hits next: read them in the same round as the anchors.
+            top.forEach(function (versions) {
+              versions.forEach(function (d) { record(d).then(null, function () {}); });
+            });
+            return snippetAnchors(top.map(function (versions) { return versions[0]; }), matched).then(function (anchors) {
+              return {
+                total: groups.length,
+                complete: groups.filter(function (versions) {
+                  return versions.complete;
+                }).length,
+                hits: top.map(function (versions) {
+                  var head = hit(versions[0]);
+                  head.others = versions.slice(1).map(hit);
+                  return head;
+                }),
+                facets: { status: counts[0], kind: counts[1], issuer: counts[2], year: counts[3] },
+                facetValues: values,
+                query: query,
+                exact: hits.filter(function (d) { return matched.exact[d]; }).sort(function (a, b) { return a - b; }),
+                anchors: anchors,
+                inexact: matched.inexact(),
+                deferred: matched.deferred.length
+              };
+            });
           });
         });
+      });
+    }
+
+    /**
+     * Adds the scores of the deferred term leaves (match) to the versions that need one: every
+     * version of each document whose best tier reaches the tier of the limit-th document, when
+     * documents are ordered by their best tier alone. The others rank below all of those whatever
+     * their scores, and are never shown. Reads the frequencies of those versions only, the blocks
+     * that hold them, with the norms of their fields.
+     */
+    function scoreDeferred(m, matched, hits, document, limit) {
+      if (!matched.deferred.length) {
+        return Promise.resolve();
+      }
+      var tiers = matched.tiers;
+      var best = new Map();
+      hits.forEach(function (d) {
+        if (!best.has(document[d]) || best.get(document[d]) < tiers[d]) {
+          best.set(document[d], tiers[d]);
+        }
+      });
+      var ranked = Array.from(best.values()).sort(function (a, b) { return b - a; });
+      var threshold = ranked.length > limit ? ranked[limit - 1] : -Infinity;
+      var needed = new Uint8Array(m.documents);
+      var candidates = hits.filter(function (d) { return best.get(document[d]) >= threshold; });
+      candidates.forEach(function (d) { needed[d] = 1; });
+      return Promise.all(matched.deferred.map(function (result) {
+        var indexes = [];
+        for (var i = 0; i < result.docs.length; i++) {
+          if (needed[result.docs[i]]) {
+            indexes.push(i);
+          }
+        }
+        var leaf = result.deferred;
+        return Promise.all([freqsAt(leaf.entry, indexes), norms(m, leaf.field)]).then(function (loaded) {
+          var freqs = loaded[0], fieldNorms = loaded[1], cache = scorers[leaf.field];
+          indexes.forEach(function (i) {
+            var d = result.docs[i];
+            matched.add(d, bm25(leaf.weight, freqs[i], cache[fieldNorms[d]]));
+          });
+        });
+      })).then(function () {
+        candidates.forEach(function (d) { matched.scores[d] = f(matched.acc[d]); });
       });
     }
 

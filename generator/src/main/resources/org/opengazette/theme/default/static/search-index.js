@@ -58,19 +58,49 @@
     return hash >>> 0;
   }
 
-  /** Postings (see StaticExport): {docs, freqs, total occurrences} of `count` documents. */
-  function decodePostings(bytes, count) {
+  /** Frequencies a block of postings holds (TermExport.FREQ_BLOCK). */
+  var FREQ_BLOCK = 128;
+
+  /**
+   * The documents part of postings (see StaticExport), bytes [0, H): {docs (Int32Array of the
+   * `count` ordinals), blocks (the byte length of each block of FREQ_BLOCK frequencies)}.
+   */
+  function decodeDocs(bytes, count) {
     var docs = new Int32Array(count);
-    var freqs = new Int32Array(count);
     var reader = new Reader(bytes, 0);
-    var doc = -1;
-    for (var i = 0; i < count; i++) {
-      var code = reader.varint();
-      doc += Math.floor(code / 2);
-      docs[i] = doc;
-      freqs[i] = code % 2 === 1 ? 1 : reader.varint();
+    if (reader.varint() === 0) {
+      var doc = -1;
+      for (var i = 0; i < count; i++) {
+        doc += reader.varint();
+        docs[i] = doc;
+      }
+    } else {
+      var first = reader.varint();
+      var size = reader.varint();
+      var found = 0;
+      for (var at = 0; at < size; at++) {
+        var byte = bytes[reader.pos + at];
+        for (var bit = 0; byte !== 0; bit++, byte >>= 1) {
+          if (byte & 1) {
+            docs[found++] = first + 8 * at + bit;
+          }
+        }
+      }
+      reader.skip(size);
     }
-    return { docs: docs, freqs: freqs, total: total(freqs) };
+    var blocks = new Array(Math.ceil(count / FREQ_BLOCK));
+    for (var b = 0; b < blocks.length; b++) {
+      blocks[b] = reader.varint();
+    }
+    return { docs: docs, blocks: blocks };
+  }
+
+  /** `count` frequencies, varints from `bytes`, into `freqs` from index `at`. */
+  function decodeFreqs(bytes, freqs, at, count) {
+    var reader = new Reader(bytes, 0);
+    for (var i = 0; i < count; i++) {
+      freqs[at + i] = reader.varint();
+    }
   }
 
   /** The sum of the freqs: Lucene's total term frequency. */
@@ -260,7 +290,7 @@
         }
         metaPromise = whole("meta.json", false).then(function (bytes) {
           var m = JSON.parse(utf8(bytes));
-          if (m.format !== 3) {
+          if (m.format !== 4) {
             throw new Error("unsupported search index format " + m.format);
           }
           m.numberField = m.fields.length;
@@ -385,7 +415,7 @@
             var fields = [];
             for (var j = 0; j < fieldCount; j++) {
               var entry = { field: reader.varint(), docFreq: reader.varint(), total: reader.varint(),
-                postingsLength: reader.varint(),
+                postingsLength: reader.varint(), postingsHead: reader.varint(),
                 postingsPlace: reader.varint(), postingBytes: null, positionsLength: 0, positionsPlace: 0,
                 positionBytes: null };
               if (entry.postingsPlace === 0) {
@@ -414,13 +444,65 @@
       return bucket(termHash(term) % m.buckets).then(function (entries) { return entries.get(term) || []; });
     }
 
+    /** Bytes [from, to) of a term's postings, inline or from postings.bin. */
+    function postingBytes(entry, from, to) {
+      return entry.postingsPlace === 0 ? Promise.resolve(entry.postingBytes.subarray(from, to))
+        : range("postings.bin", entry.postingsPlace - 1 + from, entry.postingsPlace - 1 + to);
+    }
+
+    /** A term's postings in a field, whole: {docs, freqs, total occurrences}. */
     function postings(entry) {
       if (!entry.decoded) {
-        var bytes = entry.postingsPlace === 0 ? Promise.resolve(entry.postingBytes)
-          : range("postings.bin", entry.postingsPlace - 1, entry.postingsPlace - 1 + entry.postingsLength);
-        entry.decoded = bytes.then(function (b) { return decodePostings(b, entry.docFreq); });
+        entry.decoded = postingBytes(entry, 0, entry.postingsLength).then(function (b) {
+          var list = decodeDocs(b, entry.docFreq);
+          var freqs = new Int32Array(entry.docFreq);
+          decodeFreqs(b.subarray(entry.postingsHead), freqs, 0, entry.docFreq);
+          return { docs: list.docs, blocks: list.blocks, freqs: freqs, total: total(freqs) };
+        });
       }
       return entry.decoded;
+    }
+
+    /**
+     * Which documents have a term in a field, without the frequencies (the first H bytes of its
+     * postings): {docs, blocks}. Reads nothing more when the whole postings are read.
+     */
+    function termDocuments(entry) {
+      if (!entry.documents) {
+        entry.documents = entry.decoded ? entry.decoded
+          : postingBytes(entry, 0, entry.postingsHead).then(function (b) { return decodeDocs(b, entry.docFreq); });
+      }
+      return entry.documents;
+    }
+
+    /**
+     * The frequencies of the postings at `indexes` (ascending indexes into the documents): an
+     * Int32Array by index, read in the blocks that hold them, each block once.
+     */
+    function freqsAt(entry, indexes) {
+      if (entry.decoded) {
+        return entry.decoded.then(function (list) { return list.freqs; });
+      }
+      return termDocuments(entry).then(function (list) {
+        entry.freqs = entry.freqs || new Int32Array(entry.docFreq);
+        entry.blocksRead = entry.blocksRead || new Map();
+        var starts = [entry.postingsHead];
+        for (var b = 0; b < list.blocks.length; b++) {
+          starts.push(starts[b] + list.blocks[b]);
+        }
+        var reads = [];
+        indexes.forEach(function (i) {
+          var block = Math.floor(i / FREQ_BLOCK);
+          if (!entry.blocksRead.has(block)) {
+            entry.blocksRead.set(block, postingBytes(entry, starts[block], starts[block + 1]).then(function (bytes) {
+              var at = block * FREQ_BLOCK;
+              decodeFreqs(bytes, entry.freqs, at, Math.min(FREQ_BLOCK, entry.docFreq - at));
+            }));
+          }
+          reads.push(entry.blocksRead.get(block));
+        });
+        return Promise.all(reads).then(function () { return entry.freqs; });
+      });
     }
 
     /** Positions of a term in a field: one Int32Array per document of its postings. */
@@ -564,6 +646,8 @@
       prefetch: prefetch,
       lookup: lookup,
       postings: postings,
+      termDocuments: termDocuments,
+      freqsAt: freqsAt,
       positions: positions,
       norms: norms,
       facetColumns: facetColumns,
@@ -573,6 +657,5 @@
     };
   }
 
-  return { openIndex: openIndex, httpLoader: httpLoader, termHash: termHash, decodePostings: decodePostings,
-    multipartGap: MULTIPART_GAP };
+  return { openIndex: openIndex, httpLoader: httpLoader, termHash: termHash, multipartGap: MULTIPART_GAP };
 }));
