@@ -84,8 +84,8 @@ final class ExportReader {
 
     /**
      * The postings of {@code count} documents: the documents (gaps or a bitmap), the byte lengths
-     * of the blocks of 128 frequencies (checked against the frequencies, which start at {@code
-     * head}), the frequencies; with the positions.
+     * of the blocks of 128 frequencies and of their positions (checked against the frequencies,
+     * which start at {@code head}, and the positions), the frequencies; with the positions.
      */
     private static List<Posting> decode(byte[] postingBytes, int head, int count, byte[] positionBytes) {
         Input in = new Input(postingBytes, 0);
@@ -115,6 +115,10 @@ final class ExportReader {
         for (int b = 0; b < blocks; b++) {
             blockBytes[b] = (int) in.varint();
         }
+        int[] positionBlockBytes = new int[blocks];
+        for (int b = 0; b < blocks && positionBytes.length > 0; b++) {
+            positionBlockBytes[b] = (int) in.varint();
+        }
         if (in.position != head) {
             throw new IllegalStateException("the frequencies start at " + in.position + ", not at " + head);
         }
@@ -128,15 +132,21 @@ final class ExportReader {
             List<Integer> places = new ArrayList<>();
             if (positionBytes.length > 0) {
                 int position = 0;
+                int positionsStart = at.position;
                 for (int k = 0; k < freq; k++) {
                     position += (int) at.varint();
                     places.add(position);
                 }
+                positionBlockBytes[i / 128] -= at.position - positionsStart;
             }
             list.add(new Posting(doc, freq, List.copyOf(places)));
         }
         if (in.position != postingBytes.length || Arrays.stream(blockBytes).anyMatch(left -> left != 0)) {
             throw new IllegalStateException("the frequency blocks do not add up to the postings' length");
+        }
+        if (at.position != positionBytes.length
+                || Arrays.stream(positionBlockBytes).anyMatch(left -> left != 0)) {
+            throw new IllegalStateException("the position blocks do not add up to the positions' length");
         }
         return list;
     }

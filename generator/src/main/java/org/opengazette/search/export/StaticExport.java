@@ -72,9 +72,11 @@ import org.opengazette.search.index.SearchTexts;
  *
  * <dt>postings</dt>
  * <dd>the documents (D of them, the document frequency), then, up to byte H, the byte length of
- * each block of 128 frequencies (⌈D / 128⌉ varints), then the frequencies, a varint per document
- * in order (1 in fields without positions). So a browser that needs only which documents have
- * a term reads bytes [0, H), and the frequencies of a few documents, the blocks that hold them.
+ * each block of 128 frequencies (⌈D / 128⌉ varints) and, in fields with positions, the byte
+ * length of each block's positions (as many varints), then the frequencies, a varint per document
+ * in order (1 in fields without positions). So a browser that needs only which documents have a
+ * term reads bytes [0, H), and the frequencies and positions of a few documents, the blocks that
+ * hold them.
  * The documents: varint 0, then per document, ascending, varint ordinal minus the previous one
  * (the first from −1); or, where smaller, varint 1, varint first ordinal F, varint byte count
  * C, and C bytes of bitmap: document F + i has the term when bit i % 8 (1 = lowest) of byte

@@ -146,7 +146,7 @@ final class TermExport {
     /**
      * One term's postings in a field, encoded (format in {@link StaticExport}): the documents, as
      * gaps or as a bitmap, whichever is smaller; the byte length of each block of {@value
-     * #FREQ_BLOCK} frequencies; the frequencies. Reused from term to term.
+     * #FREQ_BLOCK} frequencies, and of their positions; the frequencies. Reused from term to term.
      */
     private static final class Postings {
         final ByteSink bytes = new ByteSink(1 << 16);
@@ -163,7 +163,9 @@ final class TermExport {
             positionsSink.clear();
             count = 0;
             ByteSink table = new ByteSink(16);
+            ByteSink positionsTable = new ByteSink(16);
             int blockStart = 0;
+            int positionsStart = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 int freq = withPositions ? postings.freq() : 1;
                 if (count == docs.length) {
@@ -171,10 +173,6 @@ final class TermExport {
                 }
                 docs[count++] = doc;
                 freqs.varint(freq);
-                if (count % FREQ_BLOCK == 0) {
-                    table.varint(freqs.size() - blockStart);
-                    blockStart = freqs.size();
-                }
                 if (withPositions) {
                     int last = 0;
                     for (int i = 0; i < freq; i++) {
@@ -183,12 +181,22 @@ final class TermExport {
                         last = position;
                     }
                 }
+                if (count % FREQ_BLOCK == 0) {
+                    table.varint(freqs.size() - blockStart);
+                    blockStart = freqs.size();
+                    positionsTable.varint(positionsSink.size() - positionsStart);
+                    positionsStart = positionsSink.size();
+                }
             }
             if (count % FREQ_BLOCK != 0) {
                 table.varint(freqs.size() - blockStart);
+                positionsTable.varint(positionsSink.size() - positionsStart);
             }
             writeDocs();
             bytes.raw(table);
+            if (withPositions) {
+                bytes.raw(positionsTable);
+            }
             head = bytes.size();
             bytes.raw(freqs);
         }

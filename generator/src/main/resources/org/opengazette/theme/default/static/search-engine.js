@@ -77,7 +77,7 @@
       : DEFERRED_FREQ_BYTES;
     var scorers = null;
     var lookup = index.lookup, postings = index.postings, positions = index.positions, norms = index.norms;
-    var termDocuments = index.termDocuments, freqsAt = index.freqsAt;
+    var termDocuments = index.termDocuments, freqsAt = index.freqsAt, positionsAt = index.positionsAt;
     var facetColumns = index.facetColumns, dateColumns = index.dateColumns, record = index.record;
     var text = index.text;
 
@@ -115,18 +115,19 @@
 
     /**
      * The leaves of QueryBuilder's query, in the order it adds them, each once: {field, terms,
-     * positions (null for a term), boost}; and the loose terms that straddle words, as a set. The
+     * positions (null for a term), boost, required (a quoted phrase, which a version must have)};
+     * and the loose terms that straddle words, as a set. The
      * proximity clause and the straddle test need the occurrence counts of the words' tokens in
      * the bodies, which the dictionary has: no postings are read to build the query.
      */
     function leaves(m, query, entriesOf) {
       var list = [];
       var seen = {};
-      function add(field, terms, positions, boost) {
+      function add(field, terms, positions, boost, required) {
         var key = field + "|" + JSON.stringify(terms) + "|" + JSON.stringify(positions);
         if (!seen[key]) {
           seen[key] = true;
-          list.push({ field: field, terms: terms, positions: positions, boost: boost });
+          list.push({ field: field, terms: terms, positions: positions, boost: boost, required: !!required });
         }
       }
       var body = fieldIndex(m, "body"), title = fieldIndex(m, "title");
@@ -134,7 +135,7 @@
         m.fields.forEach(function (field, index) { add(index, [term], null, field.boost); });
       });
       query.phrases.forEach(function (phrase) {
-        m.fields.forEach(function (field, index) { add(index, phrase.terms, phrase.positions, field.boost); });
+        m.fields.forEach(function (field, index) { add(index, phrase.terms, phrase.positions, field.boost, true); });
       });
       var counts = query.chunks.map(function (word) {
         return word.terms.map(function (term) {
@@ -187,10 +188,18 @@
         !entry.decoded;
     }
 
+    /** Whether a phrase's term is read apart: its frequencies and positions take more than DEFERRED_FREQ_BYTES. */
+    function deferredPhrase(entry) {
+      return entry.postingsPlace !== 0 && !entry.decoded &&
+        entry.postingsLength - entry.postingsHead + entry.positionsLength > deferredFreqBytes;
+    }
+
     /**
      * {docs, scores, starts} of one leaf: a TermQuery or an exact PhraseQuery, BM25 with its boost.
      * A term whose frequencies are deferred gives its docs and, instead of scores, `deferred`:
-     * {entry, weight, field}, scored later for the versions that need a score (scoreDeferred).
+     * {entry, weight, field}, scored later for the versions that need a score (scoreDeferred); so
+     * does a phrase that is not required and has such a term, without docs: {entries, weight,
+     * field, offsets}.
      */
     function leafScores(m, leaf, entriesOf) {
       var field = m.fields[leaf.field];
@@ -217,13 +226,21 @@
           return { docs: list.docs, scores: scores, starts: null };
         });
       }
+      // PhraseWeight: the idf of a phrase is the double sum of its terms' float idfs, as a float.
+      var idfSum = 0;
+      entries.forEach(function (e) { idfSum += idf(e.docFreq, field.docCount); });
+      var phraseWeight = f(f(leaf.boost) * f(idfSum));
+      if (!leaf.required && entries.some(deferredPhrase)) {
+        // a phrase that only adds to scores: matched later, in the versions that need a score
+        return Promise.all(entries.map(termDocuments)).then(function () {
+          return { docs: [], scores: null, starts: null,
+            deferred: { entries: entries, weight: phraseWeight, field: leaf.field, offsets: leaf.positions } };
+        });
+      }
       return Promise.all([Promise.all(entries.map(postings)), Promise.all(entries.map(positions)),
         norms(m, leaf.field)]).then(function (loaded) {
         var lists = loaded[0], positionLists = loaded[1], fieldNorms = loaded[2];
-        // PhraseWeight: the idf of a phrase is the double sum of its terms' float idfs, as a float.
-        var sum = 0;
-        entries.forEach(function (e) { sum += idf(e.docFreq, field.docCount); });
-        var weight = f(f(leaf.boost) * f(sum));
+        var weight = phraseWeight;
         var cursors = lists.map(function () { return 0; });
         var docs = [], scores = [], starts = [];
         var lead = lists[0];
@@ -310,7 +327,7 @@
         var excludedDocs = Promise.all(query.excluded.map(function (word) {
           return Promise.all(m.fields.map(function (field, index) {
             return leafScores(m, { field: index, terms: word.terms,
-              positions: word.terms.length === 1 ? null : word.positions, boost: 1 }, entriesOf);
+              positions: word.terms.length === 1 ? null : word.positions, boost: 1, required: true }, entriesOf);
           }));
         }));
         return Promise.all([built, numberDocs, request.on ? dateColumns(m) : null,
@@ -544,7 +561,8 @@
      * version of each document whose best tier reaches the tier of the limit-th document, when
      * documents are ordered by their best tier alone. The others rank below all of those whatever
      * their scores, and are never shown. Reads the frequencies of those versions only, the blocks
-     * that hold them, with the norms of their fields.
+     * that hold them, with the norms of their fields; and, when no more than `limit` documents
+     * reach that tier, so that the scores only order them, the records of their versions too.
      */
     function scoreDeferred(m, matched, hits, document, limit) {
       if (!matched.deferred.length) {
@@ -562,23 +580,82 @@
       var needed = new Uint8Array(m.documents);
       var candidates = hits.filter(function (d) { return best.get(document[d]) >= threshold; });
       candidates.forEach(function (d) { needed[d] = 1; });
+      if (ranked.filter(function (t) { return t >= threshold; }).length <= limit) {
+        // the documents shown are known, only their order is not: read their records in this round
+        candidates.forEach(function (d) { record(d).then(null, function () {}); });
+      }
       return Promise.all(matched.deferred.map(function (result) {
-        var indexes = [];
-        for (var i = 0; i < result.docs.length; i++) {
-          if (needed[result.docs[i]]) {
-            indexes.push(i);
-          }
-        }
         var leaf = result.deferred;
-        return Promise.all([freqsAt(leaf.entry, indexes), norms(m, leaf.field)]).then(function (loaded) {
-          var freqs = loaded[0], fieldNorms = loaded[1], cache = scorers[leaf.field];
-          indexes.forEach(function (i) {
-            var d = result.docs[i];
-            matched.add(d, bm25(leaf.weight, freqs[i], cache[fieldNorms[d]]));
-          });
-        });
+        return leaf.entries ? scorePhrase(m, matched, leaf, needed) : scoreTerm(m, matched, result, needed);
       })).then(function () {
         candidates.forEach(function (d) { matched.scores[d] = f(matched.acc[d]); });
+      });
+    }
+
+    /** Adds a deferred term leaf's scores in the `needed` versions that have the term. */
+    function scoreTerm(m, matched, result, needed) {
+      var indexes = [];
+      for (var i = 0; i < result.docs.length; i++) {
+        if (needed[result.docs[i]]) {
+          indexes.push(i);
+        }
+      }
+      var leaf = result.deferred;
+      return Promise.all([freqsAt(leaf.entry, indexes), norms(m, leaf.field)]).then(function (loaded) {
+        var freqs = loaded[0], fieldNorms = loaded[1], cache = scorers[leaf.field];
+        indexes.forEach(function (i) {
+          var d = result.docs[i];
+          matched.add(d, bm25(leaf.weight, freqs[i], cache[fieldNorms[d]]));
+        });
+      });
+    }
+
+    /**
+     * Adds a deferred phrase leaf's scores in the `needed` versions that have the phrase, and
+     * places their snippets at its first match in the body.
+     */
+    function scorePhrase(m, matched, leaf, needed) {
+      return Promise.all(leaf.entries.map(termDocuments)).then(function (lists) {
+        // the needed versions with every term, and where each is in each term's documents
+        var docs = [];
+        var indexes = lists.map(function () { return []; });
+        var cursors = lists.map(function () { return 0; });
+        var lead = lists[0].docs;
+        for (var i = 0; i < lead.length; i++) {
+          if (!needed[lead[i]]) {
+            continue;
+          }
+          var at = [i];
+          for (var k = 1; k < lists.length && at; k++) {
+            var other = lists[k].docs;
+            while (cursors[k] < other.length && other[cursors[k]] < lead[i]) {
+              cursors[k]++;
+            }
+            at = cursors[k] < other.length && other[cursors[k]] === lead[i] ? at.concat([cursors[k]]) : null;
+          }
+          if (at) {
+            docs.push(lead[i]);
+            at.forEach(function (index, k) { indexes[k].push(index); });
+          }
+        }
+        return Promise.all([Promise.all(leaf.entries.map(function (entry, k) {
+          return positionsAt(entry, indexes[k]);
+        })), norms(m, leaf.field)]).then(function (loaded) {
+          var positionLists = loaded[0], fieldNorms = loaded[1], cache = scorers[leaf.field];
+          var body = fieldIndex(m, "body");
+          docs.forEach(function (d, n) {
+            var found = phraseFreq(leaf.offsets, positionLists.map(function (lists, k) {
+              return lists[indexes[k][n]];
+            }));
+            if (found.count > 0) {
+              matched.add(d, bm25(leaf.weight, found.count, cache[fieldNorms[d]]));
+              if (leaf.field === body) {
+                matched.anchors[d] = matched.anchors[d] === undefined ? found.first
+                  : Math.min(matched.anchors[d], found.first);
+              }
+            }
+          });
+        });
       });
     }
 

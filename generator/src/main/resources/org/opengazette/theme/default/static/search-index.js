@@ -63,7 +63,8 @@
 
   /**
    * The documents part of postings (see StaticExport), bytes [0, H): {docs (Int32Array of the
-   * `count` ordinals), blocks (the byte length of each block of FREQ_BLOCK frequencies)}.
+   * `count` ordinals), blocks (the byte length of each block of FREQ_BLOCK frequencies),
+   * positionBlocks (of their positions; empty in a field without positions)}.
    */
   function decodeDocs(bytes, count) {
     var docs = new Int32Array(count);
@@ -92,7 +93,11 @@
     for (var b = 0; b < blocks.length; b++) {
       blocks[b] = reader.varint();
     }
-    return { docs: docs, blocks: blocks };
+    var positionBlocks = [];
+    while (reader.pos < bytes.length) {
+      positionBlocks.push(reader.varint());
+    }
+    return { docs: docs, blocks: blocks, positionBlocks: positionBlocks };
   }
 
   /** `count` frequencies, varints from `bytes`, into `freqs` from index `at`. */
@@ -454,10 +459,11 @@
     function postings(entry) {
       if (!entry.decoded) {
         entry.decoded = postingBytes(entry, 0, entry.postingsLength).then(function (b) {
-          var list = decodeDocs(b, entry.docFreq);
+          var list = decodeDocs(b.subarray(0, entry.postingsHead), entry.docFreq);
           var freqs = new Int32Array(entry.docFreq);
           decodeFreqs(b.subarray(entry.postingsHead), freqs, 0, entry.docFreq);
-          return { docs: list.docs, blocks: list.blocks, freqs: freqs, total: total(freqs) };
+          return { docs: list.docs, blocks: list.blocks, positionBlocks: list.positionBlocks, freqs: freqs,
+            total: total(freqs) };
         });
       }
       return entry.decoded;
@@ -527,6 +533,50 @@
         });
       }
       return entry.positionsDecoded;
+    }
+
+    /**
+     * The positions of the postings at `indexes` (ascending): an array by index of Int32Arrays,
+     * read in the blocks that hold them (with their frequencies), each block once.
+     */
+    function positionsAt(entry, indexes) {
+      if (entry.positionsDecoded) {
+        return entry.positionsDecoded;
+      }
+      return Promise.all([termDocuments(entry), freqsAt(entry, indexes)]).then(function (both) {
+        var list = both[0], freqs = both[1];
+        entry.positionLists = entry.positionLists || new Array(entry.docFreq);
+        entry.positionBlocksRead = entry.positionBlocksRead || new Map();
+        var starts = [0];
+        for (var b = 0; b < list.positionBlocks.length; b++) {
+          starts.push(starts[b] + list.positionBlocks[b]);
+        }
+        var reads = [];
+        indexes.forEach(function (i) {
+          var block = Math.floor(i / FREQ_BLOCK);
+          if (!entry.positionBlocksRead.has(block)) {
+            var bytes = entry.positionsPlace === 0
+              ? Promise.resolve(entry.positionBytes.subarray(starts[block], starts[block + 1]))
+              : range("positions.bin", entry.positionsPlace - 1 + starts[block],
+                entry.positionsPlace - 1 + starts[block + 1]);
+            entry.positionBlocksRead.set(block, bytes.then(function (b) {
+              var reader = new Reader(b, 0);
+              var end = Math.min(entry.docFreq, (block + 1) * FREQ_BLOCK);
+              for (var at = block * FREQ_BLOCK; at < end; at++) {
+                var positionList = new Int32Array(freqs[at]);
+                var position = 0;
+                for (var k = 0; k < freqs[at]; k++) {
+                  position += reader.varint();
+                  positionList[k] = position;
+                }
+                entry.positionLists[at] = positionList;
+              }
+            }));
+          }
+          reads.push(entry.positionBlocksRead.get(block));
+        });
+        return Promise.all(reads).then(function () { return entry.positionLists; });
+      });
     }
 
     /** Lucene's norm bytes of a field, one per ordinal: the field's gzip member of norms.bin. */
@@ -648,6 +698,7 @@
       postings: postings,
       termDocuments: termDocuments,
       freqsAt: freqsAt,
+      positionsAt: positionsAt,
       positions: positions,
       norms: norms,
       facetColumns: facetColumns,
