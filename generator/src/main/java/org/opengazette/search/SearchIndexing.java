@@ -44,7 +44,7 @@ public final class SearchIndexing {
     public static int write(RenderContext context, SiteOutput output) {
         List<SearchRecord> records = SearchRecords.of(context);
         SearchTexts texts = SearchRecords.texts(context);
-        CompletableFuture<Void> documents = CompletableFuture.runAsync(
+        CompletableFuture<Integer> documents = CompletableFuture.supplyAsync(
                 () -> StaticExport.writeDocuments(records, texts, output, EXPORT_FOLDER),
                 task -> new Thread(task, "gazette-search-documents").start());
         Path folder = null;
@@ -57,7 +57,7 @@ public final class SearchIndexing {
                 }
                 ReproducibleIndex.copy(directory, name -> output.open(LUCENE_FOLDER + name));
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    StaticExport.write(reader, records, output, EXPORT_FOLDER);
+                    StaticExport.write(reader, records, documents.join(), output, EXPORT_FOLDER);
                 }
             }
             return records.size();

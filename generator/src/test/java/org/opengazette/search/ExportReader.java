@@ -211,22 +211,43 @@ final class ExportReader {
         out.append("== dates.bin (gz)\n")
                 .append(varints(new Input(gunzip(bytes("dates.bin")), 0)))
                 .append('\n');
-        byte[] docsIndex = bytes("docs.idx");
-        byte[] docs = bytes("docs.bin");
-        out.append("== docs.idx, docs.bin\n");
-        for (int d = 0; d + 1 < docsIndex.length / 4; d++) {
-            int from = uint32(docsIndex, 4 * d);
-            Input in = new Input(docs, from);
-            out.append(from).append(' ').append(in.string()).append(' ');
-            out.append(new String(
-                                    docs,
-                                    in.position,
-                                    uint32(docsIndex, 4 * d + 4) - in.position,
-                                    StandardCharsets.UTF_16LE)
-                            .replace("\n", "\\n"))
+        byte[] slots = bytes("records.bin");
+        byte[] texts = bytes("texts.bin");
+        int slot = meta().get("recordBytes").asInt();
+        out.append("== records.bin (slots of ").append(slot).append(" bytes), texts.bin\n");
+        if (slot == 0 ? slots.length != 0 : slots.length % slot != 0) {
+            throw new IllegalStateException("records.bin is not whole slots of " + slot + " bytes");
+        }
+        long textEnd = 0;
+        for (int d = 0; slot > 0 && d < slots.length / slot; d++) {
+            Input in = new Input(slots, d * slot);
+            String json = in.string();
+            JsonNode record = json(json);
+            int opening =
+                    Math.min(meta().get("opening").asInt(), record.get("body").asInt());
+            String openingText = new String(slots, in.position, 2 * opening, StandardCharsets.UTF_16LE);
+            for (int at = in.position + 2 * opening; at < (d + 1) * slot; at++) {
+                if (slots[at] != 0) {
+                    throw new IllegalStateException("slot " + d + " is not padded with zeros");
+                }
+            }
+            long start = record.get("text").asLong();
+            String text =
+                    new String(texts, (int) start, 2 * record.get("length").asInt(), StandardCharsets.UTF_16LE);
+            if (start != textEnd || !text.startsWith(openingText)) {
+                throw new IllegalStateException("version " + d + ": text at " + start + ", opening " + openingText);
+            }
+            textEnd = start + 2L * record.get("length").asInt();
+            out.append(d)
+                    .append(' ')
+                    .append(json)
+                    .append(' ')
+                    .append(text.replace("\n", "\\n"))
                     .append('\n');
         }
-        out.append("end ").append(uint32(docsIndex, docsIndex.length - 4)).append('\n');
+        if (textEnd != texts.length) {
+            throw new IllegalStateException("texts.bin has " + texts.length + " bytes, the records " + textEnd);
+        }
         return out.toString();
     }
 
@@ -247,8 +268,12 @@ final class ExportReader {
     }
 
     private JsonNode meta() {
+        return json(new String(bytes("meta.json"), StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(String text) {
         try {
-            return new ObjectMapper().readTree(bytes("meta.json"));
+            return new ObjectMapper().readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -286,8 +286,8 @@ class ExportTest {
         Path site = Files.createTempDirectory(temp, "site");
         try (SiteOutput output = SiteOutput.stage(site);
                 DirectoryReader reader = DirectoryReader.open(directory)) {
-            StaticExport.write(reader, records, output, StaticExport.SITE_FOLDER);
-            StaticExport.writeDocuments(records, TEXTS::get, output, StaticExport.SITE_FOLDER);
+            int recordBytes = StaticExport.writeDocuments(records, TEXTS::get, output, StaticExport.SITE_FOLDER);
+            StaticExport.write(reader, records, recordBytes, output, StaticExport.SITE_FOLDER);
             output.commit();
         }
         return site.resolve(StaticExport.SITE_FOLDER);

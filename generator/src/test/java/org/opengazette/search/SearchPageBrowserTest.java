@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -142,11 +143,15 @@ class SearchPageBrowserTest {
         int listed = dom.select("[data-search-results] > li").size()
                 + dom.select("[data-search-results] details a").size();
         assertTrue(listed >= 10, dom.select("[data-search]").html());
-        // a record and the opening of its text (1 kB) per version listed, and a snippet of 120
-        // characters (UTF-16) per hit: no stretch of text between two of them, as when ranges
-        // up to 16 kB apart were read as one from a server that sends several ranges in one answer
-        long docs = server.bytesSent("search/index/docs.bin");
-        assertTrue(docs <= listed * (1024L + 2 * 120), "docs.bin bytes " + docs + " for " + listed + " versions");
+        // a record's slot per version listed, and a snippet of 120 characters (UTF-16) per hit:
+        // no stretch of text between two of them, as when ranges up to 16 kB apart were read as
+        // one from a server that sends several ranges in one answer
+        long slot = new ObjectMapper()
+                .readTree(site.resolve("search/index/meta.json").toFile())
+                .get("recordBytes")
+                .asLong();
+        long docs = server.bytesSent("search/index/records.bin") + server.bytesSent("search/index/texts.bin");
+        assertTrue(docs <= listed * (slot + 2 * 120), "record and text bytes " + docs + " for " + listed + " versions");
     }
 
     @Test
@@ -165,7 +170,8 @@ class SearchPageBrowserTest {
             assertEquals(ranged, whole);
             assertTrue(
                     plain.bytesSent()
-                            <= Files.size(site.resolve("search/index/docs.bin"))
+                            <= Files.size(site.resolve("search/index/records.bin"))
+                                    + Files.size(site.resolve("search/index/texts.bin"))
                                     + Files.size(site.resolve("search/index/terms.bin"))
                                     + Files.size(site.resolve("search/index/postings.bin"))
                                     + Files.size(site.resolve("search/index/positions.bin"))

@@ -67,7 +67,7 @@ public final class StaticServer implements AutoCloseable {
         return bytesSent.get();
     }
 
-    /** Body bytes of one file (a path under the root, e.g. {@code search/index/docs.bin}) sent since the start or the last reset. */
+    /** Body bytes of one file (a path under the root, e.g. {@code search/index/texts.bin}) sent since the start or the last reset. */
     public long bytesSent(String path) {
         AtomicLong sent = bytesSentOf.get(path);
         return sent == null ? 0 : sent.get();

@@ -54,7 +54,8 @@ import org.opengazette.search.index.SearchTexts;
  * {@code exactNumberBoost}, {@code titlePhraseBoost}, {@code proximityBoost},
  * {@code proximityTerms}, {@code proximityMaxOccurrences}, {@code straddleRatio}, {@code versionsListed} ({@link SearchFields}, used by
  * {@code search.query.QueryBuilder} and {@code IndexSearch});
- * {@code buckets} (B); {@code minDay} (the epoch day that date code 1 stands for).</dd>
+ * {@code buckets} (B); {@code minDay} (the epoch day that date code 1 stands for); {@code
+ * recordBytes} (R) and {@code opening}, for {@code records.bin}.</dd>
  *
  * <dt>{@code terms.idx}</dt>
  * <dd>B + 1 offsets into {@code terms.bin}: bucket b is bytes [idx[b], idx[b+1]). A term is in
@@ -105,16 +106,20 @@ import org.opengazette.search.index.SearchTexts;
  * <dd>per ordinal: varint date code (0: no date, else epoch day − minDay + 1), varint count of
  * in-force intervals, per interval varint from code and varint until code (0: open end).</dd>
  *
- * <dt>{@code docs.idx}</dt>
- * <dd>N + 1 offsets into {@code docs.bin}: document d is bytes [idx[d], idx[d+1]).</dd>
+ * <dt>{@code records.bin}</dt>
+ * <dd>per ordinal, a slot of R bytes ({@code recordBytes} in {@code meta.json}: the longest
+ * needed), so that version d is bytes [dR, (d + 1)R) and no index of offsets is needed: string,
+ * the record of the hit as JSON {@code {id, version, title, url (from the site root), number,
+ * kind, status, date (as shown), issuers, source (relative to the content folder), length (UTF-16
+ * units of the text), body (how many of them are the body: snippets come from there, never from
+ * the custom fields after it), text (where the text starts in {@code texts.bin})}}; then the
+ * opening of the body, its first min(body, {@code opening}) UTF-16 units in UTF-16LE (the snippet
+ * of a hit without a match in its body); zeros up to R.</dd>
  *
- * <dt>{@code docs.bin}</dt>
- * <dd>per ordinal: string, the record of the hit as JSON {@code {id, version, title, url (from
- * the site root), number, kind, status, date (as shown), issuers, source (relative to the content
- * folder), length (UTF-16 units of the text), body (how many of them are the body: snippets come
- * from there, never from the custom fields after it)}}; then the indexed text of the body field (body,
- * then the custom fields) in UTF-16LE, text offset i at byte 2i after the record, so a snippet
- * around any position is one small range.</dd>
+ * <dt>{@code texts.bin}</dt>
+ * <dd>per ordinal, the indexed text of the body field (body, then the custom fields) in UTF-16LE:
+ * text offset i at byte {@code text} + 2i, so a snippet around any position is one small
+ * range.</dd>
  * </dl>
  */
 public final class StaticExport {
@@ -122,6 +127,8 @@ public final class StaticExport {
     public static final int FORMAT = 4;
     /** Where the export goes in the site. */
     public static final String SITE_FOLDER = "search/index/";
+    /** UTF-16 units of a body's opening kept with its record: a snippet's length. */
+    static final int OPENING = 120;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -132,9 +139,10 @@ public final class StaticExport {
      * SearchIndex}) under {@code folder}, all but the documents ({@link #writeDocuments}). Terms,
      * postings, positions, norms and statistics are read from the index; the facet and date columns
      * from {@code records}, the records the index holds in ordinal order (checked against its
-     * stored id and version).
+     * stored id and version); {@code recordBytes} is what {@link #writeDocuments} returned.
      */
-    public static void write(IndexReader reader, List<SearchRecord> records, SiteOutput output, String folder) {
+    public static void write(
+            IndexReader reader, List<SearchRecord> records, int recordBytes, SiteOutput output, String folder) {
         if (reader.leaves().size() > 1) {
             throw new IllegalArgumentException("the index to export is not committed as one segment");
         }
@@ -174,53 +182,66 @@ public final class StaticExport {
                             .toByteArray()));
             output.write(folder + "dates.bin", Gzip.of(columns.dates()));
             output.write(
-                    folder + "meta.json", json(meta(segment, records.size(), fields, normsPlaces, buckets, columns)));
+                    folder + "meta.json",
+                    json(meta(segment, records.size(), fields, normsPlaces, buckets, columns, recordBytes)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export the search index", e);
         }
     }
 
     /**
-     * Writes {@code docs.idx} and {@code docs.bin} under {@code folder}: each record's JSON, then its
-     * text in UTF-16LE, in ordinal order. They need only the records, so they may be written while
-     * the index is built. {@code docs.bin} (twice the size of all the text) is streamed, record by
-     * record, never held whole.
+     * Writes {@code records.bin} and {@code texts.bin} under {@code folder}, in ordinal order, and
+     * returns the size of a record's slot (for {@link #write}). They need only the records, so
+     * they may be written while the index is built. {@code texts.bin} (twice the size of all the
+     * text) is streamed, record by record, never held whole.
      */
-    public static void writeDocuments(List<SearchRecord> records, SearchTexts texts, SiteOutput output, String folder) {
+    public static int writeDocuments(List<SearchRecord> records, SearchTexts texts, SiteOutput output, String folder) {
+        long[] textStart = new long[records.size() + 1];
+        for (int ord = 0; ord < records.size(); ord++) {
+            textStart[ord + 1] = textStart[ord] + 2L * records.get(ord).textLength();
+        }
         byte[][] headers = new byte[records.size()][];
         IntStream.range(0, records.size()).parallel().forEach(ord -> {
-            byte[] listed = json(listed(records.get(ord)));
+            byte[] listed = json(listed(records.get(ord), textStart[ord]));
             headers[ord] = new ByteSink(listed.length + 8)
                     .varint(listed.length)
                     .raw(listed, 0, listed.length)
                     .toByteArray();
         });
-        long total = 0;
-        byte[] index = new byte[4 * (records.size() + 1)];
-        for (int ord = 0; ord < records.size(); ord++) {
-            TermExport.putInt(index, 4 * ord, total);
-            total += headers[ord].length + 2L * records.get(ord).textLength();
-        }
-        TermExport.putInt(index, 4 * records.size(), total);
-        output.write(folder + "docs.idx", index);
+        int slot = IntStream.range(0, records.size())
+                .map(ord -> headers[ord].length + 2 * opening(records.get(ord)))
+                .max()
+                .orElse(0);
         byte[] buffer = new byte[1 << 16];
         CharBuffer chars =
                 ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
-        try (OutputStream docs = output.open(folder + "docs.bin")) {
+        try (OutputStream slots = output.open(folder + "records.bin");
+                OutputStream textFile = output.open(folder + "texts.bin")) {
             for (int ord = 0; ord < records.size(); ord++) {
-                docs.write(headers[ord]);
                 String text = texts.of(records.get(ord));
+                int opening = opening(records.get(ord));
+                chars.clear();
+                chars.put(text, 0, opening);
+                slots.write(headers[ord]);
+                slots.write(buffer, 0, 2 * opening);
+                slots.write(new byte[slot - headers[ord].length - 2 * opening]);
                 // UTF-16LE through a char view of the buffer (a charset encoder costs twice the time)
                 for (int from = 0; from < text.length(); from += chars.capacity()) {
                     int to = Math.min(text.length(), from + chars.capacity());
                     chars.clear();
                     chars.put(text, from, to);
-                    docs.write(buffer, 0, 2 * (to - from));
+                    textFile.write(buffer, 0, 2 * (to - from));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + folder + "docs.bin", e);
+            throw new UncheckedIOException("cannot write " + folder + "records.bin and texts.bin", e);
         }
+        return slot;
+    }
+
+    /** How many UTF-16 units of a body's opening go in its record's slot. */
+    private static int opening(SearchRecord record) {
+        return Math.min(OPENING, record.bodyLength());
     }
 
     private static void checkOrder(IndexReader reader, List<SearchRecord> records) throws IOException {
@@ -242,7 +263,7 @@ public final class StaticExport {
         }
     }
 
-    private static Map<String, Object> listed(SearchRecord record) {
+    private static Map<String, Object> listed(SearchRecord record, long textStart) {
         Map<String, Object> listed = new LinkedHashMap<>();
         listed.put("id", record.id());
         listed.put("version", record.version());
@@ -256,6 +277,7 @@ public final class StaticExport {
         listed.put("source", record.sourcePath());
         listed.put("length", record.textLength());
         listed.put("body", record.bodyLength());
+        listed.put("text", textStart);
         return listed;
     }
 
@@ -265,7 +287,8 @@ public final class StaticExport {
             List<String> fields,
             List<List<Integer>> normsPlaces,
             int buckets,
-            ColumnExport columns)
+            ColumnExport columns,
+            int recordBytes)
             throws IOException {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
@@ -300,6 +323,8 @@ public final class StaticExport {
         meta.put("versionsListed", SearchFields.VERSIONS_LISTED);
         meta.put("buckets", buckets);
         meta.put("minDay", columns.minDay());
+        meta.put("recordBytes", recordBytes);
+        meta.put("opening", OPENING);
         return meta;
     }
 

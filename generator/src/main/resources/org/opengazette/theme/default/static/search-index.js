@@ -283,7 +283,6 @@
     var facetsPromise = null;
     var datesPromise = null;
     var documents = new Map();
-    var HEAD = 1024;
     var pending = null;
     var prefetched = null;
 
@@ -379,7 +378,7 @@
 
     /**
      * Reads what every query needs, before there is one: meta.json, the dictionary's index
-     * (terms.idx), the facet columns and the documents' index (docs.idx). The page calls it when it
+     * (terms.idx) and the facet columns. The page calls it when it
      * opens and when the search box gets the focus; a query then starts with the dictionary's
      * buckets. Resolves when all is read; calling it again costs nothing.
      */
@@ -387,13 +386,13 @@
       if (!prefetched) {
         var prepared = loader.prepare ? loader.prepare() : null;
         prefetched = meta().then(function (m) {
-          return Promise.all([whole("terms.idx", false), whole("docs.idx", false), facetColumns(m), prepared]);
+          return Promise.all([whole("terms.idx", false), facetColumns(m), prepared]);
         });
       }
       return prefetched;
     }
 
-    /** Offset `at` of an index file (terms.idx, docs.idx): from the whole file when prefetched. */
+    /** Offset `at` of terms.idx: from the whole file when prefetched. */
     function offsets(path, at) {
       if (prefetched) {
         return whole(path, false).then(function (bytes) { return bytes.subarray(4 * at, 4 * at + 8); });
@@ -641,22 +640,19 @@
       return datesPromise;
     }
 
-    /** The head of a document: {record, textStart (byte in docs.bin), end, head (bytes)}. */
+    /**
+     * A version's slot of records.bin (its place is its ordinal times the slot size, so no index
+     * is read): {record, opening (the body's first UTF-16 units, UTF-16LE)}.
+     */
     function documentHead(ord) {
       if (!documents.has(ord)) {
-        documents.set(ord, offsets("docs.idx", ord).then(function (idx) {
-          var start = u32(idx, 0), end = u32(idx, 4);
-          return range("docs.bin", start, Math.min(end, start + HEAD)).then(function (head) {
-            var reader = new Reader(head, 0);
-            var size = reader.varint();
-            var more = reader.pos + size > head.length ? range("docs.bin", start, start + reader.pos + size)
-              : Promise.resolve(head);
-            return more.then(function (bytes) {
-              var r = new Reader(bytes, 0);
-              var length = r.varint();
-              var record = JSON.parse(utf8(bytes.subarray(r.pos, r.pos + length)));
-              return { record: record, textStart: start + r.pos + length, head: { start: start, bytes: bytes } };
-            });
+        documents.set(ord, meta().then(function (m) {
+          return range("records.bin", ord * m.recordBytes, (ord + 1) * m.recordBytes).then(function (slot) {
+            var reader = new Reader(slot, 0);
+            var length = reader.varint();
+            var record = JSON.parse(utf8(slot.subarray(reader.pos, reader.pos + length)));
+            var opening = slot.subarray(reader.pos + length, reader.pos + length + 2 * Math.min(m.opening, record.body));
+            return { record: record, opening: opening };
           });
         }));
       }
@@ -677,10 +673,8 @@
         var body = doc.record.body;
         from = Math.max(0, Math.min(from, body));
         to = Math.max(from, Math.min(to, body));
-        var begin = doc.textStart + 2 * from, end = doc.textStart + 2 * to;
-        var head = doc.head;
-        var bytes = begin >= head.start && end <= head.start + head.bytes.length
-          ? Promise.resolve(head.bytes.subarray(begin - head.start, end - head.start)) : range("docs.bin", begin, end);
+        var bytes = 2 * to <= doc.opening.length ? Promise.resolve(doc.opening.subarray(2 * from, 2 * to))
+          : range("texts.bin", doc.record.text + 2 * from, doc.record.text + 2 * to);
         return bytes.then(function (b) {
           var out = "";
           for (var i = 0; i + 1 < b.length; i += 2) {
