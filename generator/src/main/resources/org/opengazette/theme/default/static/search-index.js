@@ -536,14 +536,15 @@
 
     /**
      * The positions of the postings at `indexes` (ascending): an array by index of Int32Arrays,
-     * read in the blocks that hold them (with their frequencies), each block once.
+     * read in the blocks that hold them, each block once, in the same round as their frequencies
+     * (which split a block's positions by document).
      */
     function positionsAt(entry, indexes) {
       if (entry.positionsDecoded) {
         return entry.positionsDecoded;
       }
-      return Promise.all([termDocuments(entry), freqsAt(entry, indexes)]).then(function (both) {
-        var list = both[0], freqs = both[1];
+      var freqsRead = freqsAt(entry, indexes);
+      return termDocuments(entry).then(function (list) {
         entry.positionLists = entry.positionLists || new Array(entry.docFreq);
         entry.positionBlocksRead = entry.positionBlocksRead || new Map();
         var starts = [0];
@@ -558,8 +559,8 @@
               ? Promise.resolve(entry.positionBytes.subarray(starts[block], starts[block + 1]))
               : range("positions.bin", entry.positionsPlace - 1 + starts[block],
                 entry.positionsPlace - 1 + starts[block + 1]);
-            entry.positionBlocksRead.set(block, bytes.then(function (b) {
-              var reader = new Reader(b, 0);
+            entry.positionBlocksRead.set(block, Promise.all([bytes, freqsRead]).then(function (both) {
+              var reader = new Reader(both[0], 0), freqs = both[1];
               var end = Math.min(entry.docFreq, (block + 1) * FREQ_BLOCK);
               for (var at = block * FREQ_BLOCK; at < end; at++) {
                 var positionList = new Int32Array(freqs[at]);
