@@ -491,22 +491,12 @@
       return termDocuments(entry).then(function (list) {
         entry.freqs = entry.freqs || new Int32Array(entry.docFreq);
         entry.blocksRead = entry.blocksRead || new Map();
-        var starts = [entry.postingsHead];
-        for (var b = 0; b < list.blocks.length; b++) {
-          starts.push(starts[b] + list.blocks[b]);
-        }
-        var reads = [];
-        indexes.forEach(function (i) {
-          var block = Math.floor(i / FREQ_BLOCK);
-          if (!entry.blocksRead.has(block)) {
-            entry.blocksRead.set(block, postingBytes(entry, starts[block], starts[block + 1]).then(function (bytes) {
-              var at = block * FREQ_BLOCK;
-              decodeFreqs(bytes, entry.freqs, at, Math.min(FREQ_BLOCK, entry.docFreq - at));
-            }));
-          }
-          reads.push(entry.blocksRead.get(block));
-        });
-        return Promise.all(reads).then(function () { return entry.freqs; });
+        return readBlocks(list.blocks, entry.postingsHead, indexes, entry.blocksRead, function (block, start, end) {
+          return postingBytes(entry, start, end).then(function (bytes) {
+            var at = block * FREQ_BLOCK;
+            decodeFreqs(bytes, entry.freqs, at, Math.min(FREQ_BLOCK, entry.docFreq - at));
+          });
+        }).then(function () { return entry.freqs; });
       });
     }
 
@@ -547,36 +537,43 @@
       return termDocuments(entry).then(function (list) {
         entry.positionLists = entry.positionLists || new Array(entry.docFreq);
         entry.positionBlocksRead = entry.positionBlocksRead || new Map();
-        var starts = [0];
-        for (var b = 0; b < list.positionBlocks.length; b++) {
-          starts.push(starts[b] + list.positionBlocks[b]);
-        }
-        var reads = [];
-        indexes.forEach(function (i) {
-          var block = Math.floor(i / FREQ_BLOCK);
-          if (!entry.positionBlocksRead.has(block)) {
-            var bytes = entry.positionsPlace === 0
-              ? Promise.resolve(entry.positionBytes.subarray(starts[block], starts[block + 1]))
-              : range("positions.bin", entry.positionsPlace - 1 + starts[block],
-                entry.positionsPlace - 1 + starts[block + 1]);
-            entry.positionBlocksRead.set(block, Promise.all([bytes, freqsRead]).then(function (both) {
-              var reader = new Reader(both[0], 0), freqs = both[1];
-              var end = Math.min(entry.docFreq, (block + 1) * FREQ_BLOCK);
-              for (var at = block * FREQ_BLOCK; at < end; at++) {
-                var positionList = new Int32Array(freqs[at]);
-                var position = 0;
-                for (var k = 0; k < freqs[at]; k++) {
-                  position += reader.varint();
-                  positionList[k] = position;
-                }
-                entry.positionLists[at] = positionList;
+        return readBlocks(list.positionBlocks, 0, indexes, entry.positionBlocksRead, function (block, start, end) {
+          var bytes = entry.positionsPlace === 0 ? Promise.resolve(entry.positionBytes.subarray(start, end))
+            : range("positions.bin", entry.positionsPlace - 1 + start, entry.positionsPlace - 1 + end);
+          return Promise.all([bytes, freqsRead]).then(function (both) {
+            var reader = new Reader(both[0], 0), freqs = both[1];
+            var last = Math.min(entry.docFreq, (block + 1) * FREQ_BLOCK);
+            for (var at = block * FREQ_BLOCK; at < last; at++) {
+              var positionList = new Int32Array(freqs[at]);
+              var position = 0;
+              for (var k = 0; k < freqs[at]; k++) {
+                position += reader.varint();
+                positionList[k] = position;
               }
-            }));
-          }
-          reads.push(entry.positionBlocksRead.get(block));
-        });
-        return Promise.all(reads).then(function () { return entry.positionLists; });
+              entry.positionLists[at] = positionList;
+            }
+          });
+        }).then(function () { return entry.positionLists; });
       });
+    }
+
+    /**
+     * Reads, each once, the blocks of FREQ_BLOCK postings that hold the postings at `indexes`:
+     * block b is bytes [start, end) where the starts are the running sums of `lengths` from
+     * `first`; `read(block, start, end)` reads and decodes one, `cache` (a Map) keeps its promise.
+     */
+    function readBlocks(lengths, first, indexes, cache, read) {
+      var starts = [first];
+      for (var b = 0; b < lengths.length; b++) {
+        starts.push(starts[b] + lengths[b]);
+      }
+      return Promise.all(indexes.map(function (i) {
+        var block = Math.floor(i / FREQ_BLOCK);
+        if (!cache.has(block)) {
+          cache.set(block, read(block, starts[block], starts[block + 1]));
+        }
+        return cache.get(block);
+      }));
     }
 
     /** Lucene's norm bytes of a field, one per ordinal: the field's gzip member of norms.bin. */
