@@ -8,13 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.opengazette.model.BodyText;
 import org.opengazette.model.structure.Structure;
 import org.opengazette.model.structure.StructureParser;
+import org.opengazette.render.RecentlyUsed;
 
 /**
  * Texts kept in a temporary file for the length of one build, so that the build holds in memory
@@ -31,13 +30,7 @@ final class TextSpill implements AutoCloseable {
 
     private final FileChannel file;
     private final AtomicLong end = new AtomicLong();
-    private final Map<Slot, Structure> structures =
-            Collections.synchronizedMap(new LinkedHashMap<>(2 * RECENT_STRUCTURES, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Slot, Structure> eldest) {
-                    return size() > RECENT_STRUCTURES;
-                }
-            });
+    private final Map<Slot, Structure> structures = RecentlyUsed.map(RECENT_STRUCTURES);
 
     /** Where texts put together are in the file: from {@code position}, their UTF-8 lengths in order. */
     record Slot(long position, int[] lengths) {}

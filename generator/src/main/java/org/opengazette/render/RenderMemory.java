@@ -1,8 +1,6 @@
 package org.opengazette.render;
 
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,11 +121,6 @@ public final class RenderMemory {
         if (remembers) {
             return new ConcurrentHashMap<>();
         }
-        return Collections.synchronizedMap(new LinkedHashMap<>(RECENT_COMPARISONS * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<List<String>, Comparison> eldest) {
-                return size() > RECENT_COMPARISONS;
-            }
-        });
+        return RecentlyUsed.map(RECENT_COMPARISONS);
     }
 }

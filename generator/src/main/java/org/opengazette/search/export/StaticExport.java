@@ -215,6 +215,7 @@ public final class StaticExport {
         byte[] buffer = new byte[1 << 16];
         CharBuffer chars =
                 ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
+        byte[] padding = new byte[slot];
         try (OutputStream slots = output.open(folder + "records.bin");
                 OutputStream textFile = output.open(folder + "texts.bin")) {
             for (int ord = 0; ord < records.size(); ord++) {
@@ -224,7 +225,7 @@ public final class StaticExport {
                 chars.put(text, 0, opening);
                 slots.write(headers[ord]);
                 slots.write(buffer, 0, 2 * opening);
-                slots.write(new byte[slot - headers[ord].length - 2 * opening]);
+                slots.write(padding, 0, slot - headers[ord].length - 2 * opening);
                 // UTF-16LE through a char view of the buffer (a charset encoder costs twice the time)
                 for (int from = 0; from < text.length(); from += chars.capacity()) {
                     int to = Math.min(text.length(), from + chars.capacity());

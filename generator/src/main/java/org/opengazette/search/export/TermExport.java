@@ -151,6 +151,8 @@ final class TermExport {
     private static final class Postings {
         final ByteSink bytes = new ByteSink(1 << 16);
         final ByteSink freqs = new ByteSink(1 << 16);
+        private final ByteSink table = new ByteSink(16);
+        private final ByteSink positionsTable = new ByteSink(16);
         int[] docs = new int[1024];
         int count;
         /** Where the frequencies start in {@link #bytes}: the documents and the block lengths before. */
@@ -161,9 +163,9 @@ final class TermExport {
             bytes.clear();
             freqs.clear();
             positionsSink.clear();
+            table.clear();
+            positionsTable.clear();
             count = 0;
-            ByteSink table = new ByteSink(16);
-            ByteSink positionsTable = new ByteSink(16);
             int blockStart = 0;
             int positionsStart = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {

@@ -182,16 +182,13 @@
       return { list: list, straddling: straddling };
     }
 
-    /** Whether the frequencies of a term in a field are read apart from its documents (DEFERRED_FREQ_BYTES). */
-    function deferred(entry) {
-      return entry.postingsPlace !== 0 && entry.postingsLength - entry.postingsHead > deferredFreqBytes &&
-        !entry.decoded;
-    }
-
-    /** Whether a phrase's term is read apart: its frequencies and positions take more than DEFERRED_FREQ_BYTES. */
-    function deferredPhrase(entry) {
-      return entry.postingsPlace !== 0 && !entry.decoded &&
-        entry.postingsLength - entry.postingsHead + entry.positionsLength > deferredFreqBytes;
+    /**
+     * Whether the frequencies of a term in a field (and, for a phrase, its positions) are read
+     * apart from its documents: they take more than DEFERRED_FREQ_BYTES.
+     */
+    function deferred(entry, withPositions) {
+      return entry.postingsPlace !== 0 && !entry.decoded && entry.postingsLength - entry.postingsHead +
+        (withPositions ? entry.positionsLength : 0) > deferredFreqBytes;
     }
 
     /**
@@ -230,7 +227,7 @@
       var idfSum = 0;
       entries.forEach(function (e) { idfSum += idf(e.docFreq, field.docCount); });
       var phraseWeight = f(f(leaf.boost) * f(idfSum));
-      if (!leaf.required && entries.some(deferredPhrase)) {
+      if (!leaf.required && entries.some(function (entry) { return deferred(entry, true); })) {
         // a phrase that only adds to scores: matched later, in the versions that need a score
         return Promise.all(entries.map(termDocuments)).then(function () {
           return { docs: [], scores: null, starts: null,
